@@ -1,0 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { fromRepoRoot } from './paths.ts';
+
+/** The release version from package.json, reported by /api/health. */
+export const appVersion: string = (
+  JSON.parse(readFileSync(fromRepoRoot('package.json'), 'utf8')) as { version: string }
+).version;

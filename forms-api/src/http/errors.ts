@@ -1,0 +1,22 @@
+/** Russian error bodies shared by every handler. Never includes internals. */
+export const API_NOT_FOUND = { error: 'Не найдено', message: 'Такого адреса в API нет' } as const;
+export const SERVER_ERROR = {
+  error: 'Внутренняя ошибка сервера',
+  message: 'Попробуйте ещё раз через несколько минут',
+} as const;
+
+/** Fastify's own client errors, in words a person understands. Unknown codes get a generic text. */
+const CLIENT_ERROR_MESSAGES: Record<string, string> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'Тело запроса не является корректным JSON',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'Тело запроса пустое, а указан тип application/json',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Этот тип содержимого не поддерживается',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'Запрос слишком большой',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'Длина запроса указана неверно',
+};
+
+export function clientErrorBody(code: string | undefined): { error: string; message: string } {
+  return {
+    error: 'Некорректный запрос',
+    message: (code && CLIENT_ERROR_MESSAGES[code]) ?? 'Проверьте запрос и отправьте его ещё раз',
+  };
+}

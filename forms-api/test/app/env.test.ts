@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadEnv } from '../../src/config/env.ts';
+
+test('defaults give the embedded setup: loopback, port 4321, SQLite under var/', () => {
+  const env = loadEnv({});
+  assert.equal(env.HOST, '127.0.0.1');
+  assert.equal(env.PORT, 4321);
+  assert.equal(env.DATABASE_URL, 'sqlite:var/site.sqlite');
+  assert.equal(env.TRUST_PROXY, false);
+});
+
+test('HOST and PORT override the defaults', () => {
+  const env = loadEnv({ HOST: '0.0.0.0', PORT: '8080' });
+  assert.equal(env.HOST, '0.0.0.0');
+  assert.equal(env.PORT, 8080);
+});
+
+test('bad values are all reported at once, by key', () => {
+  assert.throws(
+    () => loadEnv({ PORT: 'eighty', DATABASE_URL: 'mysql://x', TRUST_PROXY: 'yes' }),
+    (error: Error) =>
+      /PORT/.test(error.message) &&
+      /DATABASE_URL: Use sqlite:<path> or postgres/.test(error.message) &&
+      /TRUST_PROXY/.test(error.message),
+  );
+});
