@@ -30,7 +30,7 @@ export async function buildApp({ env, serveSite = true, logger = false }: BuildO
 
   await app.register(securityHeaders);
   await app.register(compression);
-  await app.register(database, { url: env.DATABASE_URL });
+  await app.register(database, { url: env.DATABASE_URL, migrate: true });
   await app.register(healthRoutes);
   if (serveSite) await app.register(site, { distDir: fromRepoRoot(env.SITE_DIST) });
   else {

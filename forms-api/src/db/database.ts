@@ -8,9 +8,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { fromRepoRoot } from '../config/paths.ts';
-
-/** Table types are added by the migrations that create them. */
-export type DatabaseSchema = Record<string, never>;
+import type { DatabaseSchema } from './schema.ts';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
