@@ -15,13 +15,27 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pagePathname, readStaticHeaders } from '../../site/static-headers.ts';
 import { API_NOT_FOUND } from '../../http/errors.ts';
 
-type AstroHandler = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => Promise<void>;
+type AstroHandler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: (error?: unknown) => void,
+  locals: App.Locals,
+) => Promise<void>;
+
+export interface SiteOptions {
+  distDir: string;
+  /**
+   * Services handed to on-demand pages as `Astro.locals` (typed in site/env.d.ts), so pages use
+   * the same database pool and services as the API.
+   */
+  locals: App.Locals;
+}
 
 /** Requests the Astro handler never needs to see. */
 const NOT_FOR_ASTRO = /^\/(api|_astro)\//;
 
 export default fp(
-  async function site(app: FastifyInstance, options: { distDir: string }) {
+  async function site(app: FastifyInstance, options: SiteOptions) {
     const clientDir = join(options.distDir, 'client');
     const staticHeaders = readStaticHeaders(options.distDir);
 
@@ -30,7 +44,8 @@ export default fp(
     };
     app.use((req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => {
       if (NOT_FOR_ASTRO.test(req.url ?? '/')) next();
-      else void entry.handler(req, res, next);
+      // A fresh object per request: a page must not leak state into the next request's locals.
+      else void entry.handler(req, res, next, { ...options.locals });
     });
 
     await app.register(fastifyStatic, {
