@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { calendarCheck } from './site/integrations/calendar-check.ts';
 import { precompress } from './site/integrations/precompress.ts';
 
 /**
@@ -37,6 +38,6 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [sitemap({ filter: (page) => !page.includes('/_') }), precompress()],
+  integrations: [calendarCheck(), sitemap({ filter: (page) => !page.includes('/_') }), precompress()],
   vite: { plugins: [tailwindcss()] },
 });
