@@ -37,10 +37,14 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** runuser lives in an sbin folder that a minimal PATH may lack. */
+const RUNUSER =
+  ['/usr/sbin/runuser', '/sbin/runuser', '/usr/bin/runuser'].find((path) => existsSync(path)) ?? 'runuser';
+
 /** PostgreSQL refuses to run as root, so as root the server runs as the `postgres` system user. */
 function runAsOwner(command: string, args: string[]): void {
   const asRoot = process.getuid?.() === 0;
-  const [file, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
+  const [file, argv] = asRoot ? [RUNUSER, ['-u', 'postgres', '--', command, ...args]] : [command, args];
   execFileSync(file, argv, { stdio: 'pipe' });
 }
 
