@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { pagePathname, readStaticHeaders } from '../../src/site/static-headers.ts';
+
+const client = '/srv/dist/client';
+
+test('built files map to the page paths Astro uses in _headers.json', () => {
+  assert.equal(pagePathname(client, `${client}/index.html`), '/');
+  assert.equal(pagePathname(client, `${client}/index.html.br`), '/');
+  assert.equal(pagePathname(client, `${client}/oplata/index.html.gz`), '/oplata');
+  assert.equal(pagePathname(client, `${client}/o-kompanii/ofisy/index.html`), '/o-kompanii/ofisy');
+  assert.equal(pagePathname(client, `${client}/404.html`), '/404');
+  assert.equal(pagePathname(client, `${client}/_astro/app.css`), null);
+});
+
+test('per-page headers are read from the build, and a build without them yields none', () => {
+  const dist = mkdtempSync(join(tmpdir(), 'es-dist-'));
+  assert.equal(readStaticHeaders(dist).size, 0);
+  writeFileSync(
+    join(dist, '_headers.json'),
+    JSON.stringify([
+      { pathname: '/oplata', headers: [{ key: 'Content-Security-Policy', value: "script-src 'self'" }] },
+    ]),
+  );
+  assert.deepEqual(readStaticHeaders(dist).get('/oplata'), [
+    { key: 'Content-Security-Policy', value: "script-src 'self'" },
+  ]);
+});
