@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { SlaSchema } from '../../../content/schemas/sla.ts';
+import { computeDeadlines } from '../../src/appeals/deadlines.ts';
+import { loadSla } from '../../src/appeals/load-sla.ts';
+import { loadWorkCalendar } from '../../src/calendar/load.ts';
+
+const sla = loadSla();
+const calendar = loadWorkCalendar();
+const TZ = 'Asia/Tomsk';
+
+test('a complaint registered before the New Year holidays: interim after them, final 30 days on', () => {
+  // 30 December 2025, 15:00 in Tomsk.
+  const deadlines = computeDeadlines(sla, calendar, 'complaint', new Date('2025-12-30T08:00:00Z'), TZ);
+  assert.deepEqual(deadlines, { register: '2026-01-12', interim: '2026-01-13', final: '2026-01-29' });
+});
+
+test('the registration day is the day in Tomsk, not in UTC', () => {
+  // 22:30 UTC on Friday 20 November 2026 is already Saturday 21 November in Tomsk.
+  const deadlines = computeDeadlines(sla, calendar, 'question', new Date('2026-11-20T22:30:00Z'), TZ);
+  assert.deepEqual(deadlines, { register: '2026-11-23', final: '2026-11-25' });
+});
+
+test('a service request gets a callback deadline of one working day', () => {
+  const deadlines = computeDeadlines(sla, calendar, 'service-request', new Date('2026-11-20T03:00:00Z'), TZ);
+  assert.equal(deadlines.callback, '2026-11-23');
+  assert.equal(deadlines.final, '2026-11-25');
+});
+
+test('a supply-quality complaint due on a holiday moves to the next working day', () => {
+  // 22 February 2026 + 15 days = 9 March 2026, a day off.
+  const deadlines = computeDeadlines(sla, calendar, 'supply-quality', new Date('2026-02-22T05:00:00Z'), TZ);
+  assert.equal(deadlines.final, '2026-03-10');
+});
+
+test('the SLA file must have exactly one rule for every kind of appeal', () => {
+  const withoutFeedback = { ...sla, rules: sla.rules.filter((rule) => rule.kind !== 'feedback') };
+  const result = SlaSchema.safeParse(withoutFeedback);
+  if (result.success) assert.fail('expected a missing rule to be rejected');
+  assert.deepEqual(
+    result.error.issues.map((issue) => issue.message),
+    ['Нет правила для вида обращения «feedback»'],
+  );
+});
+
+test('an extension beyond 30 days is rejected', () => {
+  const result = SlaSchema.safeParse({ ...sla, maxExtensionDays: 45 });
+  if (result.success) assert.fail('expected the extension limit to be enforced');
+  assert.equal(result.error.issues[0]?.message, 'Продление — не больше 30 дней');
+});
