@@ -99,3 +99,11 @@ export const PublicFilePathSchema = z
   .regex(/^\/files\/[a-z0-9/_.-]+\.(pdf|xlsx|xls|docx|doc|odt|ods|csv|zip)$/, {
     message: 'Укажите путь к файлу в папке /files/ латиницей, с расширением, например /files/tarify/prikaz-2026.pdf',
   });
+
+/**
+ * `sample: true` on an entry: its values are placeholders to replace before launch. The site marks
+ * them «пример» and the auditor's report lists them. Default false.
+ */
+export const SampleFlagSchema = z
+  .boolean({ message: 'sample — это true (значения-образцы, заменить до запуска) или false' })
+  .default(false);

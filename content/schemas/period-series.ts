@@ -80,9 +80,14 @@ export function periodSeriesIssues<T extends DatedEntry>(
   return issues;
 }
 
-/** An entry's own dates: the end may not come before the start. Use with `.refine(...ENDS_AFTER_START)`. */
+const isDate = (iso: string): boolean => !Number.isNaN(Date.parse(iso));
+
+/**
+ * An entry's own dates: the end may not come before the start. Use with `.refine(...ENDS_AFTER_START)`.
+ * A malformed date already has its own message, so it is not compared.
+ */
 export const ENDS_AFTER_START = [
-  (period: DatedEntry) => period.validTo >= period.validFrom,
+  (period: DatedEntry) => !isDate(period.validFrom) || !isDate(period.validTo) || period.validTo >= period.validFrom,
   { path: ['validTo'], message: 'Дата окончания (validTo) раньше даты начала (validFrom): проверьте даты периода' },
 ] as const;
 
@@ -96,7 +101,7 @@ export function periodFileSchema<Entry extends DatedEntry>(
   today: string,
   emptyMessage: string,
 ) {
-  return z.object({ periods: z.array(entry).min(1, { message: emptyMessage }) }).superRefine((file, ctx) => {
+  return z.object({ periods: z.array(entry, { message: emptyMessage }).min(1, { message: emptyMessage }) }).superRefine((file, ctx) => {
     for (const issue of periodSeriesIssues(file.periods, keysOf, today)) {
       ctx.addIssue({ code: 'custom', path: ['periods', issue.index, issue.field], message: issue.message });
     }

@@ -3,28 +3,39 @@
  * the next month, for each of the six price categories; one entry per settlement month.
  */
 import { z } from 'zod';
-import { IsoDateSchema, PublicFilePathSchema } from './common.ts';
+import { IsoDateSchema, PublicFilePathSchema, SampleFlagSchema } from './common.ts';
 
 export const PRICE_CATEGORIES = [1, 2, 3, 4, 5, 6] as const;
 
+const TITLE_MESSAGE = 'Назовите файл так, чтобы было понятно, что в нём, не короче 10 знаков';
+const DESCRIPTION_MESSAGE = 'Опишите содержание файла одним-двумя предложениями (не короче 20 знаков)';
+
+const CATEGORY_MESSAGE = 'Ценовая категория — число от 1 до 6';
+const CategorySchema = z
+  .number({ message: CATEGORY_MESSAGE })
+  .int({ message: CATEGORY_MESSAGE })
+  .min(1, { message: CATEGORY_MESSAGE })
+  .max(6, { message: CATEGORY_MESSAGE });
+const CATEGORIES_MESSAGE = 'Укажите, к каким ценовым категориям (1–6) относится файл, например [1, 2, 3, 4, 5, 6]';
+
 export const PriceLimitFileSchema = z.object({
   /** Link text, e.g. «Предельные уровни за октябрь 2026 года, 1–6 ценовые категории». */
-  title: z.string().min(10, { message: 'Назовите файл так, чтобы было понятно, что в нём, не короче 10 знаков' }),
+  title: z
+    .string({ message: TITLE_MESSAGE })
+    .min(10, { message: TITLE_MESSAGE }),
   /** The file under site/public/files/, e.g. «/files/predelnye-urovni/2026-10.xlsx». */
   file: PublicFilePathSchema,
   /** What the file contains, shown next to the link for those who cannot open it. */
-  description: z.string().min(20, { message: 'Опишите содержание файла одним-двумя предложениями (не короче 20 знаков)' }),
+  description: z
+    .string({ message: DESCRIPTION_MESSAGE })
+    .min(20, { message: DESCRIPTION_MESSAGE }),
   /** Price categories (1–6) the file covers, e.g. [1, 2, 3, 4, 5, 6]. */
   categories: z
-    .array(
-      z
-        .number({ message: 'Ценовая категория — число от 1 до 6' })
-        .int({ message: 'Ценовая категория — число от 1 до 6' })
-        .min(1, { message: 'Ценовая категория — число от 1 до 6' })
-        .max(6, { message: 'Ценовая категория — число от 1 до 6' }),
-    )
-    .min(1, { message: 'Укажите, к каким ценовым категориям (1–6) относится файл' }),
+    .array(CategorySchema, { message: CATEGORIES_MESSAGE })
+    .min(1, { message: CATEGORIES_MESSAGE }),
 });
+
+const PERIOD_MESSAGE = 'Укажите расчётный месяц в формате ГГГГ-ММ, например 2026-10';
 
 /** Last calendar day of «YYYY-MM». */
 function monthEnd(period: string): string {
@@ -35,15 +46,15 @@ function monthEnd(period: string): string {
 export const PriceLimitsMonthSchema = z
   .object({
     /** Settlement month, e.g. «2026-10». */
-    period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'Укажите расчётный месяц в формате ГГГГ-ММ, например 2026-10' }),
+    period: z.string({ message: PERIOD_MESSAGE }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: PERIOD_MESSAGE }),
     /** Day the values were published on the site, e.g. «2026-11-12». */
     publishedAt: IsoDateSchema,
     /** The published files: six files, one per category, or one file with all six. */
-    files: z.array(PriceLimitFileSchema).min(1, { message: 'Приложите файл с предельными уровнями' }),
+    files: z.array(PriceLimitFileSchema, { message: 'Приложите файл с предельными уровнями' }).min(1, { message: 'Приложите файл с предельными уровнями' }),
     /** Reasons the weighted average price changed because of earlier periods' data, when there were any. Optional. */
     note: z.string().optional(),
     /** Values are placeholders to replace before launch; the site marks them «пример». Default false. */
-    sample: z.boolean().default(false),
+    sample: SampleFlagSchema,
   })
   .superRefine((month, ctx) => {
     const covered = new Set(month.files.flatMap((file) => file.categories));
@@ -67,7 +78,7 @@ export type PriceLimitsMonth = z.output<typeof PriceLimitsMonthSchema>;
 
 /** The whole `content/tariffs/price-limits.yaml`: months under `months:`, each month once. */
 export const PriceLimitsFileSchema = z.object({
-  months: z.array(PriceLimitsMonthSchema).superRefine((months, ctx) => {
+  months: z.array(PriceLimitsMonthSchema, { message: 'Перечислите месяцы под ключом months:' }).superRefine((months, ctx) => {
     months.forEach((month, index) => {
       if (months.findIndex((other) => other.period === month.period) !== index) {
         ctx.addIssue({

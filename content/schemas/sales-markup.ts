@@ -3,7 +3,7 @@
  * period and group of consumers, in roubles per kWh without VAT.
  */
 import { z } from 'zod';
-import { IsoDateSchema } from './common.ts';
+import { IsoDateSchema, SampleFlagSchema } from './common.ts';
 import { ENDS_AFTER_START, periodFileSchema } from './period-series.ts';
 import { RegulatorDecisionSchema } from './regulator-decision.ts';
 
@@ -37,13 +37,13 @@ export const SalesMarkupPeriodSchema = z
     /** The regulator's decision that sets the markup. */
     decision: RegulatorDecisionSchema,
     markups: z
-      .array(MarkupSchema)
+      .array(MarkupSchema, { message: 'Укажите надбавки по группам потребителей (markups)' })
       .min(1, { message: 'Укажите надбавку хотя бы для одной группы потребителей' })
       .refine((markups) => new Set(markups.map((markup) => markup.group)).size === markups.length, {
         message: 'Каждая группа потребителей указывается один раз',
       }),
     /** Values are placeholders to replace before launch; the site marks them «пример». Default false. */
-    sample: z.boolean().default(false),
+    sample: SampleFlagSchema,
   })
   .refine(...ENDS_AFTER_START);
 export type SalesMarkupPeriod = z.output<typeof SalesMarkupPeriodSchema>;

@@ -3,7 +3,7 @@
  * period, with the price of a kWh including VAT for every consumer group, tariff variant and zone.
  */
 import { z } from 'zod';
-import { IsoDateSchema } from './common.ts';
+import { IsoDateSchema, SampleFlagSchema } from './common.ts';
 import { ENDS_AFTER_START, periodFileSchema } from './period-series.ts';
 import { RegulatorDecisionSchema } from './regulator-decision.ts';
 
@@ -35,20 +35,28 @@ export const KwhPriceSchema = z
     message: 'Цена указывается с точностью до копейки, например 5.42',
   });
 
-export const GroupRatesSchema = z.object({
+export const GroupRatesSchema = z.object(
+  {
   /** Одноставочный: one price around the clock, ₽/кВт·ч with VAT, e.g. 5.42. */
   single: KwhPriceSchema,
   /** Двухзонный: day and night prices. */
-  twoZone: z.object({ day: KwhPriceSchema, night: KwhPriceSchema }),
+  twoZone: z.object({ day: KwhPriceSchema, night: KwhPriceSchema }, { message: 'Укажите цены двухзонного тарифа: day и night' }),
   /** Трёхзонный: peak, semi-peak and night prices. */
-  threeZone: z.object({ peak: KwhPriceSchema, semiPeak: KwhPriceSchema, night: KwhPriceSchema }),
-});
+  threeZone: z.object(
+    { peak: KwhPriceSchema, semiPeak: KwhPriceSchema, night: KwhPriceSchema },
+    { message: 'Укажите цены трёхзонного тарифа: peak, semiPeak и night' },
+  ),
+  },
+  { message: 'Укажите цены группы: single, twoZone и threeZone' },
+);
 export type GroupRates = z.output<typeof GroupRatesSchema>;
 
 const GROUP_IDS = Object.keys(TARIFF_GROUPS).join(', ');
 
 /** Hours of each zone as the order sets them, e.g. «7:00–23:00» or «7:00–10:00 и 17:00–21:00». */
-const HoursSchema = z.string().min(5, { message: 'Укажите часы зоны, например «7:00–23:00»' });
+const HoursSchema = z
+  .string({ message: 'Укажите часы зоны, например «7:00–23:00»' })
+  .min(5, { message: 'Укажите часы зоны, например «7:00–23:00»' });
 
 export const TariffPeriodSchema = z
   .object({
@@ -59,7 +67,10 @@ export const TariffPeriodSchema = z
     /** The order that sets these prices. */
     decision: RegulatorDecisionSchema,
     /** Hours of the zones of the day, as the order defines them. */
-    zoneHours: z.object({ day: HoursSchema, night: HoursSchema, peak: HoursSchema, semiPeak: HoursSchema }),
+    zoneHours: z.object(
+      { day: HoursSchema, night: HoursSchema, peak: HoursSchema, semiPeak: HoursSchema },
+      { message: 'Укажите часы зон суток (zoneHours): day, night, peak, semiPeak' },
+    ),
     /** Prices by consumer group; a group may be missing only when the order does not cover it. */
     groups: z
       .strictObject(
@@ -73,14 +84,14 @@ export const TariffPeriodSchema = z
           error: (issue) =>
             issue.code === 'unrecognized_keys'
               ? `Неизвестная группа потребителей: ${issue.keys.join(', ')}. Допустимые: ${GROUP_IDS}`
-              : undefined,
+              : `Укажите цены по группам потребителей (groups): ${GROUP_IDS}`,
         },
       )
       .refine((groups) => Object.values(groups).some(Boolean), {
         message: 'Укажите тарифы хотя бы для одной группы потребителей',
       }),
     /** Values are placeholders to replace before launch; the site marks them «пример». Default false. */
-    sample: z.boolean().default(false),
+    sample: SampleFlagSchema,
   })
   .refine(...ENDS_AFTER_START);
 export type TariffPeriod = z.output<typeof TariffPeriodSchema>;

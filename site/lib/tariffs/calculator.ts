@@ -25,7 +25,7 @@ function kwhField(variant: TariffVariant, zone: string) {
   return z
     .string({ message: `Укажите расход (${label}) в киловатт-часах, например 150` })
     .trim()
-    .min(1, { message: `Укажите расход (${label}) в киловатт-часах, например 150` })
+    .min(1, { message: `Укажите расход (${label}) в киловатт-часах, например 150`, abort: true })
     .regex(/^\d{1,6}$/, { message: `Укажите расход (${label}) целым числом киловатт-часов от 0 до 999 999, например 150` })
     .transform(Number);
 }
