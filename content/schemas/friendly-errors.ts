@@ -5,7 +5,9 @@
 import type { z } from 'zod';
 
 export function formatIssues(preamble: string, issues: readonly z.core.$ZodIssue[]): string {
-  const lines = issues.map((issue) => `- ${issue.path.length > 0 ? issue.path.join('.') : '(весь файл)'}: ${issue.message}`);
+  const lines = issues.map(
+    (issue) => `- ${issue.path.length > 0 ? issue.path.join('.') : '(весь файл)'}: ${issue.message}`,
+  );
   return [preamble, ...lines].join('\n');
 }
 

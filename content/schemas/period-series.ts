@@ -86,10 +86,10 @@ const isDate = (iso: string): boolean => !Number.isNaN(Date.parse(iso));
  * An entry's own dates: the end may not come before the start. Use with `.refine(...ENDS_AFTER_START)`.
  * A malformed date already has its own message, so it is not compared.
  */
-export const ENDS_AFTER_START = [
+export const ENDS_AFTER_START: [(period: DatedEntry) => boolean, { path: string[]; message: string }] = [
   (period: DatedEntry) => !isDate(period.validFrom) || !isDate(period.validTo) || period.validTo >= period.validFrom,
   { path: ['validTo'], message: 'Дата окончания (validTo) раньше даты начала (validFrom): проверьте даты периода' },
-] as const;
+];
 
 /**
  * A YAML file holding the series under `periods:` (Decap cannot edit a file whose root is a list),
@@ -101,9 +101,11 @@ export function periodFileSchema<Entry extends DatedEntry>(
   today: string,
   emptyMessage: string,
 ) {
-  return z.object({ periods: z.array(entry, { message: emptyMessage }).min(1, { message: emptyMessage }) }).superRefine((file, ctx) => {
-    for (const issue of periodSeriesIssues(file.periods, keysOf, today)) {
-      ctx.addIssue({ code: 'custom', path: ['periods', issue.index, issue.field], message: issue.message });
-    }
-  });
+  return z
+    .object({ periods: z.array(entry, { message: emptyMessage }).min(1, { message: emptyMessage }) })
+    .superRefine((file, ctx) => {
+      for (const issue of periodSeriesIssues(file.periods, keysOf, today)) {
+        ctx.addIssue({ code: 'custom', path: ['periods', issue.index, issue.field], message: issue.message });
+      }
+    });
 }

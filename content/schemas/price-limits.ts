@@ -20,19 +20,13 @@ const CATEGORIES_MESSAGE = 'Укажите, к каким ценовым кат�
 
 export const PriceLimitFileSchema = z.object({
   /** Link text, e.g. «Предельные уровни за октябрь 2026 года, 1–6 ценовые категории». */
-  title: z
-    .string({ message: TITLE_MESSAGE })
-    .min(10, { message: TITLE_MESSAGE }),
+  title: z.string({ message: TITLE_MESSAGE }).min(10, { message: TITLE_MESSAGE }),
   /** The file under site/public/files/, e.g. «/files/predelnye-urovni/2026-10.xlsx». */
   file: PublicFilePathSchema,
   /** What the file contains, shown next to the link for those who cannot open it. */
-  description: z
-    .string({ message: DESCRIPTION_MESSAGE })
-    .min(20, { message: DESCRIPTION_MESSAGE }),
+  description: z.string({ message: DESCRIPTION_MESSAGE }).min(20, { message: DESCRIPTION_MESSAGE }),
   /** Price categories (1–6) the file covers, e.g. [1, 2, 3, 4, 5, 6]. */
-  categories: z
-    .array(CategorySchema, { message: CATEGORIES_MESSAGE })
-    .min(1, { message: CATEGORIES_MESSAGE }),
+  categories: z.array(CategorySchema, { message: CATEGORIES_MESSAGE }).min(1, { message: CATEGORIES_MESSAGE }),
 });
 
 const PERIOD_MESSAGE = 'Укажите расчётный месяц в формате ГГГГ-ММ, например 2026-10';
@@ -50,7 +44,9 @@ export const PriceLimitsMonthSchema = z
     /** Day the values were published on the site, e.g. «2026-11-12». */
     publishedAt: IsoDateSchema,
     /** The published files: six files, one per category, or one file with all six. */
-    files: z.array(PriceLimitFileSchema, { message: 'Приложите файл с предельными уровнями' }).min(1, { message: 'Приложите файл с предельными уровнями' }),
+    files: z
+      .array(PriceLimitFileSchema, { message: 'Приложите файл с предельными уровнями' })
+      .min(1, { message: 'Приложите файл с предельными уровнями' }),
     /** Reasons the weighted average price changed because of earlier periods' data, when there were any. Optional. */
     note: z.string().optional(),
     /** Values are placeholders to replace before launch; the site marks them «пример». Default false. */
@@ -78,15 +74,17 @@ export type PriceLimitsMonth = z.output<typeof PriceLimitsMonthSchema>;
 
 /** The whole `content/tariffs/price-limits.yaml`: months under `months:`, each month once. */
 export const PriceLimitsFileSchema = z.object({
-  months: z.array(PriceLimitsMonthSchema, { message: 'Перечислите месяцы под ключом months:' }).superRefine((months, ctx) => {
-    months.forEach((month, index) => {
-      if (months.findIndex((other) => other.period === month.period) !== index) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [index, 'period'],
-          message: `Месяц ${month.period} уже есть в списке: объедините файлы в одну запись`,
-        });
-      }
-    });
-  }),
+  months: z
+    .array(PriceLimitsMonthSchema, { message: 'Перечислите месяцы под ключом months:' })
+    .superRefine((months, ctx) => {
+      months.forEach((month, index) => {
+        if (months.findIndex((other) => other.period === month.period) !== index) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [index, 'period'],
+            message: `Месяц ${month.period} уже есть в списке: объедините файлы в одну запись`,
+          });
+        }
+      });
+    }),
 });

@@ -19,7 +19,10 @@ export type TariffGroup = keyof typeof TARIFF_GROUPS;
 /** Tariff variants and their zones of the day, in the order the orders list them. */
 export const TARIFF_VARIANTS = {
   single: { title: 'Одноставочный тариф', zones: { allDay: 'круглосуточно' } },
-  twoZone: { title: 'Тариф, дифференцированный по двум зонам суток', zones: { day: 'дневная зона', night: 'ночная зона' } },
+  twoZone: {
+    title: 'Тариф, дифференцированный по двум зонам суток',
+    zones: { day: 'дневная зона', night: 'ночная зона' },
+  },
   threeZone: {
     title: 'Тариф, дифференцированный по трём зонам суток',
     zones: { peak: 'пиковая зона', semiPeak: 'полупиковая зона', night: 'ночная зона' },
@@ -37,15 +40,18 @@ export const KwhPriceSchema = z
 
 export const GroupRatesSchema = z.object(
   {
-  /** Одноставочный: one price around the clock, ₽/кВт·ч with VAT, e.g. 5.42. */
-  single: KwhPriceSchema,
-  /** Двухзонный: day and night prices. */
-  twoZone: z.object({ day: KwhPriceSchema, night: KwhPriceSchema }, { message: 'Укажите цены двухзонного тарифа: day и night' }),
-  /** Трёхзонный: peak, semi-peak and night prices. */
-  threeZone: z.object(
-    { peak: KwhPriceSchema, semiPeak: KwhPriceSchema, night: KwhPriceSchema },
-    { message: 'Укажите цены трёхзонного тарифа: peak, semiPeak и night' },
-  ),
+    /** Одноставочный: one price around the clock, ₽/кВт·ч with VAT, e.g. 5.42. */
+    single: KwhPriceSchema,
+    /** Двухзонный: day and night prices. */
+    twoZone: z.object(
+      { day: KwhPriceSchema, night: KwhPriceSchema },
+      { message: 'Укажите цены двухзонного тарифа: day и night' },
+    ),
+    /** Трёхзонный: peak, semi-peak and night prices. */
+    threeZone: z.object(
+      { peak: KwhPriceSchema, semiPeak: KwhPriceSchema, night: KwhPriceSchema },
+      { message: 'Укажите цены трёхзонного тарифа: peak, semiPeak и night' },
+    ),
   },
   { message: 'Укажите цены группы: single, twoZone и threeZone' },
 );
@@ -111,7 +117,12 @@ export function tariffRates(period: Pick<TariffPeriod, 'groups'>): TariffRate[] 
     return [
       { group, variant: 'single' as const, zone: 'allDay', price: rates.single },
       ...Object.entries(rates.twoZone).map(([zone, price]) => ({ group, variant: 'twoZone' as const, zone, price })),
-      ...Object.entries(rates.threeZone).map(([zone, price]) => ({ group, variant: 'threeZone' as const, zone, price })),
+      ...Object.entries(rates.threeZone).map(([zone, price]) => ({
+        group,
+        variant: 'threeZone' as const,
+        zone,
+        price,
+      })),
     ];
   });
 }

@@ -5,7 +5,7 @@ function cell(value: string | number | boolean): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function toCsv<Row extends Record<string, string | number | boolean>>(
+export function toCsv<Row extends { [Key in keyof Row]: string | number | boolean }>(
   rows: readonly Row[],
   columns: ReadonlyArray<keyof Row & string>,
 ): string {

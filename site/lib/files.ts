@@ -19,7 +19,9 @@ export function publicFileInfo(href: string): PublicFileInfo {
   try {
     bytes = statSync(path).size;
   } catch {
-    throw new Error(`Файл ${href} указан в содержании сайта, но его нет в site/public${href}: загрузите файл или исправьте путь`);
+    throw new Error(
+      `Файл ${href} указан в содержании сайта, но его нет в site/public${href}: загрузите файл или исправьте путь`,
+    );
   }
   return { href, format: (href.split('.').at(-1) ?? '').toUpperCase(), size: formatFileSize(bytes) };
 }

@@ -1,4 +1,5 @@
 /** Russian formats for money, dates and file sizes, as people read them on bills and in letters. */
+import { t } from './i18n.ts';
 
 const rubles = new Intl.NumberFormat('ru-RU', { style: 'currency', currency: 'RUB', minimumFractionDigits: 2 });
 const decimals = new Intl.NumberFormat('ru-RU', { minimumFractionDigits: 2, maximumFractionDigits: 5 });
@@ -18,6 +19,11 @@ export function formatPrice(price: number): string {
 /** «2026-07-01» → «1 июля 2026 г.». */
 export function formatDate(iso: string): string {
   return longDate.format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** «с 1 июля 2026 г. по 31 декабря 2026 г.». */
+export function formatPeriod(period: { validFrom: string; validTo: string }): string {
+  return `${t('tariffs.from')} ${formatDate(period.validFrom)} ${t('tariffs.to')} ${formatDate(period.validTo)}`;
 }
 
 /** «2026-10» → «октябрь 2026 г.». */

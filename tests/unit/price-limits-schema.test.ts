@@ -7,7 +7,9 @@ import { PriceLimitsFileSchema } from '../../content/schemas/price-limits.ts';
 interface RawFile {
   months: Array<Record<string, unknown> & { files: Array<Record<string, unknown>> }>;
 }
-const demo = parse(readFileSync(new URL('../../content/tariffs/price-limits.yaml', import.meta.url), 'utf8')) as RawFile;
+const demo = parse(
+  readFileSync(new URL('../../content/tariffs/price-limits.yaml', import.meta.url), 'utf8'),
+) as RawFile;
 
 function messagesFor(file: RawFile): string[] {
   const result = PriceLimitsFileSchema.safeParse(file);
@@ -41,8 +43,18 @@ test('a bad month, a file outside /files/, a file without a description and a ca
   const month = firstMonth(file);
   month.period = '2026-5';
   month.files = [
-    { title: 'Предельные уровни за май', file: 'C:\\Мои документы\\май.xlsx', description: 'Таблица по шести категориям', categories: [1, 2, 3, 4, 5, 6] },
-    { title: 'Предельные уровни за май (PDF)', file: '/files/predelnye-urovni/2026-05.pdf', description: 'PDF', categories: [7] },
+    {
+      title: 'Предельные уровни за май',
+      file: 'C:\\Мои документы\\май.xlsx',
+      description: 'Таблица по шести категориям',
+      categories: [1, 2, 3, 4, 5, 6],
+    },
+    {
+      title: 'Предельные уровни за май (PDF)',
+      file: '/files/predelnye-urovni/2026-05.pdf',
+      description: 'PDF',
+      categories: [7],
+    },
   ];
   assert.deepEqual(messagesFor(file), [
     'months.0.period: Укажите расчётный месяц в формате ГГГГ-ММ, например 2026-10',

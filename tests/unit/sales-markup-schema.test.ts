@@ -7,7 +7,9 @@ import { salesMarkupFileSchema } from '../../content/schemas/sales-markup.ts';
 interface RawFile {
   periods: Array<Record<string, unknown> & { markups: Array<Record<string, unknown>> }>;
 }
-const demo = parse(readFileSync(new URL('../../content/tariffs/sales-markup.yaml', import.meta.url), 'utf8')) as RawFile;
+const demo = parse(
+  readFileSync(new URL('../../content/tariffs/sales-markup.yaml', import.meta.url), 'utf8'),
+) as RawFile;
 const TODAY = '2026-11-23';
 
 function messagesFor(file: RawFile, today = TODAY): string[] {

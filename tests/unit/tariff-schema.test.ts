@@ -62,7 +62,7 @@ test('overlapping periods for the same group and zone are rejected with both per
 
 test('periods that overlap only in groups they do not share are accepted', () => {
   const file = copy();
-  const rural = structuredClone(last(file).groups['rural']);
+  const rural = structuredClone(last(file).groups['rural'] ?? assert.fail('demo has rural'));
   for (const period of file.periods) delete period.groups['rural'];
   file.periods.push({ ...structuredClone(last(file)), groups: { rural } });
   assert.equal(tariffsFileSchema(TODAY).safeParse(file).success, true);
@@ -83,7 +83,10 @@ test('a successor that drops a group or starts after a gap does not count', () =
   ]);
   const gap = copy();
   last(gap).validFrom = '2026-07-02';
-  assert.match(messagesFor(gap)[0] ?? '', /^periods\.4\.validTo: .* цены с 01\.07\.2026 не внесены для всех цен этого периода/);
+  assert.match(
+    messagesFor(gap)[0] ?? '',
+    /^periods\.4\.validTo: .* цены с 01\.07\.2026 не внесены для всех цен этого периода/,
+  );
 });
 
 test('an end before the start, an unknown group and an order without a link are each named', () => {
@@ -107,7 +110,7 @@ test('build errors list every problem under a preamble, one line each with its f
   const result = tariffsFileSchema(TODAY).safeParse(file);
   assert.equal(result.success, false);
   assert.equal(
-    formatIssues('Ошибка в content/tariffs/tariffs.yaml:', result.error?.issues ?? []),
+    formatIssues('Ошибка в content/tariffs/tariffs.yaml:', result.error.issues),
     [
       'Ошибка в content/tariffs/tariffs.yaml:',
       '- periods.0.validFrom: Укажите дату в формате ГГГГ-ММ-ДД, например 2026-07-01',

@@ -27,14 +27,17 @@ function parseYaml(path: string, text: string): unknown {
   try {
     return parse(text) as unknown;
   } catch (error) {
-    throw new Error(`Ошибка в ${path}: это не правильный YAML. ${error instanceof Error ? error.message : ''}`);
+    throw new Error(`Ошибка в ${path}: файл не читается как YAML. ${error instanceof Error ? error.message : ''}`, {
+      cause: error,
+    });
   }
 }
 
 export function seriesFileLoader({ path, key, fileSchema, idOf }: SeriesFileOptions): Loader {
   return {
     name: 'series-file-loader',
-    load: async ({ config, store, parseData, watcher, logger }) => {
+    load: async (context) => {
+      const { config, store, watcher, logger } = context;
       const absolute = fileURLToPath(new URL(path, config.root));
       const sync = async (): Promise<void> => {
         const raw = parseYaml(path, await readFile(absolute, 'utf8'));
@@ -44,7 +47,7 @@ export function seriesFileLoader({ path, key, fileSchema, idOf }: SeriesFileOpti
         store.clear();
         for (const entry of entries) {
           const id = idOf(entry);
-          store.set({ id, data: await parseData({ id, data: entry, filePath: absolute }), filePath: path });
+          store.set({ id, data: await context.parseData({ id, data: entry, filePath: absolute }), filePath: path });
         }
       };
       await sync();

@@ -26,7 +26,9 @@ function kwhField(variant: TariffVariant, zone: string) {
     .string({ message: `Укажите расход (${label}) в киловатт-часах, например 150` })
     .trim()
     .min(1, { message: `Укажите расход (${label}) в киловатт-часах, например 150`, abort: true })
-    .regex(/^\d{1,6}$/, { message: `Укажите расход (${label}) целым числом киловатт-часов от 0 до 999 999, например 150` })
+    .regex(/^\d{1,6}$/, {
+      message: `Укажите расход (${label}) целым числом киловатт-часов от 0 до 999 999, например 150`,
+    })
     .transform(Number);
 }
 
@@ -46,7 +48,13 @@ export interface FieldError {
 export type CalculatorQuery =
   | { state: 'empty' }
   | { state: 'invalid'; variant: TariffVariant; values: Record<string, string>; errors: FieldError[] }
-  | { state: 'valid'; variant: TariffVariant; values: Record<string, string>; group: TariffGroup; consumption: Record<string, number> };
+  | {
+      state: 'valid';
+      variant: TariffVariant;
+      values: Record<string, string>;
+      group: TariffGroup;
+      consumption: Record<string, number>;
+    };
 
 /** Reads `?variant=twoZone&group=urban&day=150&night=80`. No or unknown variant: nothing was submitted. */
 export function parseCalculatorQuery(params: URLSearchParams): CalculatorQuery {

@@ -1,5 +1,11 @@
 /** Tariffs as flat rows for /data/tariffs.json and /data/tariffs.csv: one row per price. */
-import { TARIFF_GROUPS, TARIFF_VARIANTS, tariffRates, zoneTitle, type TariffPeriod } from '../../../content/schemas/tariff.ts';
+import {
+  TARIFF_GROUPS,
+  TARIFF_VARIANTS,
+  tariffRates,
+  zoneTitle,
+  type TariffPeriod,
+} from '../../../content/schemas/tariff.ts';
 
 export interface TariffRow {
   validFrom: string;
