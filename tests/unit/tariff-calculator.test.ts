@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { TARIFF_GROUPS, type TariffGroup } from '../../content/schemas/tariff.ts';
 import { calculateCost, parseCalculatorQuery } from '../../site/lib/tariffs/calculator.ts';
+
+const ALL_GROUPS = Object.keys(TARIFF_GROUPS) as TariffGroup[];
 
 /** Prices chosen so that floating-point sums would drift: 0.1 + 0.2 style values. */
 const rates = {
@@ -49,22 +52,25 @@ test('kopecks do not drift over many kWh: 0,01 ₽ × 999 999 kWh is 9 999,99 �
 });
 
 test('an empty query means nothing was submitted', () => {
-  assert.deepEqual(parseCalculatorQuery(new URLSearchParams('')), { state: 'empty' });
-  assert.deepEqual(parseCalculatorQuery(new URLSearchParams('variant=fourZone&day=1')), { state: 'empty' });
+  assert.deepEqual(parseCalculatorQuery(new URLSearchParams(''), ALL_GROUPS), { state: 'empty' });
+  assert.deepEqual(parseCalculatorQuery(new URLSearchParams('variant=fourZone&day=1'), ALL_GROUPS), { state: 'empty' });
 });
 
 test('a valid query gives the group and whole kWh per zone', () => {
-  const query = parseCalculatorQuery(new URLSearchParams('variant=twoZone&group=rural&day=+200+&night=0'));
+  const query = parseCalculatorQuery(new URLSearchParams('variant=twoZone&group=rural&day=+200+&night=0'), ALL_GROUPS);
   assert.equal(query.state, 'valid');
   assert.equal(query.group, 'rural');
   assert.deepEqual(query.consumption, { day: 200, night: 0 });
 });
 
 test('an empty zone, a fraction, a negative number and an unknown group each get their own message', () => {
-  const query = parseCalculatorQuery(new URLSearchParams('variant=threeZone&group=city&peak=&semiPeak=12,5&night=-3'));
+  const query = parseCalculatorQuery(
+    new URLSearchParams('variant=threeZone&group=city&peak=&semiPeak=12,5&night=-3'),
+    ALL_GROUPS,
+  );
   assert.equal(query.state, 'invalid');
   assert.deepEqual(query.errors, [
-    { field: 'group', message: 'Выберите группу потребителей' },
+    { field: 'group', message: 'Выберите группу потребителей из списка' },
     { field: 'peak', message: 'Укажите расход (пиковая зона) в киловатт-часах, например 150' },
     {
       field: 'semiPeak',
@@ -77,4 +83,10 @@ test('an empty zone, a fraction, a negative number and an unknown group each get
   ]);
   // What was typed comes back, so the form can show it again.
   assert.deepEqual(query.values, { group: 'city', peak: '', semiPeak: '12,5', night: '-3' });
+});
+
+test('a group without tariffs in the period cannot be calculated', () => {
+  const query = parseCalculatorQuery(new URLSearchParams('variant=single&group=rural&allDay=100'), ['urban']);
+  assert.equal(query.state, 'invalid');
+  assert.deepEqual(query.errors, [{ field: 'group', message: 'Выберите группу потребителей из списка' }]);
 });

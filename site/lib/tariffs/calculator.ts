@@ -4,7 +4,6 @@
  */
 import { z } from 'zod';
 import {
-  TARIFF_GROUPS,
   TARIFF_VARIANTS,
   type GroupRates,
   type TariffGroup,
@@ -13,7 +12,6 @@ import {
 } from '../../../content/schemas/tariff.ts';
 
 export const VARIANT_IDS = Object.keys(TARIFF_VARIANTS) as TariffVariant[];
-const GROUP_IDS = Object.keys(TARIFF_GROUPS) as [TariffGroup, ...TariffGroup[]];
 
 /** Zones of a variant, which are also the form's field names. */
 export function zonesOf(variant: TariffVariant): string[] {
@@ -32,9 +30,13 @@ function kwhField(variant: TariffVariant, zone: string) {
     .transform(Number);
 }
 
-function querySchema(variant: TariffVariant) {
+function querySchema(variant: TariffVariant, groups: readonly TariffGroup[]) {
   return z.object({
-    group: z.enum(GROUP_IDS, { message: 'Выберите группу потребителей' }),
+    group: z
+      .string({ message: 'Выберите группу потребителей' })
+      .refine((group): group is TariffGroup => (groups as readonly string[]).includes(group), {
+        message: 'Выберите группу потребителей из списка',
+      }),
     consumption: z.object(Object.fromEntries(zonesOf(variant).map((zone) => [zone, kwhField(variant, zone)]))),
   });
 }
@@ -56,13 +58,16 @@ export type CalculatorQuery =
       consumption: Record<string, number>;
     };
 
-/** Reads `?variant=twoZone&group=urban&day=150&night=80`. No or unknown variant: nothing was submitted. */
-export function parseCalculatorQuery(params: URLSearchParams): CalculatorQuery {
+/**
+ * Reads `?variant=twoZone&group=urban&day=150&night=80`. No or unknown variant: nothing was submitted.
+ * @param groups the groups that have tariffs in the period used, e.g. all keys of TARIFF_GROUPS
+ */
+export function parseCalculatorQuery(params: URLSearchParams, groups: readonly TariffGroup[]): CalculatorQuery {
   const variant = VARIANT_IDS.find((id) => id === params.get('variant'));
   if (!variant) return { state: 'empty' };
   const values = Object.fromEntries(['group', ...zonesOf(variant)].map((name) => [name, params.get(name) ?? '']));
   const consumption = Object.fromEntries(zonesOf(variant).map((zone) => [zone, values[zone]]));
-  const result = querySchema(variant).safeParse({ group: values['group'] || undefined, consumption });
+  const result = querySchema(variant, groups).safeParse({ group: values['group'] || undefined, consumption });
   if (!result.success) {
     const errors = result.error.issues.map((issue) => ({ field: String(issue.path.at(-1)), message: issue.message }));
     return { state: 'invalid', variant, values, errors };
