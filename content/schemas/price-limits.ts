@@ -74,6 +74,7 @@ export type PriceLimitsMonth = z.output<typeof PriceLimitsMonthSchema>;
 
 /** The whole `content/tariffs/price-limits.yaml`: months under `months:`, each month once. */
 export const PriceLimitsFileSchema = z.object({
+  /** The months in any order; the page shows the newest first. */
   months: z
     .array(PriceLimitsMonthSchema, { message: 'Перечислите месяцы под ключом months:' })
     .superRefine((months, ctx) => {

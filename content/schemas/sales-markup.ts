@@ -36,6 +36,7 @@ export const SalesMarkupPeriodSchema = z
     validTo: IsoDateSchema,
     /** The regulator's decision that sets the markup. */
     decision: RegulatorDecisionSchema,
+    /** The markup for each group the decision covers, each group once. */
     markups: z
       .array(MarkupSchema, { message: 'Укажите надбавки по группам потребителей (markups)' })
       .min(1, { message: 'Укажите надбавку хотя бы для одной группы потребителей' })
