@@ -4,11 +4,17 @@ import { parse } from 'yaml';
 import { CompanySchema } from '../content/schemas/company.ts';
 import { HomeSchema } from '../content/schemas/home.ts';
 import { PageSchema } from '../content/schemas/page.ts';
+import { PriceLimitsFileSchema, PriceLimitsMonthSchema } from '../content/schemas/price-limits.ts';
+import { SalesMarkupPeriodSchema, salesMarkupFileSchema } from '../content/schemas/sales-markup.ts';
+import { TariffPeriodSchema, tariffsFileSchema } from '../content/schemas/tariff.ts';
+import { seriesFileLoader } from './lib/content/series-file-loader.ts';
 
 /** A collection holding one YAML object; the file() loader wants entries keyed by id. */
 function singleton(path: string, id: string) {
   return file(path, { parser: (text) => ({ [id]: parse(text) as Record<string, unknown> }) });
 }
+
+const byValidFrom = (entry: Record<string, unknown>) => String(entry['validFrom']);
 
 export const collections = {
   company: defineCollection({ loader: singleton('content/company.yaml', 'company'), schema: CompanySchema }),
@@ -16,5 +22,32 @@ export const collections = {
   pages: defineCollection({
     loader: glob({ pattern: '**/*.md', base: 'content/pages' }),
     schema: PageSchema,
+  }),
+  tariffs: defineCollection({
+    loader: seriesFileLoader({
+      path: 'content/tariffs/tariffs.yaml',
+      key: 'periods',
+      fileSchema: tariffsFileSchema,
+      idOf: byValidFrom,
+    }),
+    schema: TariffPeriodSchema,
+  }),
+  salesMarkup: defineCollection({
+    loader: seriesFileLoader({
+      path: 'content/tariffs/sales-markup.yaml',
+      key: 'periods',
+      fileSchema: salesMarkupFileSchema,
+      idOf: byValidFrom,
+    }),
+    schema: SalesMarkupPeriodSchema,
+  }),
+  priceLimits: defineCollection({
+    loader: seriesFileLoader({
+      path: 'content/tariffs/price-limits.yaml',
+      key: 'months',
+      fileSchema: () => PriceLimitsFileSchema,
+      idOf: (entry) => String(entry['period']),
+    }),
+    schema: PriceLimitsMonthSchema,
   }),
 };

@@ -86,3 +86,24 @@ export const HttpsUrlSchema = z.url({
 });
 
 export const EmailSchema = z.email({ message: 'Укажите адрес электронной почты, например info@example.ru' });
+
+/** A calendar date as written in YAML and ISO 8601, e.g. «2026-07-01». Compared as text. */
+export const IsoDateSchema = z.iso.date({ message: 'Укажите дату в формате ГГГГ-ММ-ДД, например 2026-07-01' });
+
+/**
+ * A file published on the site, stored under `site/public/files/`, e.g. «/files/tarify/prikaz.pdf».
+ * Latin letters only, so links never break in e-mail clients or printed letters.
+ */
+export const PublicFilePathSchema = z
+  .string()
+  .regex(/^\/files\/[a-z0-9/_.-]+\.(pdf|xlsx|xls|docx|doc|odt|ods|csv|zip)$/, {
+    message: 'Укажите путь к файлу в папке /files/ латиницей, с расширением, например /files/tarify/prikaz-2026.pdf',
+  });
+
+/**
+ * `sample: true` on an entry: its values are placeholders to replace before launch. The site marks
+ * them «пример» and the auditor's report lists them. Default false.
+ */
+export const SampleFlagSchema = z
+  .boolean({ message: 'sample — это true (значения-образцы, заменить до запуска) или false' })
+  .default(false);

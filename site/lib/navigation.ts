@@ -36,6 +36,9 @@ export const utilityPages = {
   tariffs: '/tarify/',
 } as const;
 
+/** Sections outside the main menu that have pages below them, so those pages get breadcrumbs too. */
+const utilitySections: readonly NavItem[] = [{ href: utilityPages.tariffs, titleKey: 'nav.tariffs' }];
+
 export interface Crumb {
   href: string;
   title: string;
@@ -57,7 +60,7 @@ export function isInSection(item: NavItem, pathname: string): boolean {
 export function breadcrumbsFor(pathname: string): Crumb[] {
   const path = withTrailingSlash(pathname);
   const crumbs: Crumb[] = [{ href: '/', title: t('site.home') }];
-  let level: readonly NavItem[] = mainNavigation;
+  let level: readonly NavItem[] = [...mainNavigation, ...utilitySections];
   for (;;) {
     const parent = level.find((item) => path.startsWith(item.href) && path !== item.href);
     if (!parent) return crumbs;

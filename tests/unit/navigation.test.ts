@@ -27,6 +27,13 @@ test('breadcrumbs of a nested page lead from the home page through its section',
   assert.deepEqual(breadcrumbsFor('/oplata/'), [{ href: '/', title: 'Главная' }]);
 });
 
+test('pages below the tariffs section, which is not in the main menu, lead back through it', () => {
+  assert.deepEqual(breadcrumbsFor('/tarify/arhiv/'), [
+    { href: '/', title: 'Главная' },
+    { href: '/tarify/', title: 'Тарифы' },
+  ]);
+});
+
 test('a page below a section marks that section as current', () => {
   const about = mainNavigation.find((item) => item.href === '/o-kompanii/');
   assert.ok(about);

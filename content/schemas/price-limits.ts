@@ -1,0 +1,91 @@
+/**
+ * «Предельные уровни нерегулируемых цен» (C03): published every month, no later than the 15th of
+ * the next month, for each of the six price categories; one entry per settlement month.
+ */
+import { z } from 'zod';
+import { IsoDateSchema, PublicFilePathSchema, SampleFlagSchema } from './common.ts';
+
+export const PRICE_CATEGORIES = [1, 2, 3, 4, 5, 6] as const;
+
+const TITLE_MESSAGE = 'Назовите файл так, чтобы было понятно, что в нём, не короче 10 знаков';
+const DESCRIPTION_MESSAGE = 'Опишите содержание файла одним-двумя предложениями (не короче 20 знаков)';
+
+const CATEGORY_MESSAGE = 'Ценовая категория — число от 1 до 6';
+const CategorySchema = z
+  .number({ message: CATEGORY_MESSAGE })
+  .int({ message: CATEGORY_MESSAGE })
+  .min(1, { message: CATEGORY_MESSAGE })
+  .max(6, { message: CATEGORY_MESSAGE });
+const CATEGORIES_MESSAGE = 'Укажите, к каким ценовым категориям (1–6) относится файл, например [1, 2, 3, 4, 5, 6]';
+
+export const PriceLimitFileSchema = z.object({
+  /** Link text, e.g. «Предельные уровни за октябрь 2026 года, 1–6 ценовые категории». */
+  title: z.string({ message: TITLE_MESSAGE }).min(10, { message: TITLE_MESSAGE }),
+  /** The file under site/public/files/, e.g. «/files/predelnye-urovni/2026-10.xlsx». */
+  file: PublicFilePathSchema,
+  /** What the file contains, shown next to the link for those who cannot open it. */
+  description: z.string({ message: DESCRIPTION_MESSAGE }).min(20, { message: DESCRIPTION_MESSAGE }),
+  /** Price categories (1–6) the file covers, e.g. [1, 2, 3, 4, 5, 6]. */
+  categories: z.array(CategorySchema, { message: CATEGORIES_MESSAGE }).min(1, { message: CATEGORIES_MESSAGE }),
+});
+
+const PERIOD_MESSAGE = 'Укажите расчётный месяц в формате ГГГГ-ММ, например 2026-10';
+
+/** Last calendar day of «YYYY-MM». */
+function monthEnd(period: string): string {
+  const [year = 0, month = 0] = period.split('-').map(Number);
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}
+
+export const PriceLimitsMonthSchema = z
+  .object({
+    /** Settlement month, e.g. «2026-10». */
+    period: z.string({ message: PERIOD_MESSAGE }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: PERIOD_MESSAGE }),
+    /** Day the values were published on the site, e.g. «2026-11-12». */
+    publishedAt: IsoDateSchema,
+    /** The published files: six files, one per category, or one file with all six. */
+    files: z
+      .array(PriceLimitFileSchema, { message: 'Приложите файл с предельными уровнями' })
+      .min(1, { message: 'Приложите файл с предельными уровнями' }),
+    /** Reasons the weighted average price changed because of earlier periods' data, when there were any. Optional. */
+    note: z.string().optional(),
+    /** Values are placeholders to replace before launch; the site marks them «пример». Default false. */
+    sample: SampleFlagSchema,
+  })
+  .superRefine((month, ctx) => {
+    const covered = new Set(month.files.flatMap((file) => file.categories));
+    const missing = PRICE_CATEGORIES.filter((category) => !covered.has(category));
+    if (missing.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['files'],
+        message: `Нет файлов для ценовых категорий: ${missing.join(', ')}. Предельные уровни публикуются по всем шести категориям`,
+      });
+    }
+    if (month.publishedAt <= monthEnd(month.period)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['publishedAt'],
+        message: 'Дата публикации (publishedAt) должна быть позже расчётного месяца: уровни считают по его итогам',
+      });
+    }
+  });
+export type PriceLimitsMonth = z.output<typeof PriceLimitsMonthSchema>;
+
+/** The whole `content/tariffs/price-limits.yaml`: months under `months:`, each month once. */
+export const PriceLimitsFileSchema = z.object({
+  /** The months in any order; the page shows the newest first. */
+  months: z
+    .array(PriceLimitsMonthSchema, { message: 'Перечислите месяцы под ключом months:' })
+    .superRefine((months, ctx) => {
+      months.forEach((month, index) => {
+        if (months.findIndex((other) => other.period === month.period) !== index) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [index, 'period'],
+            message: `Месяц ${month.period} уже есть в списке: объедините файлы в одну запись`,
+          });
+        }
+      });
+    }),
+});

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import {
+  formatDate,
+  formatFileSize,
+  formatMonth,
+  formatPeriod,
+  formatPrice,
+  formatRubles,
+} from '../../site/lib/format.ts';
+
+/** Intl separates thousands with a no-break space; the tests spell it out. */
+const nbsp = '\u00a0';
+
+test('money and prices are written the Russian way', () => {
+  assert.equal(formatRubles(1539), `1${nbsp}539,00${nbsp}₽`);
+  assert.equal(formatPrice(5.4), '5,40');
+  assert.equal(formatPrice(0.61234), '0,61234');
+});
+
+test('dates, months and periods read as in an order of the regulator', () => {
+  assert.equal(formatDate('2026-07-01'), '1 июля 2026 г.');
+  assert.equal(formatMonth('2026-10'), 'октябрь 2026 г.');
+  assert.equal(
+    formatPeriod({ validFrom: '2026-07-01', validTo: '2026-12-31' }),
+    'с 1 июля 2026 г. по 31 декабря 2026 г.',
+  );
+});
+
+test('file sizes are given in Б, КБ or МБ with a decimal comma', () => {
+  assert.deepEqual([746, 1902, 1024 * 1024 * 2.5].map(formatFileSize), ['746 Б', '1,9 КБ', '2,5 МБ']);
+});
