@@ -4,6 +4,7 @@ import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { precompress } from './site/integrations/precompress.ts';
+import { headScriptHash } from './site/scripts/head-script.ts';
 
 /**
  * The public origin is only used for absolute URLs (sitemap, canonical links, RSS).
@@ -35,6 +36,8 @@ export default defineConfig({
         "form-action 'self'",
         "frame-ancestors 'none'",
       ],
+      // The one inline <head> script (accessible version before first paint) is not hashed by Astro.
+      scriptDirective: { hashes: [headScriptHash()] },
     },
   },
   integrations: [sitemap({ filter: (page) => !page.includes('/_') }), precompress()],
