@@ -41,7 +41,8 @@ function save(settings: A11ySettings | null): void {
 function markPressed(settings: A11ySettings | null): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('.es-a11y-bar button[name][value]')) {
     const key = button.name as SettingKey;
-    if (key === 'scheme' || key === 'images') button.setAttribute('aria-pressed', String(settings?.[key] === button.value));
+    if (key === 'scheme' || key === 'images')
+      button.setAttribute('aria-pressed', String(settings?.[key] === button.value));
   }
   for (const radio of document.querySelectorAll<HTMLInputElement>('[data-a11y-live] input[type=radio]')) {
     const key = radio.name as SettingKey;

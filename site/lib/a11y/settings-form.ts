@@ -54,6 +54,5 @@ export function applySettingsForm(
     }));
     return { kind: 'invalid', back, errors };
   }
-  const { action, back: _back, ...settingFields } = parsed.data;
-  return { kind: 'done', back, settings: applyFields(current, action, settingFields) };
+  return { kind: 'done', back, settings: applyFields(current, parsed.data.action, parsed.data) };
 }

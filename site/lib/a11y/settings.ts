@@ -110,7 +110,7 @@ export type SettingsAction = 'on' | 'off' | 'reset' | 'save';
 export function applyFields(
   current: A11ySettings | null,
   action: SettingsAction,
-  fields: Partial<Record<SettingKey, string>>,
+  fields: Partial<Record<SettingKey, string | undefined>>,
 ): A11ySettings | null {
   if (action === 'off') return null;
   if (action === 'reset') return { ...DEFAULT_SETTINGS };
