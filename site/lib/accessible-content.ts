@@ -15,20 +15,23 @@ const stripTags = (html: string) => html.replace(/<[^>]+>/g, '').trim();
 function wrapTables(html: string): string {
   let count = 0;
   let lastHeading = '';
-  return html.replace(/<h[2-6][^>]*>([\s\S]*?)<\/h[2-6]>|<table>([\s\S]*?)<\/table>/g, (match, heading?: string, body?: string) => {
-    if (heading !== undefined) {
-      lastHeading = stripTags(heading);
-      return match;
-    }
-    count += 1;
-    const id = `es-table-${String(count)}`;
-    const content = body ?? '';
-    const hasCaption = content.trimStart().startsWith('<caption');
-    const table = hasCaption
-      ? `<table>${content.replace('<caption', `<caption id="${id}"`)}</table>`
-      : `<table><caption id="${id}" class="sr-only">${lastHeading || t('content.table')}</caption>${content}</table>`;
-    return `<div class="es-table-scroll" role="region" tabindex="0" aria-labelledby="${id}">${table}</div>`;
-  });
+  return html.replace(
+    /<h[2-6][^>]*>([\s\S]*?)<\/h[2-6]>|<table>([\s\S]*?)<\/table>/g,
+    (match, heading?: string, body?: string) => {
+      if (heading !== undefined) {
+        lastHeading = stripTags(heading);
+        return match;
+      }
+      count += 1;
+      const id = `es-table-${String(count)}`;
+      const content = body ?? '';
+      const hasCaption = content.trimStart().startsWith('<caption');
+      const table = hasCaption
+        ? `<table>${content.replace('<caption', `<caption id="${id}"`)}</table>`
+        : `<table><caption id="${id}" class="sr-only">${lastHeading || t('content.table')}</caption>${content}</table>`;
+      return `<div class="es-table-scroll" role="region" tabindex="0" aria-labelledby="${id}">${table}</div>`;
+    },
+  );
 }
 
 function describeImages(html: string): string {

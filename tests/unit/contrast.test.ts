@@ -61,7 +61,10 @@ test('the ordinary site: text AA, main text and links AAA, borders 3:1', () => {
 
 test('every colour token is redefined by the accessible version', () => {
   const tokens = [...base.keys()].filter((name) => name.startsWith('color-es-'));
-  assert.deepEqual(tokens.filter((name) => !schemeRoles.has(name)), []);
+  assert.deepEqual(
+    tokens.filter((name) => !schemeRoles.has(name)),
+    [],
+  );
 });
 
 for (const scheme of SETTING_OPTIONS.scheme) {
