@@ -121,3 +121,17 @@ test('printing a page leaves out the menu, search and the version switch', async
   await expect(page.getByRole('button', { name: 'Версия для слабовидящих' })).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
+
+test('controls of the accessible version are at least 44 × 44 px on a phone', async ({ page, context, baseURL }) => {
+  await useA11ySettings(context, baseURL ?? '', { size: '100' });
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/');
+  const controls = page.locator('.es-a11y-bar button:visible, header button:visible, header input:visible');
+  expect(await controls.count()).toBeGreaterThan(8);
+  for (const control of await controls.all()) {
+    const box = await control.boundingBox();
+    const name = (await control.getAttribute('value')) ?? (await control.textContent()) ?? '';
+    expect(box?.height, name).toBeGreaterThanOrEqual(44);
+    expect(box?.width, name).toBeGreaterThanOrEqual(44);
+  }
+});
