@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { calendarCheck } from './site/integrations/calendar-check.ts';
 import { precompress } from './site/integrations/precompress.ts';
+import { headScriptHash } from './site/scripts/head-script.ts';
 
 /**
  * The public origin is only used for absolute URLs (sitemap, canonical links, RSS).
@@ -36,6 +37,8 @@ export default defineConfig({
         "form-action 'self'",
         "frame-ancestors 'none'",
       ],
+      // The one inline <head> script (accessible version before first paint) is not hashed by Astro.
+      scriptDirective: { hashes: [headScriptHash()] },
     },
   },
   integrations: [calendarCheck(), sitemap({ filter: (page) => !page.includes('/_') }), precompress()],

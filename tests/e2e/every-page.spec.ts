@@ -43,7 +43,7 @@ for (const path of paths) {
 
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
     await expect(page.locator('h1')).toHaveCount(1);
-    await expect(page.getByRole('banner').getByRole('link', { name: 'Версия для слабовидящих' })).toBeVisible();
+    await expect(page.getByRole('banner').getByRole('button', { name: 'Версия для слабовидящих' })).toBeVisible();
     await expect(page.getByRole('search').getByRole('searchbox', { name: 'Поиск по сайту' })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Основные разделы' })).toBeVisible();
     await expect(page.getByRole('contentinfo')).toContainText('Почтовый адрес');

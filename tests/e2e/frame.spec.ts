@@ -5,7 +5,7 @@ test('the home page puts online tasks first, in the order customers need them', 
   await page.goto('/');
   const online = page.getByTestId('online-tasks').getByRole('link');
   await expect(online).toHaveText(['Передать показания', 'Оплатить электроэнергию', 'Задать вопрос']);
-  await expect(page.getByRole('main').getByRole('link', { name: 'Версия для слабовидящих' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('button', { name: 'Версия для слабовидящих' })).toBeVisible();
 });
 
 test('the skip link is the first thing the keyboard reaches and moves focus to the content', async ({ page }) => {

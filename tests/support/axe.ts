@@ -4,8 +4,17 @@ import type { Page } from '@playwright/test';
 /** WCAG 2.0–2.2 A and AA plus axe's best practices, as Starlight's a11y suite runs them. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-export async function axeViolations(page: Page): Promise<Array<{ id: string; targets: string[] }>> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+/**
+ * `enhanced` also runs `color-contrast-enhanced` (7:1, WCAG 1.4.6), which axe leaves off unless
+ * a rule option enables it by name: the accessible version promises it in every scheme.
+ */
+export async function axeViolations(
+  page: Page,
+  options: { enhanced?: boolean } = {},
+): Promise<Array<{ id: string; targets: string[] }>> {
+  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  if (options.enhanced) builder.options({ rules: { 'color-contrast-enhanced': { enabled: true } } });
+  const results = await builder.analyze();
   return results.violations.map((violation) => ({
     id: violation.id,
     targets: violation.nodes.map((node) => node.target.join(' ')),

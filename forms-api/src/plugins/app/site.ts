@@ -13,6 +13,8 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pagePathname, readStaticHeaders } from '../../site/static-headers.ts';
+import { createPageReader, pageFile, withA11yAttributes } from '../../site/a11y-html.ts';
+import { settingsFromCookieHeader } from '../../../../site/lib/a11y/settings.ts';
 import { API_NOT_FOUND } from '../../http/errors.ts';
 
 type AstroHandler = (
@@ -48,6 +50,22 @@ export default fp(
       else void entry.handler(req, res, next, { ...options.locals });
     });
 
+    // The accessible version of prerendered pages (the cookie is read per request, see a11y-html.ts).
+    const readPage = createPageReader();
+    app.addHook('onRequest', async (request, reply) => {
+      if (request.method !== 'GET' && request.method !== 'HEAD') return;
+      const settings = settingsFromCookieHeader(request.headers.cookie);
+      const file = settings && pageFile(clientDir, request.url);
+      if (!settings || !file) return;
+      const pathname = pagePathname(clientDir, file) ?? '/';
+      for (const header of staticHeaders.get(pathname) ?? []) reply.header(header.key, header.value);
+      return reply
+        .header('Cache-Control', 'no-cache')
+        .header('Vary', 'Cookie')
+        .type('text/html; charset=utf-8')
+        .send(withA11yAttributes(readPage(file), settings));
+    });
+
     await app.register(fastifyStatic, {
       root: clientDir,
       preCompressed: true,
@@ -63,6 +81,8 @@ export default fp(
           return;
         }
         reply.header('Cache-Control', 'no-cache');
+        // The same URL answers differently with the accessible-version cookie.
+        reply.header('Vary', 'Cookie');
         for (const header of staticHeaders.get(pathname) ?? []) reply.header(header.key, header.value);
       },
     });
@@ -74,7 +94,12 @@ export default fp(
         return reply.code(404).send(API_NOT_FOUND);
       }
       for (const header of notFoundHeaders) reply.header(header.key, header.value);
-      return reply.code(404).type('text/html; charset=utf-8').send(notFoundPage);
+      const settings = settingsFromCookieHeader(request.headers.cookie);
+      return reply
+        .code(404)
+        .header('Vary', 'Cookie')
+        .type('text/html; charset=utf-8')
+        .send(settings ? withA11yAttributes(notFoundPage, settings) : notFoundPage);
     });
   },
   { name: 'site', dependencies: ['compression'] },
