@@ -3,7 +3,6 @@
  * stored events to the ledger in arrival order. Pending events survive a restart and are
  * processed when the server starts again.
  */
-import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../db/schema.ts';
 import { applyStateChange } from './ledger.ts';
@@ -12,17 +11,19 @@ import type { MonitoringConfig } from './monitoring-config.ts';
 
 export type EventSource = 'webhook' | 'reconcile';
 
+/** Structured log lines; fastify's logger fits, and so does the CLI's JSON console logger. */
+export interface MonitoringLog {
+  info: (fields: object, message: string) => void;
+  error: (fields: object, message: string) => void;
+}
+
 export interface EventInbox {
   store: (body: unknown, source: EventSource) => Promise<number>;
   /** Processes everything pending; concurrent calls share one run. Resolves when done. */
   drain: () => Promise<void>;
 }
 
-export function createEventInbox(
-  db: Kysely<DatabaseSchema>,
-  config: MonitoringConfig,
-  log: FastifyBaseLogger,
-): EventInbox {
+export function createEventInbox(db: Kysely<DatabaseSchema>, config: MonitoringConfig, log: MonitoringLog): EventInbox {
   let running: Promise<void> = Promise.resolve();
   let again = false;
 

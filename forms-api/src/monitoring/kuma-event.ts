@@ -38,7 +38,10 @@ export interface StateChange {
   at: string;
   /** On UP: when DOWN was declared, i.e. the start of the outage (UTC ISO). */
   lastDownAt: string | null;
-  /** Estimated first failed probe on DOWN: `at − (retries − 1) × retryInterval`. */
+  /**
+   * Estimated first failed probe, the best known stop time: on DOWN `at − (retries − 1) × retryInterval`,
+   * on UP `lastDownTime − maxretries × retryInterval`.
+   */
   firstFailureAt: string | null;
   message: string;
   /** Uptime Kuma had the monitor in a maintenance window. */
@@ -64,6 +67,7 @@ const JsonBodySchema = z.object({
       id: z.number().int(),
       name: z.string(),
       retryInterval: z.number().int().min(0).default(0),
+      maxretries: z.number().int().min(0).default(0),
       maintenance: z.boolean().default(false),
     })
     .nullable(),
@@ -80,9 +84,10 @@ const TemplateBodySchema = z.object({
   msg: z.string().default(''),
 });
 
-function estimateFirstFailure(at: string, retries: number, retryIntervalSeconds: number): string | null {
-  if (retries <= 1 || retryIntervalSeconds <= 0) return at;
-  return new Date(Date.parse(at) - (retries - 1) * retryIntervalSeconds * 1000).toISOString();
+/** `at` moved back by the probes Uptime Kuma retried before it declared DOWN. */
+function beforeRetries(at: string, retriedProbes: number, retryIntervalSeconds: number): string {
+  if (retriedProbes <= 0 || retryIntervalSeconds <= 0) return at;
+  return new Date(Date.parse(at) - retriedProbes * retryIntervalSeconds * 1000).toISOString();
 }
 
 function stateOf(status: 0 | 1 | 2 | 3): 'down' | 'up' | null {
@@ -108,6 +113,16 @@ function unwrap(body: unknown): unknown {
     return JSON.parse(body.data);
   }
   return body;
+}
+
+function firstFailure(
+  heartbeat: { status: number; time: string; retries: number; lastDownTime?: string | undefined },
+  monitor: { retryInterval: number; maxretries: number } | null,
+): string | null {
+  const retryInterval = monitor?.retryInterval ?? 0;
+  if (heartbeat.status === 0) return beforeRetries(heartbeat.time, heartbeat.retries - 1, retryInterval);
+  if (heartbeat.lastDownTime === undefined) return null;
+  return beforeRetries(heartbeat.lastDownTime, monitor?.maxretries ?? 0, retryInterval);
 }
 
 export type ParseResult = { ok: true; event: WebhookEvent } | { ok: false; message: string };
@@ -140,7 +155,7 @@ export function parseWebhookBody(body: unknown): ParseResult {
           status: state,
           at: time,
           lastDownAt: lastDownTime ?? null,
-          firstFailureAt: state === 'down' ? time : null,
+          firstFailureAt: state === 'down' ? time : (lastDownTime ?? null),
           message: msg,
           maintenance: false,
         },
@@ -163,10 +178,7 @@ export function parseWebhookBody(body: unknown): ParseResult {
         status: state,
         at: heartbeat.time,
         lastDownAt: heartbeat.lastDownTime ?? null,
-        firstFailureAt:
-          state === 'down'
-            ? estimateFirstFailure(heartbeat.time, heartbeat.retries, monitor?.retryInterval ?? 0)
-            : null,
+        firstFailureAt: firstFailure(heartbeat, monitor),
         message: heartbeat.msg,
         maintenance: monitor?.maintenance ?? false,
       },

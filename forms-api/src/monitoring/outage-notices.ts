@@ -45,7 +45,7 @@ export interface OutageNotices {
 export function createOutageNotices(db: Kysely<DatabaseSchema>, config: MonitoringConfig): OutageNotices {
   function defaultCause(period: OutagePeriod): string {
     if (!period.maintenance) return DEFAULT_CAUSE;
-    return maintenanceAt(config, period.startedAt)?.reason ?? DEFAULT_MAINTENANCE_CAUSE;
+    return maintenanceAt(config, period.outages[0].started_at)?.reason ?? DEFAULT_MAINTENANCE_CAUSE;
   }
 
   async function list(options: { limit?: number } = {}): Promise<OutageNotice[]> {

@@ -70,8 +70,9 @@ function scenarios(url: () => string) {
 
   test('a break inside a declared window is maintenance and its notice gives the declared reason', async () => {
     await withDatabase(url(), async (db) => {
-      const down = { ...change('webhook-down.json'), at: '2026-12-04T18:30:00.000Z' };
-      const up = { ...change('webhook-up.json'), at: '2026-12-04T19:10:00.000Z', lastDownAt: down.at };
+      const at = '2026-12-04T18:30:00.000Z';
+      const down = { ...change('webhook-down.json'), at, firstFailureAt: at };
+      const up = { ...change('webhook-up.json'), at: '2026-12-04T19:10:00.000Z', lastDownAt: at, firstFailureAt: at };
       await applyStateChange(db, config, down, 'webhook');
       await applyStateChange(db, config, up, 'webhook');
       const notices = await createOutageNotices(db, config).list();
