@@ -65,8 +65,16 @@ export async function connectKuma(login: KumaLogin): Promise<KumaClient> {
   let notificationList: KumaNotification[] = [];
   // Uptime Kuma pushes both lists right after a login, before it answers the login itself.
   const listsArrived = Promise.all([
-    new Promise<void>((resolve) => socket.once('monitorList', () => { resolve(); })),
-    new Promise<void>((resolve) => socket.once('notificationList', () => { resolve(); })),
+    new Promise<void>((resolve) =>
+      socket.once('monitorList', () => {
+        resolve();
+      }),
+    ),
+    new Promise<void>((resolve) =>
+      socket.once('notificationList', () => {
+        resolve();
+      }),
+    ),
   ]);
   socket.on('monitorList', (list: Record<string, KumaMonitor>) => {
     monitorList = list;

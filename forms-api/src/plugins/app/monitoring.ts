@@ -6,12 +6,17 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { createEventInbox, type EventInbox } from '../../monitoring/event-inbox.ts';
 import type { MonitoringConfig } from '../../monitoring/monitoring-config.ts';
+import { noticeAsNewsItem, noticeText, type NoticeNewsItem, type NoticeText } from '../../monitoring/notice-text.ts';
 import { createOutageNotices, type OutageNotices } from '../../monitoring/outage-notices.ts';
 
 export interface MonitoringService {
   config: MonitoringConfig;
   inbox: EventInbox;
   notices: OutageNotices;
+  /** Published notices worded for people, newest first, in the company's time zone. */
+  publishedNotices: (options?: { limit?: number }) => Promise<NoticeText[]>;
+  /** The same notices as news entries, for merging into the news feed. */
+  noticesForNewsFeed: (options?: { limit?: number }) => Promise<NoticeNewsItem[]>;
 }
 
 declare module 'fastify' {
@@ -23,10 +28,15 @@ declare module 'fastify' {
 export default fp(
   function monitoring(app: FastifyInstance, options: { config: MonitoringConfig }, done: () => void) {
     const { db } = app.database;
+    const notices = createOutageNotices(db, options.config);
+    const publishedNotices = async (listOptions?: { limit?: number }) =>
+      (await notices.list(listOptions)).map((notice) => noticeText(notice, options.config.timeZone));
     const service: MonitoringService = {
       config: options.config,
       inbox: createEventInbox(db, options.config, app.log),
-      notices: createOutageNotices(db, options.config),
+      notices,
+      publishedNotices,
+      noticesForNewsFeed: async (listOptions) => (await publishedNotices(listOptions)).map(noticeAsNewsItem),
     };
     app.decorate('monitoring', service);
     app.addHook('onReady', async () => {
