@@ -11,6 +11,7 @@ import database from './plugins/app/database.ts';
 import monitoring from './plugins/app/monitoring.ts';
 import site from './plugins/app/site.ts';
 import { loadMonitoringConfig } from './monitoring/monitoring-config.ts';
+import complianceRoutes from './routes/api/monitoring/compliance.ts';
 import uptimeKumaRoutes from './routes/api/monitoring/uptime-kuma.ts';
 import healthRoutes from './routes/api/health.ts';
 import { API_NOT_FOUND, SERVER_ERROR, clientErrorBody } from './http/errors.ts';
@@ -47,6 +48,7 @@ export async function buildApp({ env, serveSite = true, logger = false }: BuildO
   await app.register(monitoring, { config: loadMonitoringConfig() });
   await app.register(healthRoutes);
   await app.register(uptimeKumaRoutes, { secret: env.UPTIME_KUMA_WEBHOOK_SECRET });
+  await app.register(complianceRoutes);
   if (serveSite) {
     await app.register(site, { distDir: fromRepoRoot(env.SITE_DIST), locals: { monitoring: app.monitoring } });
   } else {

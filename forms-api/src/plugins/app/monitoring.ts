@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { localMonth, monthlyReport, type ComplianceReport } from '../../monitoring/compliance.ts';
 import { createEventInbox, type EventInbox } from '../../monitoring/event-inbox.ts';
 import type { MonitoringConfig } from '../../monitoring/monitoring-config.ts';
 import { noticeAsNewsItem, noticeText, type NoticeNewsItem, type NoticeText } from '../../monitoring/notice-text.ts';
@@ -17,6 +18,8 @@ export interface MonitoringService {
   publishedNotices: (options?: { limit?: number }) => Promise<NoticeText[]>;
   /** The same notices as news entries, for merging into the news feed. */
   noticesForNewsFeed: (options?: { limit?: number }) => Promise<NoticeNewsItem[]>;
+  /** The monthly availability report (`YYYY-MM`, local), by default for the current month. */
+  complianceReport: (month?: string) => Promise<ComplianceReport>;
 }
 
 declare module 'fastify' {
@@ -37,6 +40,10 @@ export default fp(
       notices,
       publishedNotices,
       noticesForNewsFeed: async (listOptions) => (await publishedNotices(listOptions)).map(noticeAsNewsItem),
+      complianceReport: async (month) => {
+        const { timeZone } = options.config;
+        return monthlyReport(await notices.list(), month ?? localMonth(new Date().toISOString(), timeZone), timeZone);
+      },
     };
     app.decorate('monitoring', service);
     app.addHook('onReady', async () => {
