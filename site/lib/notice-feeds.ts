@@ -3,7 +3,8 @@ import type { NoticeText } from '../../forms-api/src/monitoring/notice-text.ts';
 import { NOTICES_PATH } from '../../forms-api/src/monitoring/notice-text.ts';
 import { t } from './i18n.ts';
 
-const FEED_SIZE = 50;
+/** Entries per feed: the newest publications. */
+export const FEED_SIZE = 50;
 
 function escapeXml(text: string): string {
   return text.replace(/[<>&'"]/g, (char) => `&#${String(char.charCodeAt(0))};`);
@@ -16,7 +17,7 @@ export interface FeedContext {
 
 export function noticesRss({ site, notices }: FeedContext): string {
   const page = new URL(NOTICES_PATH, site).href;
-  const items = notices.slice(0, FEED_SIZE).map((notice) => {
+  const items = notices.map((notice) => {
     const link = new URL(notice.path, site).href;
     return `    <item>
       <title>${escapeXml(notice.title)}</title>
@@ -46,7 +47,7 @@ export function noticesJsonFeed({ site, notices }: FeedContext): object {
     home_page_url: new URL(NOTICES_PATH, site).href,
     feed_url: new URL(`${NOTICES_PATH}feed.json`, site).href,
     language: 'ru',
-    items: notices.slice(0, FEED_SIZE).map((notice) => ({
+    items: notices.map((notice) => ({
       id: `site-outage-${String(notice.id)}`,
       url: new URL(notice.path, site).href,
       title: notice.title,

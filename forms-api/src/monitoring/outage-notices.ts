@@ -36,9 +36,15 @@ export interface CauseEdit {
   editedAt: string;
 }
 
+export interface ListOptions {
+  limit?: number;
+  /** `published` for feeds, where a late notice is news when it appears. Default `stopped`. */
+  newestBy?: 'stopped' | 'published';
+}
+
 export interface OutageNotices {
-  /** Published notices, newest first; `limit` caps the list for feeds. */
-  list: (options?: { limit?: number }) => Promise<OutageNotice[]>;
+  /** Published notices, newest first (by stop time, or by publication for feeds); `limit` caps the list. */
+  list: (options?: ListOptions) => Promise<OutageNotice[]>;
   editCause: (noticeId: number, cause: string, editor: string) => Promise<CauseEdit>;
 }
 
@@ -48,7 +54,7 @@ export function createOutageNotices(db: Kysely<DatabaseSchema>, config: Monitori
     return maintenanceAt(config, period.outages[0].started_at)?.reason ?? DEFAULT_MAINTENANCE_CAUSE;
   }
 
-  async function list(options: { limit?: number } = {}): Promise<OutageNotice[]> {
+  async function list(options: ListOptions = {}): Promise<OutageNotice[]> {
     const rows = await db.selectFrom('outages').selectAll().where('scope', '=', 'site').orderBy('started_at').execute();
     const notices = mergeOutagePeriods(rows).map((period): OutageNotice => {
       const head = period.outages[0];
@@ -65,6 +71,7 @@ export function createOutageNotices(db: Kysely<DatabaseSchema>, config: Monitori
       };
     });
     notices.reverse();
+    if (options.newestBy === 'published') notices.sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
     return options.limit === undefined ? notices : notices.slice(0, options.limit);
   }
 

@@ -8,15 +8,15 @@ import { localMonth, monthlyReport, type ComplianceReport } from '../../monitori
 import { createEventInbox, type EventInbox } from '../../monitoring/event-inbox.ts';
 import type { MonitoringConfig } from '../../monitoring/monitoring-config.ts';
 import { noticeAsNewsItem, noticeText, type NoticeNewsItem, type NoticeText } from '../../monitoring/notice-text.ts';
-import { createOutageNotices, type OutageNotices } from '../../monitoring/outage-notices.ts';
+import { createOutageNotices, type ListOptions, type OutageNotices } from '../../monitoring/outage-notices.ts';
 
 export interface MonitoringService {
   config: MonitoringConfig;
   inbox: EventInbox;
   notices: OutageNotices;
   /** Published notices worded for people, newest first, in the company's time zone. */
-  publishedNotices: (options?: { limit?: number }) => Promise<NoticeText[]>;
-  /** The same notices as news entries, for merging into the news feed. */
+  publishedNotices: (options?: ListOptions) => Promise<NoticeText[]>;
+  /** The same notices as news entries, newest publication first, for merging into the news feed. */
   noticesForNewsFeed: (options?: { limit?: number }) => Promise<NoticeNewsItem[]>;
   /** The monthly availability report (`YYYY-MM`, local), by default for the current month. */
   complianceReport: (month?: string) => Promise<ComplianceReport>;
@@ -32,14 +32,15 @@ export default fp(
   function monitoring(app: FastifyInstance, options: { config: MonitoringConfig }, done: () => void) {
     const { db } = app.database;
     const notices = createOutageNotices(db, options.config);
-    const publishedNotices = async (listOptions?: { limit?: number }) =>
+    const publishedNotices = async (listOptions?: ListOptions) =>
       (await notices.list(listOptions)).map((notice) => noticeText(notice, options.config.timeZone));
     const service: MonitoringService = {
       config: options.config,
       inbox: createEventInbox(db, options.config, app.log),
       notices,
       publishedNotices,
-      noticesForNewsFeed: async (listOptions) => (await publishedNotices(listOptions)).map(noticeAsNewsItem),
+      noticesForNewsFeed: async (listOptions) =>
+        (await publishedNotices({ ...listOptions, newestBy: 'published' })).map(noticeAsNewsItem),
       complianceReport: async (month) => {
         const { timeZone } = options.config;
         return monthlyReport(await notices.list(), month ?? localMonth(new Date().toISOString(), timeZone), timeZone);

@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
-import { feedUnavailable, noticesJsonFeed } from '../../../lib/notice-feeds.ts';
+import { FEED_SIZE, feedUnavailable, noticesJsonFeed } from '../../../lib/notice-feeds.ts';
 
 export const prerender = false;
 
 export const GET: APIRoute = async ({ locals, site, url }) => {
   if (!locals.monitoring) return feedUnavailable();
-  const notices = await locals.monitoring.publishedNotices({ limit: 50 });
+  const notices = await locals.monitoring.publishedNotices({ limit: FEED_SIZE, newestBy: 'published' });
   return new Response(JSON.stringify(noticesJsonFeed({ site: site ?? url, notices })), {
     headers: { 'Content-Type': 'application/feed+json; charset=utf-8', 'Cache-Control': 'no-cache' },
   });

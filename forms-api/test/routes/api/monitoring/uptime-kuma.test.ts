@@ -183,4 +183,24 @@ describe('POST /api/monitoring/uptime-kuma', () => {
       [1],
     );
   });
+
+  test('closed site outages are offered to the news feed in the company time zone', async (t) => {
+    const app = await buildWithSecret(t);
+    await replay(app, TIMELINE);
+    await app.monitoring.inbox.drain();
+    const items = await app.monitoring.noticesForNewsFeed();
+    assert.deepEqual(
+      items.map(({ title, path }) => ({ title, path })),
+      items.map(({ id }) => ({
+        title: 'Перерыв в работе сайта 23 ноября 2026 г.',
+        path: `/o-kompanii/pereryvy-v-rabote-sayta/#pereryv-${id.replace('site-outage-', '')}`,
+      })),
+    );
+    assert.equal(items.length, 2);
+    assert.match(items[0]?.date ?? '', /\+07:00$/);
+    assert.match(
+      items[1]?.summary ?? '',
+      /^Доступ к официальному сайту был прекращён 23 ноября 2026 г\. в 00:41 и возобновлён 23 ноября 2026 г\. в 00:43 \(продолжительность — 2 мин\)\. Причина: Технический сбой/,
+    );
+  });
 });
