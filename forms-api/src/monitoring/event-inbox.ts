@@ -8,6 +8,7 @@ import type { DatabaseSchema } from '../db/schema.ts';
 import { applyStateChange } from './ledger.ts';
 import { parseWebhookBody } from './kuma-event.ts';
 import type { MonitoringConfig } from './monitoring-config.ts';
+import { PUBLICATION_LIMIT_SECONDS } from './outage-notices.ts';
 
 export type EventSource = 'webhook' | 'reconcile';
 
@@ -34,6 +35,14 @@ export function createEventInbox(db: Kysely<DatabaseSchema>, config: MonitoringC
     const { change } = parsed.event;
     const origin = row.source === 'reconcile' ? 'reconcile' : 'webhook';
     const outcome = await applyStateChange(db, config, change, origin);
+    const published = outcome === 'closed' || outcome === 'rebuilt-from-up' || outcome === 'start-mismatch';
+    if (published && Date.now() - Date.parse(change.at) > PUBLICATION_LIMIT_SECONDS * 1000) {
+      // Tomsk standard 3.13: the notice is due within 2 hours of restoration; this one is not.
+      log.error(
+        { event: 'monitoring.notice-late', monitorId: change.monitorId, restoredAt: change.at },
+        'outage notice published more than 2 hours after restoration',
+      );
+    }
     log.info(
       { event: 'monitoring.ledger', monitorId: change.monitorId, status: change.status, at: change.at, outcome },
       'outage ledger updated',

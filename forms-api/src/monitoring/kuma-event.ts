@@ -90,8 +90,10 @@ function beforeRetries(at: string, retriedProbes: number, retryIntervalSeconds: 
   return new Date(Date.parse(at) - retriedProbes * retryIntervalSeconds * 1000).toISOString();
 }
 
-function stateOf(status: 0 | 1 | 2 | 3): 'down' | 'up' | null {
-  return status === 0 ? 'down' : status === 1 ? 'up' : null;
+/** DOWN and UP become a state change; PENDING and MAINTENANCE carry no outage boundary. */
+function stateResult(status: 0 | 1 | 2 | 3, build: (state: 'down' | 'up') => StateChange): ParseResult {
+  const state = status === 0 ? 'down' : status === 1 ? 'up' : null;
+  return { ok: true, event: state === null ? { kind: 'ignored' } : { kind: 'state', change: build(state) } };
 }
 
 /**
@@ -143,45 +145,29 @@ export function parseWebhookBody(body: unknown): ParseResult {
     const parsed = TemplateBodySchema.safeParse(data);
     if (!parsed.success) return { ok: false, message: issuesText(parsed.error) };
     const { monitorId, monitorName, status, time, lastDownTime, msg } = parsed.data;
-    const state = stateOf(status);
-    if (state === null) return { ok: true, event: { kind: 'ignored' } };
-    return {
-      ok: true,
-      event: {
-        kind: 'state',
-        change: {
-          monitorId,
-          monitorName,
-          status: state,
-          at: time,
-          lastDownAt: lastDownTime ?? null,
-          firstFailureAt: state === 'down' ? time : (lastDownTime ?? null),
-          message: msg,
-          maintenance: false,
-        },
-      },
-    };
+    return stateResult(status, (state) => ({
+      monitorId,
+      monitorName,
+      status: state,
+      at: time,
+      lastDownAt: lastDownTime ?? null,
+      firstFailureAt: state === 'down' ? time : (lastDownTime ?? null),
+      message: msg,
+      maintenance: false,
+    }));
   }
   const parsed = JsonBodySchema.safeParse(data);
   if (!parsed.success) return { ok: false, message: issuesText(parsed.error) };
   const { heartbeat, monitor, msg } = parsed.data;
   if (heartbeat === null) return { ok: true, event: { kind: 'test', message: msg } };
-  const state = stateOf(heartbeat.status);
-  if (state === null) return { ok: true, event: { kind: 'ignored' } };
-  return {
-    ok: true,
-    event: {
-      kind: 'state',
-      change: {
-        monitorId: heartbeat.monitorID,
-        monitorName: monitor?.name ?? null,
-        status: state,
-        at: heartbeat.time,
-        lastDownAt: heartbeat.lastDownTime ?? null,
-        firstFailureAt: firstFailure(heartbeat, monitor),
-        message: heartbeat.msg,
-        maintenance: monitor?.maintenance ?? false,
-      },
-    },
-  };
+  return stateResult(heartbeat.status, (state) => ({
+    monitorId: heartbeat.monitorID,
+    monitorName: monitor?.name ?? null,
+    status: state,
+    at: heartbeat.time,
+    lastDownAt: heartbeat.lastDownTime ?? null,
+    firstFailureAt: firstFailure(heartbeat, monitor),
+    message: heartbeat.msg,
+    maintenance: monitor?.maintenance ?? false,
+  }));
 }
