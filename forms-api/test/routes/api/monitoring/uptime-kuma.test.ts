@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, test, type TestContext } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { build } from '../../../helper.ts';
@@ -202,5 +205,21 @@ describe('POST /api/monitoring/uptime-kuma', () => {
       items[1]?.summary ?? '',
       /^Доступ к официальному сайту был прекращён 23 ноября 2026 г\. в 00:41 и возобновлён 23 ноября 2026 г\. в 00:43 \(продолжительность — 2 мин\)\. Причина: Технический сбой/,
     );
+  });
+
+  test('an event stored but not yet processed when the server stops is applied at the next start', async (t) => {
+    const dir = mkdtempSync(join(tmpdir(), 'es-inbox-'));
+    t.after(() => {
+      rmSync(dir, { recursive: true, force: true });
+    });
+    const env = { UPTIME_KUMA_WEBHOOK_SECRET: SECRET, DATABASE_URL: `sqlite:${join(dir, 'site.sqlite')}` };
+    const first = await build(t, env);
+    // What the route does before answering 202: the raw body is on disk.
+    await first.monitoring.inbox.store(fixture('webhook-up.json'), 'webhook');
+    const second = await build(t, env);
+    // ready() runs the start-up drain; nothing else here processes events.
+    await second.ready();
+    const rows = await second.database.db.selectFrom('outages').select(['started_at', 'ended_at']).execute();
+    assert.deepEqual(rows, [EXPECTED_OUTAGES[0]]);
   });
 });
