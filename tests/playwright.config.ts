@@ -3,6 +3,9 @@ import { defineConfig } from '@playwright/test';
 import { buildSiteIfStale } from '../forms-api/src/site/build-if-stale.ts';
 import { fromRepoRoot } from '../forms-api/src/config/paths.ts';
 
+/** Shared with tests/e2e/outage-notice.spec.ts; only this throwaway server knows it. */
+export const E2E_WEBHOOK_SECRET = 'e2e-webhook-secret-not-used-anywhere-else';
+
 /** A port of its own so the suite never talks to a developer's running server. */
 const PORT = Number(process.env['E2E_PORT'] ?? 4322);
 
@@ -40,6 +43,13 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(PORT), HOST: '127.0.0.1', DATABASE_URL: 'sqlite:var/e2e.sqlite', LOG_LEVEL: 'warn' },
+    env: {
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      DATABASE_URL: 'sqlite:var/e2e.sqlite',
+      LOG_LEVEL: 'warn',
+      // The outage-notice spec posts Uptime Kuma webhooks with this secret.
+      UPTIME_KUMA_WEBHOOK_SECRET: E2E_WEBHOOK_SECRET,
+    },
   },
 });

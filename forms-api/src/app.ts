@@ -8,7 +8,11 @@ import type { Env } from './config/env.ts';
 import compression from './plugins/external/compression.ts';
 import securityHeaders from './plugins/external/security-headers.ts';
 import database from './plugins/app/database.ts';
+import monitoring from './plugins/app/monitoring.ts';
 import site from './plugins/app/site.ts';
+import { loadMonitoringConfig } from './monitoring/monitoring-config.ts';
+import complianceRoutes from './routes/api/monitoring/compliance.ts';
+import uptimeKumaRoutes from './routes/api/monitoring/uptime-kuma.ts';
 import healthRoutes from './routes/api/health.ts';
 import { API_NOT_FOUND, SERVER_ERROR, clientErrorBody } from './http/errors.ts';
 
@@ -28,15 +32,7 @@ export async function buildApp({ env, serveSite = true, logger = false }: BuildO
     bodyLimit: 1024 * 1024,
   });
 
-  await app.register(securityHeaders);
-  await app.register(compression);
-  await app.register(database, { url: env.DATABASE_URL, migrate: true });
-  await app.register(healthRoutes);
-  if (serveSite) await app.register(site, { distDir: fromRepoRoot(env.SITE_DIST), locals: {} });
-  else {
-    app.setNotFoundHandler((_request, reply) => reply.code(404).send(API_NOT_FOUND));
-  }
-
+  // Set before any route plugin: an encapsulated plugin keeps the handler in force when it registers.
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const status = typeof error.statusCode === 'number' && error.statusCode >= 400 ? error.statusCode : 500;
     if (status >= 500) {
@@ -45,6 +41,19 @@ export async function buildApp({ env, serveSite = true, logger = false }: BuildO
     }
     return reply.code(status).send(clientErrorBody(error.code));
   });
+
+  await app.register(securityHeaders);
+  await app.register(compression);
+  await app.register(database, { url: env.DATABASE_URL, migrate: true });
+  await app.register(monitoring, { config: loadMonitoringConfig() });
+  await app.register(healthRoutes);
+  await app.register(uptimeKumaRoutes, { secret: env.UPTIME_KUMA_WEBHOOK_SECRET });
+  await app.register(complianceRoutes);
+  if (serveSite) {
+    await app.register(site, { distDir: fromRepoRoot(env.SITE_DIST), locals: { monitoring: app.monitoring } });
+  } else {
+    app.setNotFoundHandler((_request, reply) => reply.code(404).send(API_NOT_FOUND));
+  }
 
   return app;
 }

@@ -29,6 +29,11 @@ export function openDatabase(url: string): DatabaseHandle {
     return { kind: 'sqlite', db: new Kysely({ dialect: new SqliteDialect({ database }) }) };
   }
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // A connection dropped by a PostgreSQL restart is an 'error' event on the client (and on the pool
+  // when idle); unhandled, it would crash the whole site. Queries still fail with their own error,
+  // and the pool replaces the client.
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return { kind: 'postgres', db: new Kysely({ dialect: new PostgresDialect({ pool }) }) };
 }
 

@@ -1,0 +1,60 @@
+/**
+ * The outage ledger as a service: the webhook route stores events into it, on-demand pages and
+ * feeds read notices from it. Events left pending by a crash are processed once the server is ready.
+ */
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { localMonth, monthlyReport, type ComplianceReport } from '../../monitoring/compliance.ts';
+import { createEventInbox, type EventInbox } from '../../monitoring/event-inbox.ts';
+import type { MonitoringConfig } from '../../monitoring/monitoring-config.ts';
+import { noticeAsNewsItem, noticeText, type NoticeNewsItem, type NoticeText } from '../../monitoring/notice-text.ts';
+import { createOutageNotices, type ListOptions, type OutageNotices } from '../../monitoring/outage-notices.ts';
+
+export interface MonitoringService {
+  config: MonitoringConfig;
+  inbox: EventInbox;
+  notices: OutageNotices;
+  /** Published notices worded for people, newest first, in the company's time zone. */
+  publishedNotices: (options?: ListOptions) => Promise<NoticeText[]>;
+  /** The same notices as news entries, newest publication first, for merging into the news feed. */
+  noticesForNewsFeed: (options?: { limit?: number }) => Promise<NoticeNewsItem[]>;
+  /** The monthly availability report (`YYYY-MM`, local), by default for the current month. */
+  complianceReport: (month?: string) => Promise<ComplianceReport>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    monitoring: MonitoringService;
+  }
+}
+
+export default fp(
+  function monitoring(app: FastifyInstance, options: { config: MonitoringConfig }, done: () => void) {
+    const { db } = app.database;
+    const notices = createOutageNotices(db, options.config);
+    const publishedNotices = async (listOptions?: ListOptions) =>
+      (await notices.list(listOptions)).map((notice) => noticeText(notice, options.config.timeZone));
+    const service: MonitoringService = {
+      config: options.config,
+      inbox: createEventInbox(db, options.config, app.log),
+      notices,
+      publishedNotices,
+      noticesForNewsFeed: async (listOptions) =>
+        (await publishedNotices({ ...listOptions, newestBy: 'published' })).map(noticeAsNewsItem),
+      complianceReport: async (month) => {
+        const { timeZone } = options.config;
+        return monthlyReport(await notices.list(), month ?? localMonth(new Date().toISOString(), timeZone), timeZone);
+      },
+    };
+    app.decorate('monitoring', service);
+    app.addHook('onReady', async () => {
+      await service.inbox.drain();
+    });
+    app.addHook('onClose', async () => {
+      // Let the event being processed finish before the database closes.
+      await service.inbox.drain();
+    });
+    done();
+  },
+  { name: 'monitoring', dependencies: ['database'] },
+);
