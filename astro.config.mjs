@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { pagefind } from './site/integrations/pagefind.ts';
 import { precompress } from './site/integrations/precompress.ts';
 
 /**
@@ -35,8 +36,15 @@ export default defineConfig({
         "form-action 'self'",
         "frame-ancestors 'none'",
       ],
+      // Pagefind's search runs as WebAssembly; 'wasm-unsafe-eval' allows compiling it and nothing else.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  integrations: [sitemap({ filter: (page) => !page.includes('/_') }), precompress()],
+  integrations: [
+    sitemap({ filter: (page) => !page.includes('/_') }),
+    // The search index must exist before precompress compresses the build.
+    pagefind(),
+    precompress(),
+  ],
   vite: { plugins: [tailwindcss()] },
 });

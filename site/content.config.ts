@@ -2,8 +2,10 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { CompanySchema } from '../content/schemas/company.ts';
+import { FaqSchema } from '../content/schemas/faq.ts';
 import { HomeSchema } from '../content/schemas/home.ts';
 import { PageSchema } from '../content/schemas/page.ts';
+import { SearchSynonymsSchema } from '../content/schemas/search-synonyms.ts';
 
 /** A collection holding one YAML object; the file() loader wants entries keyed by id. */
 function singleton(path: string, id: string) {
@@ -16,5 +18,11 @@ export const collections = {
   pages: defineCollection({
     loader: glob({ pattern: '**/*.md', base: 'content/pages' }),
     schema: PageSchema,
+  }),
+  // The glob loader takes each entry's id from its frontmatter `slug`, so URLs stay ASCII.
+  faq: defineCollection({ loader: glob({ pattern: '*.md', base: 'content/faq' }), schema: FaqSchema }),
+  searchSynonyms: defineCollection({
+    loader: singleton('content/search/synonyms.yaml', 'synonyms'),
+    schema: SearchSynonymsSchema,
   }),
 };
