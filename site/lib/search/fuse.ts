@@ -1,8 +1,9 @@
 /**
  * Rank fusion for Russian queries. Pagefind requires every query word to match, so one word
  * a page does not use («разница», «режим») empties the result list. Instead each meaningful
- * term (a word, or a synonym group) is searched on its own and the scores are added up; pages
- * that match more of the terms and pages that match the whole query rank higher.
+ * term (a word, or a synonym group) is searched on its own and the scores are added up,
+ * weighted by how rare the term is; pages that match more of the terms and pages that match
+ * the whole query rank higher.
  */
 
 export interface Hit<T> {
@@ -18,8 +19,11 @@ export interface Fused<T> {
   item: T;
 }
 
-/** Weight of a whole-query match relative to one term; measured on tests/search/relevance-set.ts. */
-const WHOLE_QUERY_BONUS = 1;
+
+/** Inverse document frequency: a term on 3 of 90 pages says more than one on 80 of them. */
+export function rarity(matchingPages: number, totalPages: number): number {
+  return Math.log(1 + totalPages / Math.max(matchingPages, 1));
+}
 
 function normalised<T>(hits: readonly Hit<T>[]): Map<string, Hit<T>> {
   const top = Math.max(...hits.map((hit) => hit.score), Number.EPSILON);
@@ -28,20 +32,32 @@ function normalised<T>(hits: readonly Hit<T>[]): Map<string, Hit<T>> {
 
 /**
  * `termHits[i]` are the pages matching term i (best score per page across its synonyms);
- * `wholeQueryHits` the pages matching all words. Scores are normalised per search, so a rare
- * term counts as much as a common one, then multiplied by the share of terms the page matched.
+ * `wholeQueryHits` the pages matching all words. Scores are normalised per search and weighted
+ * by the term's rarity; the whole-query match counts like the average term. The sum is
+ * multiplied by the share of terms the page matched.
  */
-export function fuse<T>(termHits: readonly (readonly Hit<T>[])[], wholeQueryHits: readonly Hit<T>[]): Fused<T>[] {
-  const terms = termHits.map((hits) => normalised(hits));
+export function fuse<T>(
+  termHits: readonly (readonly Hit<T>[])[],
+  wholeQueryHits: readonly Hit<T>[],
+  totalPages: number,
+): Fused<T>[] {
+  const terms = termHits.map((hits) => ({ hits: normalised(hits), weight: rarity(hits.length, totalPages) }));
   const whole = normalised(wholeQueryHits);
-  const ids = new Set([...terms.flatMap((term) => [...term.keys()]), ...whole.keys()]);
+  const wholeWeight =
+    terms.length > 0 ? terms.reduce((acc, term) => acc + term.weight, 0) / terms.length : rarity(whole.size, totalPages);
+  const ids = new Set([...terms.flatMap((term) => [...term.hits.keys()]), ...whole.keys()]);
   const fused: Fused<T>[] = [];
   for (const id of ids) {
-    const matched = terms.map((term) => term.get(id)).filter((hit) => hit !== undefined);
+    const matched = terms.flatMap((term) => {
+      const hit = term.hits.get(id);
+      return hit ? [{ hit, weight: term.weight }] : [];
+    });
     const wholeHit = whole.get(id);
-    const sum = matched.reduce((acc, hit) => acc + hit.score, 0) + (wholeHit ? WHOLE_QUERY_BONUS * wholeHit.score : 0);
+    const sum =
+      matched.reduce((acc, { hit, weight }) => acc + hit.score * weight, 0) +
+      (wholeHit ? wholeWeight * wholeHit.score : 0);
     const coverage = terms.length === 0 ? 1 : (matched.length + 1) / (terms.length + 1);
-    const best = wholeHit ?? matched.reduce((a, b) => (b.score > a.score ? b : a));
+    const best = wholeHit ?? matched.reduce((a, b) => (b.hit.score * b.weight > a.hit.score * a.weight ? b : a)).hit;
     fused.push({ id, score: sum * coverage, item: best.item });
   }
   return fused.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));

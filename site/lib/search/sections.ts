@@ -21,6 +21,11 @@ export function sectionFor(pathname: string): string | undefined {
     ?.title;
 }
 
+/** A section's own page, e.g. /oplata/: the curated entry point for its topic. */
+export function isSectionPage(pathname: string): boolean {
+  return SECTIONS.some((section) => section.href === pathname);
+}
+
 /** Pages of the two audience sections are for that audience; every other page is for both. */
 export function audiencesFor(pathname: string): string[] {
   if (pathname.startsWith('/fizicheskim-licam/')) return [FAQ_AUDIENCES.ФЛ];

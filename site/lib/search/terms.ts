@@ -53,6 +53,21 @@ export function wordBase(token: string): string {
   return token;
 }
 
+/**
+ * What to send to Pagefind for a name: each word cut to its base. Pagefind matches words by
+ * prefix but its Russian stemmer misses many adjective forms («личный» does not find «личном»);
+ * the base «личн» finds them all. Bases shorter than 4 letters would match unrelated words, so
+ * short words are sent whole.
+ */
+export function searchText(name: string): string {
+  return tokenize(name)
+    .map((token) => {
+      const base = wordBase(token);
+      return base.length >= 4 ? base : token;
+    })
+    .join(' ');
+}
+
 /** A run of query words that means one thing: the words typed and every name to search for. */
 export interface QueryTerm {
   typed: string;
@@ -83,12 +98,18 @@ export function analyze(text: string, synonyms: SearchSynonyms): QueryTerm[] {
   const tokens = tokenize(text);
   const bases = tokens.map(wordBase);
   const weakBases = new Set(synonyms.weak.map((word) => wordBase(normalize(word))));
+  // «приём показаний» is searched as «передать показания»: a name with a weak word finds everything.
+  const strongNames = (group: string[]) => {
+    const strong = group.filter((name) => !tokenize(name).some((token) => weakBases.has(wordBase(token))));
+    return strong.length > 0 ? strong : group;
+  };
   const phrases = phrasesOf(synonyms);
   const terms: QueryTerm[] = [];
   for (let i = 0; i < tokens.length; ) {
     const phrase = phrases.find((candidate) => matchAt(bases, i, candidate));
     if (phrase) {
-      terms.push({ typed: tokens.slice(i, i + phrase.bases.length).join(' '), alternatives: phrase.group, weak: false });
+      const typed = tokens.slice(i, i + phrase.bases.length).join(' ');
+      terms.push({ typed, alternatives: strongNames(phrase.group), weak: false });
       i += phrase.bases.length;
       continue;
     }
@@ -112,4 +133,14 @@ export function missingSynonyms(pageText: string, synonyms: SearchSynonyms): str
     }
   }
   return [...extra];
+}
+
+/** Share of the query's terms named in a title: a page titled with the question ranks first. */
+export function titleCoverage(title: string, terms: readonly QueryTerm[]): number {
+  if (terms.length === 0) return 0;
+  const titleBases = new Set(tokenize(title).map(wordBase));
+  const named = terms.filter((term) =>
+    term.alternatives.some((name) => tokenize(name).every((token) => titleBases.has(wordBase(token)))),
+  );
+  return named.length / terms.length;
 }

@@ -6,7 +6,7 @@
 import { SearchSynonymsSchema } from '../../../content/schemas/search-synonyms.ts';
 import { plural, t } from '../../lib/i18n.ts';
 import { search, type Filters } from './engine.ts';
-import { loadPagefind, type PagefindResult } from './pagefind-api.ts';
+import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
 
 const PAGE_SIZE = 10;
 const FILTER_FIELDS = ['section', 'audience'] as const;
@@ -26,7 +26,6 @@ const ask = element('search-ask');
 const askLink = element<HTMLAnchorElement>('search-ask-link');
 const synonyms = SearchSynonymsSchema.parse(JSON.parse(form.dataset['synonyms'] ?? '{}'));
 
-let shown: PagefindResult[] = [];
 let pending: PagefindResult[] = [];
 
 function filtersFromForm(): Filters {
@@ -38,7 +37,7 @@ function filtersFromForm(): Filters {
   return filters;
 }
 
-function resultItem(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement {
+function resultItem(data: PagefindResultData): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'es-search-result';
   const section = data.filters['section']?.[0];
@@ -63,9 +62,7 @@ function resultItem(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIEl
 async function showMore(): Promise<void> {
   const next = pending.slice(0, PAGE_SIZE);
   pending = pending.slice(PAGE_SIZE);
-  const items = await Promise.all(next.map(async (result) => resultItem(await result.data())));
-  list.append(...items);
-  shown = [...shown, ...next];
+  list.append(...(await Promise.all(next.map(async (result) => resultItem(await result.data())))));
   more.hidden = pending.length === 0;
 }
 
@@ -88,12 +85,12 @@ async function run(query: string): Promise<void> {
   }
   status.textContent = t('search.loading');
   try {
-    const pagefind = await loadPagefind();
-    const ranked = await search(pagefind, query, synonyms, filtersFromForm());
-    shown = [];
-    pending = ranked.map((hit) => hit.item);
-    await showMore();
-    announce(query, ranked.length);
+    const { api, totalPages } = await loadPagefind();
+    const ranked = await search(api, query, { synonyms, filters: filtersFromForm(), totalPages, firstCount: PAGE_SIZE });
+    list.append(...ranked.first.map(resultItem));
+    pending = ranked.rest;
+    more.hidden = pending.length === 0;
+    announce(query, ranked.first.length + ranked.rest.length);
   } catch (error) {
     status.textContent = t('search.failed');
     throw error;
@@ -136,7 +133,7 @@ for (const name of FILTER_FIELDS) {
   });
 }
 more.addEventListener('click', () => {
-  const first = shown.length;
+  const first = list.children.length;
   void showMore().then(() => {
     // Keyboard and screen reader users continue from the first newly shown result.
     list.children[first]?.querySelector('a')?.focus();

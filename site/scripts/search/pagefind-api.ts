@@ -7,7 +7,7 @@
 export interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  meta: { title?: string; kind?: string };
   filters: Record<string, string[]>;
 }
 
@@ -23,12 +23,25 @@ export interface PagefindApi {
   search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGEFIND_DIR = '/pagefind/';
 
-let loading: Promise<PagefindApi> | undefined;
+export interface LoadedPagefind {
+  api: PagefindApi;
+  /** Pages in the index, to weigh rare words higher. */
+  totalPages: number;
+}
 
-export function loadPagefind(): Promise<PagefindApi> {
-  loading ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindApi>).then(async (pagefind) => {
+/** The index's own summary; Pagefind reads it too but does not expose the page count. */
+async function indexedPages(): Promise<number> {
+  const response = await fetch(`${PAGEFIND_DIR}pagefind-entry.json`);
+  const entry = (await response.json()) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+let loading: Promise<LoadedPagefind> | undefined;
+
+export function loadPagefind(): Promise<LoadedPagefind> {
+  const api = (import(/* @vite-ignore */ `${PAGEFIND_DIR}pagefind.js`) as Promise<PagefindApi>).then(async (pagefind) => {
     // Excerpts long enough to show the matched words in context on a phone screen. No web
     // worker: it would be one more 11 KB download, and our strict CSP for non-page files
     // (default-src 'none') stops a worker from fetching the index.
@@ -36,5 +49,6 @@ export function loadPagefind(): Promise<PagefindApi> {
     await pagefind.init();
     return pagefind;
   });
+  loading ??= Promise.all([api, indexedPages()]).then(([loaded, totalPages]) => ({ api: loaded, totalPages }));
   return loading;
 }
