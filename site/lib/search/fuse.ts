@@ -19,7 +19,6 @@ export interface Fused<T> {
   item: T;
 }
 
-
 /** Inverse document frequency: a term on 3 of 90 pages says more than one on 80 of them. */
 export function rarity(matchingPages: number, totalPages: number): number {
   return Math.log(1 + totalPages / Math.max(matchingPages, 1));
@@ -44,7 +43,9 @@ export function fuse<T>(
   const terms = termHits.map((hits) => ({ hits: normalised(hits), weight: rarity(hits.length, totalPages) }));
   const whole = normalised(wholeQueryHits);
   const wholeWeight =
-    terms.length > 0 ? terms.reduce((acc, term) => acc + term.weight, 0) / terms.length : rarity(whole.size, totalPages);
+    terms.length > 0
+      ? terms.reduce((acc, term) => acc + term.weight, 0) / terms.length
+      : rarity(whole.size, totalPages);
   const ids = new Set([...terms.flatMap((term) => [...term.hits.keys()]), ...whole.keys()]);
   const fused: Fused<T>[] = [];
   for (const id of ids) {

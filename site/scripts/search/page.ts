@@ -11,27 +11,32 @@ import { loadPagefind, type PagefindResult, type PagefindResultData } from './pa
 const PAGE_SIZE = 10;
 const FILTER_FIELDS = ['section', 'audience'] as const;
 
-function element<T extends HTMLElement>(id: string): T {
+function element<T extends HTMLElement>(id: string, type: new () => T): T {
   const found = document.getElementById(id);
-  if (!found) throw new Error(`#${id} is missing from the search page`);
-  return found as T;
+  if (!(found instanceof type)) throw new Error(`#${id} is missing from the search page`);
+  return found;
 }
 
-const form = element<HTMLFormElement>('search-form');
-const input = element<HTMLInputElement>('search-query');
-const status = element('search-status');
-const list = element<HTMLOListElement>('search-results');
-const more = element<HTMLButtonElement>('search-more');
-const ask = element('search-ask');
-const askLink = element<HTMLAnchorElement>('search-ask-link');
+const form = element('search-form', HTMLFormElement);
+const input = element('search-query', HTMLInputElement);
+const status = element('search-status', HTMLParagraphElement);
+const list = element('search-results', HTMLOListElement);
+const more = element('search-more', HTMLButtonElement);
+const ask = element('search-ask', HTMLDivElement);
+const askLink = element('search-ask-link', HTMLAnchorElement);
 const synonyms = SearchSynonymsSchema.parse(JSON.parse(form.dataset['synonyms'] ?? '{}'));
 
 let pending: PagefindResult[] = [];
 
+function filterSelect(name: (typeof FILTER_FIELDS)[number]): HTMLSelectElement | null {
+  const field = form.elements.namedItem(name);
+  return field instanceof HTMLSelectElement ? field : null;
+}
+
 function filtersFromForm(): Filters {
   const filters: Filters = {};
   for (const name of FILTER_FIELDS) {
-    const value = (form.elements.namedItem(name) as HTMLSelectElement | null)?.value ?? '';
+    const value = filterSelect(name)?.value ?? '';
     if (value !== '') filters[name] = value;
   }
   return filters;
@@ -86,7 +91,12 @@ async function run(query: string): Promise<void> {
   status.textContent = t('search.loading');
   try {
     const { api, totalPages } = await loadPagefind();
-    const ranked = await search(api, query, { synonyms, filters: filtersFromForm(), totalPages, firstCount: PAGE_SIZE });
+    const ranked = await search(api, query, {
+      synonyms,
+      filters: filtersFromForm(),
+      totalPages,
+      firstCount: PAGE_SIZE,
+    });
     list.append(...ranked.first.map(resultItem));
     pending = ranked.rest;
     more.hidden = pending.length === 0;
@@ -107,7 +117,7 @@ function readUrl(): string {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   for (const name of FILTER_FIELDS) {
-    const select = form.elements.namedItem(name) as HTMLSelectElement | null;
+    const select = filterSelect(name);
     if (select) select.value = params.get(name) ?? '';
   }
   return input.value.trim();
@@ -126,7 +136,7 @@ form.addEventListener('submit', (event) => {
   void run(input.value.trim());
 });
 for (const name of FILTER_FIELDS) {
-  form.elements.namedItem(name)?.addEventListener('change', () => {
+  filterSelect(name)?.addEventListener('change', () => {
     if (input.value.trim() === '') return;
     writeUrl();
     void run(input.value.trim());

@@ -41,14 +41,16 @@ async function indexedPages(): Promise<number> {
 let loading: Promise<LoadedPagefind> | undefined;
 
 export function loadPagefind(): Promise<LoadedPagefind> {
-  const api = (import(/* @vite-ignore */ `${PAGEFIND_DIR}pagefind.js`) as Promise<PagefindApi>).then(async (pagefind) => {
-    // Excerpts long enough to show the matched words in context on a phone screen. No web
-    // worker: it would be one more 11 KB download, and our strict CSP for non-page files
-    // (default-src 'none') stops a worker from fetching the index.
-    await pagefind.options({ excerptLength: 24, noWorker: true });
-    await pagefind.init();
-    return pagefind;
-  });
+  const api = (import(/* @vite-ignore */ `${PAGEFIND_DIR}pagefind.js`) as Promise<PagefindApi>).then(
+    async (pagefind) => {
+      // Excerpts long enough to show the matched words in context on a phone screen. No web
+      // worker: it would be one more 11 KB download, and our strict CSP for non-page files
+      // (default-src 'none') stops a worker from fetching the index.
+      await pagefind.options({ excerptLength: 24, noWorker: true });
+      await pagefind.init();
+      return pagefind;
+    },
+  );
   loading ??= Promise.all([api, indexedPages()]).then(([loaded, totalPages]) => ({ api: loaded, totalPages }));
   return loading;
 }
