@@ -26,6 +26,7 @@ test('a ?q= deep link shows results with section, title and highlighted excerpt,
   await expect(first.getByRole('heading', { level: 2 }).getByRole('link')).toBeVisible();
   await expect(page.locator('#search-results mark').first()).toBeVisible();
   await expect(page.getByRole('searchbox', { name: 'Что вы ищете?' })).toHaveValue('счётчика');
+  await expect(page.getByText('Поиск работает только с включённым JavaScript')).toBeHidden();
   expect(await axeViolations(page)).toEqual([]);
   expect(csp).toEqual([]);
   expect(thirdParty).toEqual([]);
@@ -43,7 +44,10 @@ test('search works from the keyboard and keeps a stable URL', async ({ page }) =
   await expect(page.getByRole('button', { name: 'Найти' }).last()).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('combobox', { name: 'Раздел' })).toBeFocused();
-  await page.getByRole('link', { name: 'Можно ли оплатить задолженность в рассрочку?' }).focus();
+  await page
+    .locator('#search-results')
+    .getByRole('link', { name: 'Можно ли оплатить задолженность в рассрочку?' })
+    .focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/voprosy-otvety\/rassrochka-dolga\/$/);
 });
@@ -55,18 +59,17 @@ test('filters narrow the results to a section and an audience', async ({ page })
   const sections = await page.locator('#search-results .es-search-section').allTextContents();
   expect(sections.length).toBeGreaterThan(0);
   expect(new Set(sections)).toEqual(new Set(['Вопросы-ответы']));
-  await expect(page.getByRole('link', { name: 'Как гражданину заключить договор энергоснабжения?' })).toHaveCount(0);
-  await expect(page.getByRole('link', { name: 'Как организации заключить договор энергоснабжения?' })).toBeVisible();
+  const results = page.locator('#search-results');
+  await expect(results.getByRole('link', { name: 'Как гражданину заключить договор энергоснабжения?' })).toHaveCount(0);
+  await expect(results.getByRole('link', { name: 'Как организации заключить договор энергоснабжения?' })).toBeVisible();
 });
 
+// Pagefind tolerates typos, so only a string with no near Russian word finds nothing at all.
 test('an empty result says so and offers to ask a specialist with the query carried over', async ({ page }) => {
-  await page.goto('/poisk/?q=криптовалюта');
-  await expect(page.getByRole('status')).toHaveText(/^Ничего не найдено по запросу «криптовалюта»/);
+  await page.goto('/poisk/?q=qwxzv');
+  await expect(page.getByRole('status')).toHaveText(/^Ничего не найдено по запросу «qwxzv»/);
   const ask = page.getByRole('link', { name: 'Задайте вопрос специалисту' });
-  await expect(ask).toHaveAttribute(
-    'href',
-    '/internet-priemnaya/vopros/?text=%D0%BA%D1%80%D0%B8%D0%BF%D1%82%D0%BE%D0%B2%D0%B0%D0%BB%D1%8E%D1%82%D0%B0',
-  );
+  await expect(ask).toHaveAttribute('href', '/internet-priemnaya/vopros/?text=qwxzv');
 });
 
 test('a phone-sized screen shows results without sideways scrolling', async ({ page }) => {

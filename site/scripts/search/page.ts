@@ -24,6 +24,7 @@ const list = element('search-results', HTMLOListElement);
 const more = element('search-more', HTMLButtonElement);
 const ask = element('search-ask', HTMLDivElement);
 const askLink = element('search-ask-link', HTMLAnchorElement);
+element('search-needs-js', HTMLParagraphElement).hidden = true;
 const synonyms = SearchSynonymsSchema.parse(JSON.parse(form.dataset['synonyms'] ?? '{}'));
 
 let pending: PagefindResult[] = [];
