@@ -119,10 +119,12 @@ function row(name: string, index: { bytes: number; pages: number }, m: SiteMeasu
   ];
 }
 
+console.log('building and measuring the real site…');
 build(fromRepoRoot('.'));
 const realIndex = indexSize(fromRepoRoot('dist'));
 const real = await withServer(fromRepoRoot('dist'), (url) => measureSite(url, QUERIES));
 
+console.log(`building a synthetic FAQ of ${SYNTHETIC_ENTRIES} entries (a few minutes: every page is pre-compressed)…`);
 const project = syntheticProject();
 let synthetic: { index: { bytes: number; pages: number }; measure: SiteMeasure };
 try {

@@ -59,7 +59,7 @@ test('filters narrow the results to a section and an audience', async ({ page })
   const sections = await page.locator('#search-results .es-search-section').allTextContents();
   expect(sections.length).toBeGreaterThan(0);
   expect(new Set(sections)).toEqual(new Set(['Вопросы-ответы']));
-  const results = page.locator('#search-results');
+  const results = page.getByRole('main');
   await expect(results.getByRole('link', { name: 'Как гражданину заключить договор энергоснабжения?' })).toHaveCount(0);
   await expect(results.getByRole('link', { name: 'Как организации заключить договор энергоснабжения?' })).toBeVisible();
 });
@@ -89,6 +89,8 @@ test.describe('without JavaScript', () => {
     await page.goto('/poisk/?q=счётчик');
     await expect(page.getByText('Поиск работает только с включённым JavaScript')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Вопросы и ответы по темам' })).toBeVisible();
+    await page.getByRole('link', { name: 'Показания и приборы учёта' }).click();
+    await expect(page).toHaveURL(/\/internet-priemnaya\/voprosy-otvety\/#pokazaniya$/);
     await expect(page.getByRole('link', { name: 'Как передать показания счётчика электроэнергии?' })).toBeVisible();
   });
 });

@@ -17,10 +17,11 @@ export interface SiteMeasure {
 
 const CHROMIUM = '/usr/bin/chromium';
 
-/** Encoded (on-the-wire) bytes of every response the page receives from now on. */
+/** Encoded (on-the-wire) bytes, headers included, of the search files the page fetches from now on. */
 function countBytes(page: Page): () => Promise<number> {
   const pending: Array<Promise<number>> = [];
   page.on('requestfinished', (request) => {
+    if (!new URL(request.url()).pathname.startsWith('/pagefind/')) return;
     pending.push(request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize));
   });
   return async () => (await Promise.all(pending)).reduce((sum, size) => sum + size, 0);
