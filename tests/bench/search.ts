@@ -7,7 +7,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fromRepoRoot } from '../../forms-api/src/config/paths.ts';
@@ -163,7 +163,10 @@ ${QUERIES.length} queries from the relevance set, each as the first query of a f
 pressing «Найти» to the results on screen, including loading Pagefind on the first query. The
 index on disk counts what the search can fetch (index chunks, fragments, filters, the library and
 its WebAssembly), not Pagefind's unused ready-made UIs. Targets: under 120 KB before the first
-results, under 30 KB per further query, first results under 150 ms. Measured ${new Date().toISOString().slice(0, 10)}.
+results, under 30 KB per further query, first results under 150 ms. Measured ${new Date().toISOString().slice(0, 10)};
+load average at the end of the run ${loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' / ')} on this 2-core machine (latency is only meaningful when it is low).
 
 ${table}`,
 );
