@@ -4,6 +4,7 @@ import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { calendarCheck } from './site/integrations/calendar-check.ts';
+import { pagefind } from './site/integrations/pagefind.ts';
 import { precompress } from './site/integrations/precompress.ts';
 import { headScriptHash } from './site/scripts/head-script.ts';
 
@@ -38,9 +39,16 @@ export default defineConfig({
         "frame-ancestors 'none'",
       ],
       // The one inline <head> script (accessible version before first paint) is not hashed by Astro.
-      scriptDirective: { hashes: [headScriptHash()] },
+      // Pagefind's search runs as WebAssembly; 'wasm-unsafe-eval' allows compiling it and nothing else.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [headScriptHash()] },
     },
   },
-  integrations: [calendarCheck(), sitemap({ filter: (page) => !page.includes('/_') }), precompress()],
+  integrations: [
+    calendarCheck(),
+    sitemap({ filter: (page) => !page.includes('/_') }),
+    // The search index must exist before precompress compresses the build.
+    pagefind(),
+    precompress(),
+  ],
   vite: { plugins: [tailwindcss()] },
 });

@@ -2,12 +2,14 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { CompanySchema } from '../content/schemas/company.ts';
+import { FaqSchema } from '../content/schemas/faq.ts';
 import { HomeSchema } from '../content/schemas/home.ts';
 import { PageSchema } from '../content/schemas/page.ts';
 import { PriceLimitsFileSchema, PriceLimitsMonthSchema } from '../content/schemas/price-limits.ts';
 import { SalesMarkupPeriodSchema, salesMarkupFileSchema } from '../content/schemas/sales-markup.ts';
 import { TariffPeriodSchema, tariffsFileSchema } from '../content/schemas/tariff.ts';
 import { seriesFileLoader } from './lib/content/series-file-loader.ts';
+import { SearchSynonymsSchema } from '../content/schemas/search-synonyms.ts';
 
 /** A collection holding one YAML object; the file() loader wants entries keyed by id. */
 function singleton(path: string, id: string) {
@@ -49,5 +51,11 @@ export const collections = {
       idOf: (entry) => String(entry['period']),
     }),
     schema: PriceLimitsMonthSchema,
+  }),
+  // The glob loader takes each entry's id from its frontmatter `slug`, so URLs stay ASCII.
+  faq: defineCollection({ loader: glob({ pattern: '*.md', base: 'content/faq' }), schema: FaqSchema }),
+  searchSynonyms: defineCollection({
+    loader: singleton('content/search/synonyms.yaml', 'synonyms'),
+    schema: SearchSynonymsSchema,
   }),
 };

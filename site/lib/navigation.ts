@@ -16,7 +16,11 @@ export const mainNavigation: readonly NavItem[] = [
   { href: '/oplata/', titleKey: 'nav.payment' },
   { href: '/peredat-pokazaniya/', titleKey: 'nav.readings' },
   { href: '/otklyucheniya/', titleKey: 'nav.outages' },
-  { href: '/internet-priemnaya/', titleKey: 'nav.reception' },
+  {
+    href: '/internet-priemnaya/',
+    titleKey: 'nav.reception',
+    children: [{ href: '/internet-priemnaya/voprosy-otvety/', titleKey: 'nav.faq' }],
+  },
   { href: '/raskrytie-informacii/', titleKey: 'nav.disclosure' },
   {
     href: '/o-kompanii/',
@@ -34,6 +38,9 @@ export const utilityPages = {
   search: '/poisk/',
   accessibility: '/versiya-dlya-slabovidyashchih/',
   tariffs: '/tarify/',
+  faq: '/internet-priemnaya/voprosy-otvety/',
+  /** The question form of the Интернет-приёмная; `?text=` pre-fills the question. */
+  askSpecialist: '/internet-priemnaya/vopros/',
 } as const;
 
 /** Sections outside the main menu that have pages below them, so those pages get breadcrumbs too. */

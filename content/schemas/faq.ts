@@ -1,0 +1,61 @@
+/**
+ * One question and answer of «Вопросы-ответы» (standard, Глава 5 Раздел 3 п. 3–6): a Markdown
+ * file in content/faq/ whose body is the answer.
+ */
+import { z } from 'zod';
+
+/** Topics in the order the FAQ index shows them; the key is the URL-safe id used in frontmatter. */
+export const FAQ_CATEGORIES = {
+  pokazaniya: 'Показания и приборы учёта',
+  oplata: 'Оплата и квитанции',
+  dolg: 'Задолженность, ограничение и рассрочка',
+  'licevoj-schet': 'Лицевой счёт и переоформление',
+  dogovor: 'Договор энергоснабжения',
+  tarify: 'Тарифы и расчёт платы',
+  otklyucheniya: 'Отключения и качество электроэнергии',
+  'lichnyj-kabinet': 'Личный кабинет',
+  obrashcheniya: 'Обращения и жалобы',
+  ofisy: 'Офисы, телефоны и услуги',
+} as const;
+
+export type FaqCategory = keyof typeof FAQ_CATEGORIES;
+
+/** Who the answer is for: ФЛ — граждане, ЮЛ — организации и ИП. */
+export const FAQ_AUDIENCES = { ФЛ: 'Физическим лицам', ЮЛ: 'Юридическим лицам' } as const;
+
+const categoryIds = Object.keys(FAQ_CATEGORIES) as [FaqCategory, ...FaqCategory[]];
+
+const RelatedLinkSchema = z.object({
+  /** Link text, e.g. «Передать показания». */
+  title: z.string().min(3, { message: 'Укажите текст ссылки' }),
+  /** A path on this site, e.g. «/peredat-pokazaniya/». */
+  href: z.string().regex(/^\/[a-z0-9\-/]*(#[a-z0-9-]+)?$/, {
+    message: 'Ссылка должна вести на страницу этого сайта и начинаться с «/», например /oplata/',
+  }),
+});
+
+export const FaqSchema = z.object({
+  /** The question as a customer would ask it, ending with «?». */
+  question: z
+    .string()
+    .min(10, { message: 'Сформулируйте вопрос полностью (не короче 10 знаков)' })
+    .refine((value) => value.trim().endsWith('?'), { message: 'Вопрос должен заканчиваться знаком «?»' }),
+  /** The permanent URL part: latin letters, digits and hyphens, e.g. «kak-peredat-pokazaniya». */
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    message: 'Адрес вопроса — латинские буквы, цифры и дефисы, например kak-peredat-pokazaniya',
+  }),
+  /** Topic id, one of FAQ_CATEGORIES, e.g. «oplata». */
+  category: z.enum(categoryIds, {
+    message: `Выберите тему из списка: ${categoryIds.join(', ')}`,
+  }),
+  /** For whom the answer holds: [ФЛ], [ЮЛ] or both. */
+  audience: z
+    .array(z.enum(['ФЛ', 'ЮЛ'], { message: 'Аудитория — ФЛ (граждане) или ЮЛ (организации)' }))
+    .min(1, { message: 'Укажите, для кого ответ: ФЛ, ЮЛ или оба' }),
+  /** Pages of the site where the customer can act on the answer. Default: none. */
+  related: z.array(RelatedLinkSchema).default([]),
+  /** Date the answer was last checked, e.g. 2026-11-20; shown under the answer. */
+  updated: z.coerce.date({ message: 'Укажите дату проверки ответа в виде ГГГГ-ММ-ДД' }),
+});
+
+export type Faq = z.output<typeof FaqSchema>;

@@ -1,0 +1,34 @@
+/**
+ * Search filter values for a page: the site section it belongs to and whom it is for.
+ * Sections are the main navigation's top level, with «Вопросы-ответы» and «Тарифы» on their own.
+ */
+import { FAQ_AUDIENCES } from '../../../content/schemas/faq.ts';
+import { t } from '../i18n.ts';
+import { mainNavigation, utilityPages } from '../navigation.ts';
+
+const SECTIONS = [
+  { href: utilityPages.faq, title: t('nav.faq') },
+  { href: utilityPages.tariffs, title: t('nav.tariffs') },
+  ...mainNavigation.map((item) => ({ href: item.href, title: t(item.titleKey) })),
+];
+
+/** Section names in the order the search page's «Раздел» filter lists them. */
+export const SEARCH_SECTIONS = SECTIONS.map((section) => section.title);
+
+export function sectionFor(pathname: string): string | undefined {
+  const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
+  return SECTIONS.filter((section) => path.startsWith(section.href)).sort((a, b) => b.href.length - a.href.length)[0]
+    ?.title;
+}
+
+/** A section's own page, e.g. /oplata/: the curated entry point for its topic. */
+export function isSectionPage(pathname: string): boolean {
+  return SECTIONS.some((section) => section.href === pathname);
+}
+
+/** Pages of the two audience sections are for that audience; every other page is for both. */
+export function audiencesFor(pathname: string): string[] {
+  if (pathname.startsWith('/fizicheskim-licam/')) return [FAQ_AUDIENCES.ФЛ];
+  if (pathname.startsWith('/yuridicheskim-licam/')) return [FAQ_AUDIENCES.ЮЛ];
+  return Object.values(FAQ_AUDIENCES);
+}

@@ -1,0 +1,96 @@
+/** The search page as a visitor uses it: deep links, keyboard, filters, empty results, no JavaScript. */
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from '../support/axe.ts';
+
+function collectCspErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|WebAssembly/i.test(message.text())) errors.push(message.text());
+  });
+  return errors;
+}
+
+test('a ?q= deep link shows results with section, title and highlighted excerpt, announced in a live region', async ({
+  page,
+}) => {
+  const csp = collectCspErrors(page);
+  const thirdParty: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith('http://127.0.0.1')) thirdParty.push(request.url());
+  });
+  await page.goto('/poisk/?q=счётчика');
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(/^Найден[оа]? \d+ результат(а|ов)? по запросу «счётчика»\.$/);
+  const first = page.locator('#search-results li').first();
+  await expect(first.locator('.es-search-section')).not.toBeEmpty();
+  await expect(first.getByRole('heading', { level: 2 }).getByRole('link')).toBeVisible();
+  await expect(page.locator('#search-results mark').first()).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Что вы ищете?' })).toHaveValue('счётчика');
+  await expect(page.getByText('Поиск работает только с включённым JavaScript')).toBeHidden();
+  expect(await axeViolations(page)).toEqual([]);
+  expect(csp).toEqual([]);
+  expect(thirdParty).toEqual([]);
+});
+
+test('search works from the keyboard and keeps a stable URL', async ({ page }) => {
+  await page.goto('/poisk/');
+  const field = page.getByRole('searchbox', { name: 'Что вы ищете?' });
+  await field.focus();
+  await page.keyboard.type('рассрочка');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toContainText('по запросу «рассрочка»');
+  await expect(page).toHaveURL(/\/poisk\/\?q=%D1%80%D0%B0%D1%81/);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Найти' }).last()).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: 'Раздел' })).toBeFocused();
+  await page
+    .locator('#search-results')
+    .getByRole('link', { name: 'Можно ли оплатить задолженность в рассрочку?' })
+    .focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/voprosy-otvety\/rassrochka-dolga\/$/);
+});
+
+test('filters narrow the results to a section and an audience', async ({ page }) => {
+  await page.goto('/poisk/?q=договор&section=Вопросы-ответы&audience=Юридическим лицам');
+  await expect(page.getByRole('combobox', { name: 'Раздел' })).toHaveValue('Вопросы-ответы');
+  await expect(page.getByRole('status')).toContainText('по запросу «договор»');
+  const sections = await page.locator('#search-results .es-search-section').allTextContents();
+  expect(sections.length).toBeGreaterThan(0);
+  expect(new Set(sections)).toEqual(new Set(['Вопросы-ответы']));
+  const results = page.getByRole('main');
+  await expect(results.getByRole('link', { name: 'Как гражданину заключить договор энергоснабжения?' })).toHaveCount(0);
+  await expect(results.getByRole('link', { name: 'Как организации заключить договор энергоснабжения?' })).toBeVisible();
+});
+
+// Pagefind tolerates typos, so only a string with no near Russian word finds nothing at all.
+test('an empty result says so and offers to ask a specialist with the query carried over', async ({ page }) => {
+  await page.goto('/poisk/?q=qwxzv');
+  await expect(page.getByRole('status')).toHaveText(/^Ничего не найдено по запросу «qwxzv»/);
+  const ask = page.getByRole('link', { name: 'Задайте вопрос специалисту' });
+  await expect(ask).toHaveAttribute('href', '/internet-priemnaya/vopros/?text=qwxzv');
+});
+
+test('a phone-sized screen shows results without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('/poisk/?q=оплата без комиссии');
+  await expect(page.getByRole('status')).toContainText('Найден');
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBe(0);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search page says search needs JavaScript and offers the FAQ by topic', async ({ page }) => {
+    await page.goto('/poisk/?q=счётчик');
+    await expect(page.getByText('Поиск работает только с включённым JavaScript')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Вопросы и ответы по темам' })).toBeVisible();
+    await page.getByRole('link', { name: 'Показания и приборы учёта' }).click();
+    await expect(page).toHaveURL(/\/internet-priemnaya\/voprosy-otvety\/#pokazaniya$/);
+    await expect(page.getByRole('link', { name: 'Как передать показания счётчика электроэнергии?' })).toBeVisible();
+  });
+});

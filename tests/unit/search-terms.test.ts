@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { parse } from 'yaml';
+import { SearchSynonymsSchema } from '../../content/schemas/search-synonyms.ts';
+import { analyze, missingSynonyms, searchText, titleCoverage, wordBase } from '../../site/lib/search/terms.ts';
+
+const synonyms = SearchSynonymsSchema.parse(
+  parse(readFileSync(new URL('../../content/search/synonyms.yaml', import.meta.url), 'utf8')),
+);
+
+test('the synonym list has at least the pairs the issue asks for', () => {
+  const grouped = (a: string, b: string) => synonyms.groups.some((group) => group.includes(a) && group.includes(b));
+  for (const [a, b] of [
+    ['счётчик', 'прибор учёта'],
+    ['счётчик', 'ПУ'],
+    ['лицевой счёт', 'ЛС'],
+    ['личный кабинет', 'ЛК'],
+    ['личный кабинет', 'ЛКК'],
+    ['ЦОК', 'центр обслуживания'],
+    ['ЦОК', 'офис'],
+    ['отключение', 'ограничение'],
+    ['отключение', 'приостановление'],
+    ['квитанция', 'платёжный документ'],
+    ['квитанция', 'счёт'],
+  ] as const) {
+    assert.ok(grouped(a, b), `${a} = ${b}`);
+  }
+});
+
+test('word forms share a base, and different words do not', () => {
+  assert.equal(wordBase('счётчика'.replace('ё', 'е')), wordBase('счетчик'));
+  assert.equal(wordBase('лицевого'), wordBase('лицевой'));
+  assert.equal(wordBase('учёта'.replace('ё', 'е')), 'учет');
+  assert.notEqual(wordBase('счетчик'), wordBase('счет'));
+});
+
+test('a query is split into synonym groups, longest phrase first, stop words dropped', () => {
+  const terms = analyze('Как передать показания по лицевому счёту?', synonyms);
+  assert.deepEqual(
+    terms.map((term) => term.typed),
+    ['передать показания', 'лицевому счету'],
+  );
+  assert.ok(terms[1]?.alternatives.includes('ЛС'));
+  const receipt = analyze('счёт за свет', synonyms)[0];
+  assert.ok(receipt?.alternatives.includes('квитанция'), '«счёт» alone is the receipt');
+});
+
+test('«приём» is weak and a phrase with it is searched through its strong synonyms', () => {
+  const [readings] = analyze('приём показаний', synonyms);
+  assert.ok(readings);
+  assert.equal(readings.weak, false);
+  assert.ok(readings.alternatives.includes('передать показания'));
+  assert.ok(!readings.alternatives.includes('приём показаний'));
+  const alone = analyze('приём', synonyms);
+  assert.equal(alone[0]?.weak, true);
+});
+
+test('ё and е and capitals are the same to the analysis', () => {
+  assert.deepEqual(analyze('ПРИБОР УЧЕТА', synonyms), analyze('прибор учёта', synonyms));
+});
+
+test('search text cuts words to bases that Pagefind matches by prefix, keeping short words whole', () => {
+  assert.equal(searchText('лицевого счёта'), 'лицев счет');
+  assert.equal(searchText('ЛС'), 'лс');
+});
+
+test('a page that says «счётчик» gets «прибор учёта» and «ПУ» in its index entry', () => {
+  const extra = missingSynonyms('Замена счётчика по заявке', synonyms);
+  assert.ok(extra.includes('прибор учёта'));
+  assert.ok(extra.includes('ПУ'));
+});
+
+test('title coverage counts the query terms a title names', () => {
+  const terms = analyze('оплатить электроэнергию', synonyms);
+  assert.equal(titleCoverage('Оплата электроэнергии', terms), 1);
+  assert.equal(titleCoverage('Тарифы на электроэнергию', terms), 0.5);
+});
