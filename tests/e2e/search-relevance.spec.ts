@@ -12,7 +12,7 @@ test('every query of the relevance set finds its page in the top 3', async ({ pa
   let firstHits = 0;
   for (const { query, expected } of RELEVANCE_SET) {
     await page.goto(`/poisk/?q=${encodeURIComponent(query)}`);
-    await expect(page.getByRole('status')).toContainText(/Найден|Ничего не найдено/);
+    await expect(page.getByRole('main').getByRole('status')).toContainText(/Найден|Ничего не найдено/);
     const top = await page
       .locator('#search-results h2 a')
       .evaluateAll((links) => links.slice(0, 3).map((link) => new URL((link as HTMLAnchorElement).href).pathname));

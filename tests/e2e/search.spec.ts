@@ -19,7 +19,7 @@ test('a ?q= deep link shows results with section, title and highlighted excerpt,
     if (!request.url().startsWith('http://127.0.0.1')) thirdParty.push(request.url());
   });
   await page.goto('/poisk/?q=счётчика');
-  const status = page.getByRole('status');
+  const status = page.getByRole('main').getByRole('status');
   await expect(status).toHaveText(/^Найден[оа]? \d+ результат(а|ов)? по запросу «счётчика»\.$/);
   const first = page.locator('#search-results li').first();
   await expect(first.locator('.es-search-section')).not.toBeEmpty();
@@ -38,7 +38,7 @@ test('search works from the keyboard and keeps a stable URL', async ({ page }) =
   await field.focus();
   await page.keyboard.type('рассрочка');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status')).toContainText('по запросу «рассрочка»');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('по запросу «рассрочка»');
   await expect(page).toHaveURL(/\/poisk\/\?q=%D1%80%D0%B0%D1%81/);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Найти' }).last()).toBeFocused();
@@ -55,7 +55,7 @@ test('search works from the keyboard and keeps a stable URL', async ({ page }) =
 test('filters narrow the results to a section and an audience', async ({ page }) => {
   await page.goto('/poisk/?q=договор&section=Вопросы-ответы&audience=Юридическим лицам');
   await expect(page.getByRole('combobox', { name: 'Раздел' })).toHaveValue('Вопросы-ответы');
-  await expect(page.getByRole('status')).toContainText('по запросу «договор»');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('по запросу «договор»');
   const sections = await page.locator('#search-results .es-search-section').allTextContents();
   expect(sections.length).toBeGreaterThan(0);
   expect(new Set(sections)).toEqual(new Set(['Вопросы-ответы']));
@@ -67,7 +67,7 @@ test('filters narrow the results to a section and an audience', async ({ page })
 // Pagefind tolerates typos, so only a string with no near Russian word finds nothing at all.
 test('an empty result says so and offers to ask a specialist with the query carried over', async ({ page }) => {
   await page.goto('/poisk/?q=qwxzv');
-  await expect(page.getByRole('status')).toHaveText(/^Ничего не найдено по запросу «qwxzv»/);
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/^Ничего не найдено по запросу «qwxzv»/);
   const ask = page.getByRole('link', { name: 'Задайте вопрос специалисту' });
   await expect(ask).toHaveAttribute('href', '/internet-priemnaya/vopros/?text=qwxzv');
 });
@@ -75,7 +75,7 @@ test('an empty result says so and offers to ask a specialist with the query carr
 test('a phone-sized screen shows results without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
   await page.goto('/poisk/?q=оплата без комиссии');
-  await expect(page.getByRole('status')).toContainText('Найден');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('Найден');
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
