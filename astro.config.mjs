@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { contentDates } from './site/integrations/content-dates.ts';
+import { disclosureTargets } from './site/integrations/disclosure-targets.ts';
 import { precompress } from './site/integrations/precompress.ts';
 
 /**
@@ -37,6 +39,11 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [sitemap({ filter: (page) => !page.includes('/_') }), precompress()],
+  integrations: [
+    contentDates(),
+    sitemap({ filter: (page) => !page.includes('/_') }),
+    disclosureTargets(),
+    precompress(),
+  ],
   vite: { plugins: [tailwindcss()] },
 });
