@@ -102,13 +102,11 @@ export function minutesOf(time: string): number {
 }
 
 const TimeRangeShape = { from: TimeOfDaySchema, to: TimeOfDaySchema };
-const endsAfterStart = [
-  (range: { from: string; to: string }) => minutesOf(range.to) > minutesOf(range.from),
-  { message: 'Время окончания должно быть позже времени начала', path: ['to'] },
-] as const;
+const endsAfterStart = (range: { from: string; to: string }): boolean => minutesOf(range.to) > minutesOf(range.from);
+const endsAfterStartMessage = { message: 'Время окончания должно быть позже времени начала', path: ['to'] };
 
 /** A span of one day, e.g. { from: '08:00', to: '17:00' }; it must end after it starts. */
-export const TimeRangeSchema = z.object(TimeRangeShape).refine(...endsAfterStart);
+export const TimeRangeSchema = z.object(TimeRangeShape).refine(endsAfterStart, endsAfterStartMessage);
 
 /** Hours of one day: open from–to, closed during each break (lunch, technical break). */
 export const DayHoursSchema = z
@@ -117,14 +115,14 @@ export const DayHoursSchema = z
     /** Breaks inside the working hours, e.g. [{ from: '13:00', to: '13:45' }]. Default: none. */
     breaks: z.array(TimeRangeSchema).default([]),
   })
-  .refine(...endsAfterStart)
+  .refine(endsAfterStart, endsAfterStartMessage)
   .refine(
-  (day) =>
-    day.breaks.every(
-      (pause) => minutesOf(pause.from) > minutesOf(day.from) && minutesOf(pause.to) < minutesOf(day.to),
-    ),
-  { message: 'Перерыв должен лежать внутри рабочего времени этого дня', path: ['breaks'] },
-);
+    (day) =>
+      day.breaks.every(
+        (pause) => minutesOf(pause.from) > minutesOf(day.from) && minutesOf(pause.to) < minutesOf(day.to),
+      ),
+    { message: 'Перерыв должен лежать внутри рабочего времени этого дня', path: ['breaks'] },
+  );
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -171,7 +169,9 @@ export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 export const SampleFlagSchema = z.boolean().default(false);
 
 /** БИК: 9 digits; Russian banks' codes start with 04. */
-export const BikSchema = z.string().regex(/^04\d{7}$/, { message: 'БИК — 9 цифр, начинается с 04, например 046902606' });
+export const BikSchema = z
+  .string()
+  .regex(/^04\d{7}$/, { message: 'БИК — 9 цифр, начинается с 04, например 046902606' });
 
 /**
  * Control key of a settlement account (Bank of Russia rule): the last three digits of the БИК

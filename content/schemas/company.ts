@@ -1,6 +1,14 @@
 /** The company profile: the requisites every page shows in its footer (Tomsk standard 3.9 а–д, м). */
 import { z } from 'zod';
-import { BankAccountSchema, EmailSchema, HttpsUrlSchema, InnSchema, OgrnSchema, PhoneSchema, TimeZoneSchema } from './common.ts';
+import {
+  BankAccountSchema,
+  EmailSchema,
+  HttpsUrlSchema,
+  InnSchema,
+  OgrnSchema,
+  PhoneSchema,
+  TimeZoneSchema,
+} from './common.ts';
 
 export const CompanyPhoneSchema = z.object({
   /** Who the number is for, e.g. «Контакт-центр (звонок бесплатный)». */

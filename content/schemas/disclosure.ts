@@ -18,7 +18,11 @@ export const MonthlyRuleSchema = z.object({
   /** Entry field holding the period «YYYY-MM». */
   field: z.string().default('period'),
   /** Day of the following month by which the month must be published. */
-  dueDay: z.number().int().min(1).max(28),
+  dueDay: z
+    .number()
+    .int()
+    .min(1, { message: 'Срок — число месяца от 1 до 28' })
+    .max(28, { message: 'Срок — число месяца от 1 до 28' }),
 });
 
 /** Annual: the previous year must be published by a date of the current year. */
@@ -30,7 +34,9 @@ export const AnnualRuleSchema = z.object({
   due: z.string().regex(/^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, { message: 'Срок — ММ-ДД, например 06-01' }),
 });
 
-export const PeriodicRuleSchema = z.discriminatedUnion('kind', [MonthlyRuleSchema, AnnualRuleSchema]);
+export const PeriodicRuleSchema = z.discriminatedUnion('kind', [MonthlyRuleSchema, AnnualRuleSchema], {
+  message: 'Правило: monthly или annual',
+});
 
 const PageTargetSchema = z.object({
   type: z.literal('page'),
@@ -41,7 +47,7 @@ const PageTargetSchema = z.object({
 const CollectionTargetSchema = z.object({
   type: z.literal('collection'),
   /** Content collection name, e.g. «offices», «documents», «priceLimits». */
-  collection: z.string().min(2),
+  collection: z.string().min(2, { message: 'Укажите имя коллекции, например offices' }),
   /** Only entries whose fields equal these values count, e.g. { kind: fin-statements }. */
   where: z.record(z.string(), z.union([z.string(), z.boolean()])).default({}),
   /** The page that shows the collection. */
@@ -56,21 +62,37 @@ const NotApplicableSchema = z.object({
   reason: z.string().min(20, { message: 'Объясните, почему пункт не применяется (от 20 знаков)' }),
 });
 
-export const DisclosureTargetSchema = z.discriminatedUnion('type', [
-  PageTargetSchema,
-  CollectionTargetSchema,
-  NotApplicableSchema,
-]);
+export const DisclosureTargetSchema = z.discriminatedUnion(
+  'type',
+  [PageTargetSchema, CollectionTargetSchema, NotApplicableSchema],
+  {
+    message: 'Тип цели: page, collection или not-applicable',
+  },
+);
 
 export const DisclosureSchema = z.object({
   /** Checklist id, e.g. «C03». */
   id: z.string().regex(/^[A-I]\d{2}$/, { message: 'Номер пункта — буква A–I и две цифры, например C03' }),
   title: z.string().min(3, { message: 'Укажите название пункта' }),
   /** Legal or standard basis, e.g. [«Томск 3.9(е)», «ОП 442»]. */
-  basis: z.array(z.string().min(2)).min(1, { message: 'Укажите основание публикации' }),
+  basis: z
+    .array(
+      z
+        .string({ message: 'Основание — текст, например «ПП № 24, п. 9»' })
+        .min(2, { message: 'Основание — текст, например «ПП № 24, п. 9»' }),
+    )
+    .min(1, { message: 'Укажите основание публикации' }),
   /** Who it is for: all, individuals, businesses, utilities, equated. */
-  audience: z.array(z.enum(['all', 'individuals', 'businesses', 'utilities', 'equated'])).min(1),
-  periodicity: z.enum(['permanent', 'on-change', 'monthly', 'annual', 'on-request', 'on-event']),
+  audience: z
+    .array(
+      z.enum(['all', 'individuals', 'businesses', 'utilities', 'equated'], {
+        message: 'Аудитория: all, individuals, businesses, utilities или equated',
+      }),
+    )
+    .min(1, { message: 'Укажите, для кого публикуется пункт' }),
+  periodicity: z.enum(['permanent', 'on-change', 'monthly', 'annual', 'on-request', 'on-event'], {
+    message: 'Периодичность: permanent, on-change, monthly, annual, on-request или on-event',
+  }),
   /** False for recommended items: a failure then shows in the report but does not stop the build. */
   required: z.boolean().default(true),
   target: DisclosureTargetSchema,
@@ -84,11 +106,9 @@ export const DisclosureSchema = z.object({
 });
 
 export const DisclosuresFileSchema = z.object({
-  disclosures: z
-    .array(DisclosureSchema)
-    .refine((list) => new Set(list.map((item) => item.id)).size === list.length, {
-      message: 'Номера пунктов реестра повторяются',
-    }),
+  disclosures: z.array(DisclosureSchema).refine((list) => new Set(list.map((item) => item.id)).size === list.length, {
+    message: 'Номера пунктов реестра повторяются',
+  }),
 });
 
 export type Disclosure = z.output<typeof DisclosureSchema>;

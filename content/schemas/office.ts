@@ -14,7 +14,9 @@ export const OfficeSchema = z.object({
   /** Who is served here; at least one category (ОП 442 amendments 2023). */
   categories: z.array(CustomerCategorySchema).min(1, { message: 'Укажите, какие категории клиентов обслуживает офис' }),
   /** What can be done here, e.g. «Заключение договора», «Приём показаний». */
-  services: z.array(z.string().min(3)).min(1, { message: 'Перечислите услуги офиса' }),
+  services: z
+    .array(z.string().min(3, { message: 'Назовите услугу, например «Приём показаний»' }))
+    .min(1, { message: 'Перечислите услуги офиса' }),
   /** Payment directly to the company without a commission is accepted here (standard 3.9 е). */
   noCommissionPayment: z.boolean(),
   hours: OpeningHoursSchema,

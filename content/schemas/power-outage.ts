@@ -26,11 +26,9 @@ export const PowerOutageSchema = z
   });
 
 export const PowerOutagesFileSchema = z.object({
-  outages: z
-    .array(PowerOutageSchema)
-    .refine((list) => new Set(list.map((outage) => outage.id)).size === list.length, {
-      message: 'Идентификаторы отключений повторяются',
-    }),
+  outages: z.array(PowerOutageSchema).refine((list) => new Set(list.map((outage) => outage.id)).size === list.length, {
+    message: 'Идентификаторы отключений повторяются',
+  }),
 });
 
 export type PowerOutage = z.output<typeof PowerOutageSchema>;

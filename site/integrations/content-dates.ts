@@ -13,7 +13,7 @@ const TRACKED = ['content', 'site/public/files'];
 
 function gitDates(root: string): Map<string, string> {
   const dates = new Map<string, string>();
-  let log = '';
+  let log: string;
   try {
     log = execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--', ...TRACKED], {
       cwd: root,

@@ -28,7 +28,8 @@ export function disclosureTargets(): AstroIntegration {
         const { disclosures } = DisclosuresFileSchema.parse(parse(readFileSync(registryFile, 'utf8')));
         const file = (path: string): string => fileURLToPath(new URL(`.${path}`, dir));
         const site: BuiltSite = {
-          page: (path) => (existsSync(file(`${path}index.html`)) ? readFileSync(file(`${path}index.html`), 'utf8') : null),
+          page: (path) =>
+            existsSync(file(`${path}index.html`)) ? readFileSync(file(`${path}index.html`), 'utf8') : null,
           hasFile: (path) => existsSync(file(path)),
           isOnDemand: (path) => onDemand.some((pattern) => pattern.test(path)),
         };

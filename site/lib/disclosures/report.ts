@@ -18,6 +18,7 @@ async function entriesOf(name: string): Promise<Array<Record<string, unknown>>> 
 
 export async function disclosureReport(): Promise<DisclosureRow[]> {
   const registry = (await getCollection('disclosures')).map((entry) => entry.data);
+  if (registry.length === 0) throw new Error('content/disclosures.yaml: реестр раскрытия информации пуст');
   const company = await getCompany();
   const pageFiles = new Map((await getCollection('pages')).map((page) => [`/${page.id}/`, page.filePath ?? '']));
   const collections = new Map<string, Array<Record<string, unknown>>>();

@@ -19,6 +19,8 @@ export function fileInfo(publicPath: string, root = process.cwd()): FileInfo {
     throw new Error(`content/documents.yaml: файл ${publicPath} не найден в site/public`);
   }
   const size =
-    bytes < 1024 * 1024 ? `${sizeFormat.format(Math.ceil(bytes / 1024))} КБ` : `${sizeFormat.format(bytes / 1024 / 1024)} МБ`;
+    bytes < 1024 * 1024
+      ? `${sizeFormat.format(Math.ceil(bytes / 1024))} КБ`
+      : `${sizeFormat.format(bytes / 1024 / 1024)} МБ`;
   return { format: (publicPath.split('.').at(-1) ?? '').toUpperCase(), size };
 }

@@ -6,7 +6,18 @@ import { getOffices } from '../../lib/offices/load.ts';
 import { formatDay } from '../../lib/opening-hours/format.ts';
 
 export const GET: APIRoute = async () => {
-  const header = ['id', 'name', 'serviceCenter', 'address', 'categories', 'noCommissionPayment', 'phone', ...WEEKDAYS, 'accessibility', 'sample'];
+  const header = [
+    'id',
+    'name',
+    'serviceCenter',
+    'address',
+    'categories',
+    'noCommissionPayment',
+    'phone',
+    ...WEEKDAYS,
+    'accessibility',
+    'sample',
+  ];
   const rows = (await getOffices()).map((office) => [
     office.id,
     office.name,

@@ -4,8 +4,7 @@ import { getCompany } from '../../lib/company.ts';
 import { t } from '../../lib/i18n.ts';
 import { getNews, newsHref } from '../../lib/news.ts';
 
-const escapeXml = (text: string): string =>
-  text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
+const escapeXml = (text: string): string => text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 export const GET: APIRoute = async ({ site }) => {
   const company = await getCompany();
