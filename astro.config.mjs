@@ -4,7 +4,6 @@ import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentDates } from './site/integrations/content-dates.ts';
-import { contentFiles } from './site/integrations/content-files.ts';
 import { disclosureTargets } from './site/integrations/disclosure-targets.ts';
 import { precompress } from './site/integrations/precompress.ts';
 
@@ -41,7 +40,6 @@ export default defineConfig({
     },
   },
   integrations: [
-    contentFiles(),
     contentDates(),
     sitemap({ filter: (page) => !page.includes('/_') }),
     disclosureTargets(),

@@ -10,16 +10,17 @@ import { OfficeSchema } from '../content/schemas/office.ts';
 import { PageSchema } from '../content/schemas/page.ts';
 import { PowerOutageSchema } from '../content/schemas/power-outage.ts';
 import { RemoteChannelSchema } from '../content/schemas/remote-channel.ts';
-import { unwrapList, WRAPPED_FILES, type WrappedFile } from '../content/schemas/wrapped-files.ts';
+import { WRAPPED_FILES, type WrappedFile } from '../content/schemas/wrapped-files.ts';
+import { seriesFileLoader } from './lib/content/series-file-loader.ts';
 
 /** A collection holding one YAML object; the file() loader wants entries keyed by id. */
 function singleton(path: string, id: string) {
   return file(path, { parser: (text) => ({ [id]: parse(text) as Record<string, unknown> }) });
 }
 
-/** A wrapped YAML list; file-level rules are checked before the build by site/integrations/content-files.ts. */
-function wrappedList(wrapped: WrappedFile) {
-  return file(wrapped.path, { parser: (text) => unwrapList(text, wrapped) });
+/** A wrapped YAML list of entries with an `id`, the whole file checked by its schema. */
+function wrappedList({ path, key, schema }: WrappedFile) {
+  return seriesFileLoader({ path, key, fileSchema: () => schema, idOf: (entry) => String(entry['id']) });
 }
 
 export const collections = {

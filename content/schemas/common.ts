@@ -59,36 +59,7 @@ export function isValidTimeZone(value: string): boolean {
   }
 }
 
-export const InnSchema = z.string().trim().refine(isValidInn, {
-  message: 'ИНН должен состоять из 10 или 12 цифр с верной контрольной суммой, например 7000000003',
-});
-
-export const OgrnSchema = z.string().trim().refine(isValidOgrn, {
-  message: 'ОГРН должен состоять из 13 цифр (ОГРНИП — из 15) с верной контрольной цифрой',
-});
-
-/** A phone number as people write it, e.g. «8-800-222-49-02» or «(3822) 75-00-75». */
-export const PhoneSchema = z
-  .string()
-  .trim()
-  .refine((value) => normalizePhone(value) !== null, {
-    message: 'Укажите российский номер телефона с кодом, например 8-800-222-49-02 или (3822) 75-00-75',
-  });
-
-/** An IANA time zone, e.g. «Asia/Tomsk». */
-export const TimeZoneSchema = z.string().refine(isValidTimeZone, {
-  message: 'Укажите часовой пояс из базы IANA, например Asia/Tomsk',
-});
-
-export const HttpsUrlSchema = z.url({
-  protocol: /^https$/,
-  message: 'Укажите полный адрес, начинающийся с https://',
-});
-
-export const EmailSchema = z.email({ message: 'Укажите адрес электронной почты, например info@example.ru' });
-
-/** A calendar date «YYYY-MM-DD», e.g. «2027-01-01». */
-export const IsoDateSchema = z.iso.date({ message: 'Дата — в формате ГГГГ-ММ-ДД, например 2027-01-01' });
+/* ---- Opening hours, customer categories, slugs and bank details (offices, documents, disclosures). */
 
 /** A time of day «ЧЧ:ММ» on the 24-hour clock, e.g. «08:30»; «24:00» closes at midnight. */
 export const TimeOfDaySchema = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, {
@@ -129,7 +100,8 @@ export type Weekday = (typeof WEEKDAYS)[number];
 
 /** A date with other hours than usual: a public holiday (closed) or a shortened pre-holiday day. */
 export const HoursExceptionSchema = z.object({
-  date: IsoDateSchema,
+  // Lazy: IsoDateSchema is declared further down this module.
+  date: z.lazy(() => IsoDateSchema),
   /** Why, shown to visitors, e.g. «Новогодние праздники». */
   note: z.string().min(3, { message: 'Укажите причину, например «Праздничный день»' }),
   /** Hours on that date; omitted means closed all day. */
@@ -165,9 +137,6 @@ export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   message: 'Идентификатор — латиница в нижнем регистре и дефисы, например cok-lenina',
 });
 
-/** True marks an invented placeholder; the site shows «пример» and the auditor's report lists it. */
-export const SampleFlagSchema = z.boolean().default(false);
-
 /** БИК: 9 digits; Russian banks' codes start with 04. */
 export const BikSchema = z
   .string()
@@ -202,3 +171,52 @@ export const BankAccountSchema = z
     message: 'Расчётный счёт — 20 цифр с верным контрольным ключом для указанного БИК',
     path: ['account'],
   });
+
+export const InnSchema = z.string().trim().refine(isValidInn, {
+  message: 'ИНН должен состоять из 10 или 12 цифр с верной контрольной суммой, например 7000000003',
+});
+
+export const OgrnSchema = z.string().trim().refine(isValidOgrn, {
+  message: 'ОГРН должен состоять из 13 цифр (ОГРНИП — из 15) с верной контрольной цифрой',
+});
+
+/** A phone number as people write it, e.g. «8-800-222-49-02» or «(3822) 75-00-75». */
+export const PhoneSchema = z
+  .string()
+  .trim()
+  .refine((value) => normalizePhone(value) !== null, {
+    message: 'Укажите российский номер телефона с кодом, например 8-800-222-49-02 или (3822) 75-00-75',
+  });
+
+/** An IANA time zone, e.g. «Asia/Tomsk». */
+export const TimeZoneSchema = z.string().refine(isValidTimeZone, {
+  message: 'Укажите часовой пояс из базы IANA, например Asia/Tomsk',
+});
+
+export const HttpsUrlSchema = z.url({
+  protocol: /^https$/,
+  message: 'Укажите полный адрес, начинающийся с https://',
+});
+
+export const EmailSchema = z.email({ message: 'Укажите адрес электронной почты, например info@example.ru' });
+
+/** A calendar date as written in YAML and ISO 8601, e.g. «2026-07-01». Compared as text. */
+export const IsoDateSchema = z.iso.date({ message: 'Укажите дату в формате ГГГГ-ММ-ДД, например 2026-07-01' });
+
+/**
+ * A file published on the site, stored under `site/public/files/`, e.g. «/files/tarify/prikaz.pdf».
+ * Latin letters only, so links never break in e-mail clients or printed letters.
+ */
+export const PublicFilePathSchema = z
+  .string()
+  .regex(/^\/files\/[a-z0-9/_.-]+\.(pdf|xlsx|xls|docx|doc|odt|ods|csv|zip)$/, {
+    message: 'Укажите путь к файлу в папке /files/ латиницей, с расширением, например /files/tarify/prikaz-2026.pdf',
+  });
+
+/**
+ * `sample: true` on an entry: its values are placeholders to replace before launch. The site marks
+ * them «пример» and the auditor's report lists them. Default false.
+ */
+export const SampleFlagSchema = z
+  .boolean({ message: 'sample — это true (значения-образцы, заменить до запуска) или false' })
+  .default(false);

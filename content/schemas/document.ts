@@ -1,6 +1,6 @@
 /** A published file: contract form, blank form, standard, policy or ПП 24 report. */
 import { z } from 'zod';
-import { CustomerCategorySchema, IsoDateSchema, SampleFlagSchema, SlugSchema } from './common.ts';
+import { CustomerCategorySchema, IsoDateSchema, PublicFilePathSchema, SampleFlagSchema, SlugSchema } from './common.ts';
 
 export const DOCUMENT_KINDS = [
   'contract-form',
@@ -32,9 +32,7 @@ export const DocumentSchema = z
     /** Date the document was approved or published. */
     date: IsoDateSchema,
     /** Path of the file under site/public, e.g. «/files/dogovor-fl.pdf». */
-    file: z.string().regex(/^\/files\/[a-z0-9-]+\.(?:pdf|docx|xlsx|rtf|csv)$/, {
-      message: 'Файл лежит в /files/: латиница, дефисы, формат pdf, docx, xlsx, rtf или csv',
-    }),
+    file: PublicFilePathSchema,
     /** The HTML description shown next to the file: what it is and who needs it. */
     description: z.string().min(30, { message: 'Опишите документ в одном-двух предложениях (от 30 знаков)' }),
     /** An HTML version of the same content on the site, e.g. «/dokumenty/blank-zayavleniya/». */

@@ -1,16 +1,14 @@
-/** RFC 4180 CSV with a UTF-8 BOM, so spreadsheet programs open Cyrillic text correctly. */
-function cell(value: string | number | boolean | null): string {
-  const text = value === null ? '' : String(value);
+/** CSV for re-use (RFC 4180): comma-separated, quoted where needed, CRLF, with a BOM so Excel reads UTF-8. */
+
+function cell(value: string | number | boolean): string {
+  const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function toCsv(
-  header: readonly string[],
-  rows: ReadonlyArray<ReadonlyArray<string | number | boolean | null>>,
+export function toCsv<Row extends { [Key in keyof Row]: string | number | boolean }>(
+  rows: readonly Row[],
+  columns: ReadonlyArray<keyof Row & string>,
 ): string {
-  return `\uFEFF${[header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
-}
-
-export function csvResponse(body: string): Response {
-  return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const lines = [columns.join(','), ...rows.map((row) => columns.map((column) => cell(row[column])).join(','))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

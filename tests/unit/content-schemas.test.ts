@@ -6,12 +6,13 @@ import type { z } from 'zod';
 import { BankAccountSchema } from '../../content/schemas/common.ts';
 import { DocumentSchema } from '../../content/schemas/document.ts';
 import { NewsSchema } from '../../content/schemas/news.ts';
-import { OfficeSchema } from '../../content/schemas/office.ts';
+import { OfficeSchema, OfficesFileSchema } from '../../content/schemas/office.ts';
 import { PowerOutageSchema } from '../../content/schemas/power-outage.ts';
 import { RemoteChannelSchema } from '../../content/schemas/remote-channel.ts';
-import { unwrapList, WRAPPED_FILES, wrappedFileProblem } from '../../content/schemas/wrapped-files.ts';
+import { WRAPPED_FILES } from '../../content/schemas/wrapped-files.ts';
+import { parse } from 'yaml';
 
-const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+const read = (path: string): unknown => parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 
 function messagesFor(schema: z.ZodType, data: unknown): string[] {
   const result = schema.safeParse(data);
@@ -20,30 +21,19 @@ function messagesFor(schema: z.ZodType, data: unknown): string[] {
 }
 
 test('every wrapped content file of the site is valid and marks invented offices as samples', () => {
-  for (const file of Object.values(WRAPPED_FILES))
-    assert.equal(wrappedFileProblem(read(file.path), file), null, file.path);
-  const offices = unwrapList(read(WRAPPED_FILES.offices.path), WRAPPED_FILES.offices).map((item) =>
-    OfficeSchema.parse(item),
-  );
+  for (const file of Object.values(WRAPPED_FILES)) assert.ok(file.schema.safeParse(read(file.path)).success, file.path);
+  const { offices } = OfficesFileSchema.parse(read(WRAPPED_FILES.offices.path));
   assert.ok(offices.length > 0 && offices.every((office) => office.sample));
   assert.ok(offices.some((office) => office.serviceCenter && office.noCommissionPayment));
 });
 
-test('a wrapped file with a repeated id or without its key is rejected with the file named', () => {
-  const text = read(WRAPPED_FILES.offices.path);
-  const [first] = unwrapList(text, WRAPPED_FILES.offices);
-  const twice = JSON.stringify({ offices: [first, first] });
-  assert.equal(
-    wrappedFileProblem(twice, WRAPPED_FILES.offices),
-    'Ошибка в content/offices.yaml:\n  offices: Идентификаторы офисов повторяются',
-  );
-  assert.equal(
-    wrappedFileProblem('- a\n- b\n', WRAPPED_FILES.documents),
-    'Ошибка в content/documents.yaml: ожидается список под ключом «documents:»',
-  );
-});
+const [office] = OfficesFileSchema.parse(read(WRAPPED_FILES.offices.path)).offices;
 
-const office = OfficeSchema.parse(unwrapList(read(WRAPPED_FILES.offices.path), WRAPPED_FILES.offices)[0]);
+test('a repeated id in a wrapped file is rejected with the list named', () => {
+  assert.deepEqual(messagesFor(OfficesFileSchema, { offices: [office, office] }), [
+    'offices: Идентификаторы офисов повторяются',
+  ]);
+});
 
 test('an office without categories, services, a real phone or accessibility notes is rejected', () => {
   assert.deepEqual(
@@ -88,7 +78,7 @@ const doc = {
 test('a document needs a file in /files/ of a known format, a description and, for a contract form, a category', () => {
   assert.equal(DocumentSchema.parse(doc).sample, false);
   assert.deepEqual(messagesFor(DocumentSchema, { ...doc, file: '/files/Договор.exe', description: 'Договор' }), [
-    'file: Файл лежит в /files/: латиница, дефисы, формат pdf, docx, xlsx, rtf или csv',
+    'file: Укажите путь к файлу в папке /files/ латиницей, с расширением, например /files/tarify/prikaz-2026.pdf',
     'description: Опишите документ в одном-двух предложениях (от 30 знаков)',
   ]);
   const withoutCategory: Partial<typeof doc> = { ...doc };

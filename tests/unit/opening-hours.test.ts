@@ -82,7 +82,7 @@ test('hours that end before they start, a malformed time and a break outside hou
 
 test('an exception with a bad date or listed twice is rejected', () => {
   assert.deepEqual(messagesFor({ weekly: {}, exceptions: [{ date: '31.12.2026', note: 'Праздник' }] }), [
-    'exceptions.0.date: Дата — в формате ГГГГ-ММ-ДД, например 2027-01-01',
+    'exceptions.0.date: Укажите дату в формате ГГГГ-ММ-ДД, например 2026-07-01',
   ]);
   const twice = { date: '2026-12-31', note: 'Праздник' };
   assert.deepEqual(messagesFor({ weekly: {}, exceptions: [twice, twice] }), [

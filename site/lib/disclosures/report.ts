@@ -5,7 +5,7 @@
 import { getCollection, type CollectionKey } from 'astro:content';
 import { getCompany } from '../company.ts';
 import { lastUpdatedOf } from '../last-updated.ts';
-import { localMoment } from '../opening-hours/status.ts';
+import { isoDateIn } from '../today.ts';
 import { assertDisclosuresComplete, evaluateDisclosure, type DisclosureRow } from './evaluate.ts';
 
 async function entriesOf(name: string): Promise<Array<Record<string, unknown>>> {
@@ -32,7 +32,7 @@ export async function disclosureReport(): Promise<DisclosureRow[]> {
     evaluateDisclosure(item, {
       collections,
       companySampleFields: company.sampleFields,
-      today: localMoment(new Date(), company.timeZone).date,
+      today: isoDateIn(company.timeZone),
       updatedAt: ({ target, sources }) =>
         lastUpdatedOf([...sources, ...(target.type === 'not-applicable' ? [] : [pageFiles.get(target.path) ?? ''])]),
     }),
