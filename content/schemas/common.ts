@@ -117,13 +117,18 @@ export const OpeningHoursSchema = z.object({
   exceptions: z
     .array(HoursExceptionSchema)
     .default([])
-    .refine((list) => new Set(list.map((item) => item.date)).size === list.length, {
+    .refine((list) => isUniqueBy(list, (item) => item.date), {
       message: 'Одна и та же дата указана в исключениях дважды',
     }),
 });
 
 export type DayHours = z.output<typeof DayHoursSchema>;
 export type OpeningHours = z.output<typeof OpeningHoursSchema>;
+
+/** True when no two entries share the value of `key` (ids in a list, dates in exceptions). */
+export function isUniqueBy<Item>(list: readonly Item[], key: (item: Item) => string): boolean {
+  return new Set(list.map(key)).size === list.length;
+}
 
 /** Customer categories of the Tomsk standard and ПП 442. */
 export const CUSTOMER_CATEGORIES = ['individuals', 'businesses', 'utilities', 'equated'] as const;

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { COMPANY_SAMPLE_FIELDS } from './company.ts';
-import { SampleFlagSchema } from './common.ts';
+import { SampleFlagSchema, isUniqueBy } from './common.ts';
 
 /** A site path with trailing slash, e.g. «/oplata/». */
 const SitePathSchema = z.string().regex(/^\/(?:[a-z0-9-]+\/)*(?:[a-z0-9-]+\.(?:json|csv|xml))?$/, {
@@ -106,7 +106,7 @@ export const DisclosureSchema = z.object({
 });
 
 export const DisclosuresFileSchema = z.object({
-  disclosures: z.array(DisclosureSchema).refine((list) => new Set(list.map((item) => item.id)).size === list.length, {
+  disclosures: z.array(DisclosureSchema).refine((list) => isUniqueBy(list, (item) => item.id), {
     message: 'Номера пунктов реестра повторяются',
   }),
 });

@@ -1,6 +1,13 @@
 /** A published file: contract form, blank form, standard, policy or ПП 24 report. */
 import { z } from 'zod';
-import { CustomerCategorySchema, IsoDateSchema, PublicFilePathSchema, SampleFlagSchema, SlugSchema } from './common.ts';
+import {
+  CustomerCategorySchema,
+  IsoDateSchema,
+  PublicFilePathSchema,
+  SampleFlagSchema,
+  SlugSchema,
+  isUniqueBy,
+} from './common.ts';
 
 export const DOCUMENT_KINDS = [
   'contract-form',
@@ -48,7 +55,7 @@ export const DocumentSchema = z
   });
 
 export const DocumentsFileSchema = z.object({
-  documents: z.array(DocumentSchema).refine((list) => new Set(list.map((doc) => doc.id)).size === list.length, {
+  documents: z.array(DocumentSchema).refine((list) => isUniqueBy(list, (item) => item.id), {
     message: 'Идентификаторы документов повторяются',
   }),
 });

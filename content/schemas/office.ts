@@ -1,6 +1,13 @@
 /** An office: a customer service centre (ЦОК) or a payment point (Tomsk standard 3.9 е, и; 4.3). */
 import { z } from 'zod';
-import { CustomerCategorySchema, OpeningHoursSchema, PhoneSchema, SampleFlagSchema, SlugSchema } from './common.ts';
+import {
+  CustomerCategorySchema,
+  OpeningHoursSchema,
+  PhoneSchema,
+  SampleFlagSchema,
+  SlugSchema,
+  isUniqueBy,
+} from './common.ts';
 
 export const OfficeSchema = z.object({
   /** Stable id and anchor on the offices page, e.g. «tomsk-lenina». */
@@ -31,7 +38,7 @@ export const OfficesFileSchema = z.object({
   offices: z
     .array(OfficeSchema)
     .min(1, { message: 'Нужен хотя бы один офис' })
-    .refine((list) => new Set(list.map((office) => office.id)).size === list.length, {
+    .refine((list) => isUniqueBy(list, (item) => item.id), {
       message: 'Идентификаторы офисов повторяются',
     }),
 });

@@ -1,6 +1,6 @@
 /** A planned or emergency power outage (Tomsk standard 4.9; 1.6). */
 import { z } from 'zod';
-import { SampleFlagSchema, SlugSchema } from './common.ts';
+import { SampleFlagSchema, SlugSchema, isUniqueBy } from './common.ts';
 
 const DateTimeSchema = z.iso.datetime({
   offset: true,
@@ -26,7 +26,7 @@ export const PowerOutageSchema = z
   });
 
 export const PowerOutagesFileSchema = z.object({
-  outages: z.array(PowerOutageSchema).refine((list) => new Set(list.map((outage) => outage.id)).size === list.length, {
+  outages: z.array(PowerOutageSchema).refine((list) => isUniqueBy(list, (item) => item.id), {
     message: 'Идентификаторы отключений повторяются',
   }),
 });

@@ -1,6 +1,6 @@
 /** A way to be served without visiting an office (Tomsk standard 3.9 з, и; Глава 4). */
 import { z } from 'zod';
-import { OpeningHoursSchema, SampleFlagSchema, SlugSchema } from './common.ts';
+import { OpeningHoursSchema, SampleFlagSchema, SlugSchema, isUniqueBy } from './common.ts';
 
 export const REMOTE_CHANNEL_KINDS = ['phone', 'email', 'online', 'messenger', 'post'] as const;
 
@@ -24,7 +24,7 @@ export const RemoteChannelsFileSchema = z.object({
   channels: z
     .array(RemoteChannelSchema)
     .min(1, { message: 'Нужен хотя бы один канал заочного обслуживания' })
-    .refine((list) => new Set(list.map((channel) => channel.id)).size === list.length, {
+    .refine((list) => isUniqueBy(list, (item) => item.id), {
       message: 'Идентификаторы каналов повторяются',
     }),
 });
