@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { calendarCheck } from './site/integrations/calendar-check.ts';
 import { pagefind } from './site/integrations/pagefind.ts';
+import { contentDates } from './site/integrations/content-dates.ts';
+import { disclosureTargets } from './site/integrations/disclosure-targets.ts';
 import { precompress } from './site/integrations/precompress.ts';
 import { headScriptHash } from './site/scripts/head-script.ts';
 
@@ -45,7 +47,9 @@ export default defineConfig({
   },
   integrations: [
     calendarCheck(),
+    contentDates(),
     sitemap({ filter: (page) => !page.includes('/_') }),
+    disclosureTargets(),
     // The search index must exist before precompress compresses the build.
     pagefind(),
     precompress(),

@@ -3,13 +3,20 @@ import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { CompanySchema } from '../content/schemas/company.ts';
 import { FaqSchema } from '../content/schemas/faq.ts';
+import { DisclosureSchema } from '../content/schemas/disclosure.ts';
+import { DocumentSchema } from '../content/schemas/document.ts';
 import { HomeSchema } from '../content/schemas/home.ts';
+import { NewsSchema } from '../content/schemas/news.ts';
+import { OfficeSchema } from '../content/schemas/office.ts';
 import { PageSchema } from '../content/schemas/page.ts';
 import { PriceLimitsFileSchema, PriceLimitsMonthSchema } from '../content/schemas/price-limits.ts';
 import { SalesMarkupPeriodSchema, salesMarkupFileSchema } from '../content/schemas/sales-markup.ts';
 import { TariffPeriodSchema, tariffsFileSchema } from '../content/schemas/tariff.ts';
 import { seriesFileLoader } from './lib/content/series-file-loader.ts';
 import { SearchSynonymsSchema } from '../content/schemas/search-synonyms.ts';
+import { PowerOutageSchema } from '../content/schemas/power-outage.ts';
+import { RemoteChannelSchema } from '../content/schemas/remote-channel.ts';
+import { WRAPPED_FILES, type WrappedFile } from '../content/schemas/wrapped-files.ts';
 
 /** A collection holding one YAML object; the file() loader wants entries keyed by id. */
 function singleton(path: string, id: string) {
@@ -17,6 +24,10 @@ function singleton(path: string, id: string) {
 }
 
 const byValidFrom = (entry: Record<string, unknown>) => String(entry['validFrom']);
+/** A wrapped YAML list of entries with an `id`, the whole file checked by its schema. */
+function wrappedList({ path, key, schema }: WrappedFile) {
+  return seriesFileLoader({ path, key, fileSchema: () => schema, idOf: (entry) => String(entry['id']) });
+}
 
 export const collections = {
   company: defineCollection({ loader: singleton('content/company.yaml', 'company'), schema: CompanySchema }),
@@ -57,5 +68,20 @@ export const collections = {
   searchSynonyms: defineCollection({
     loader: singleton('content/search/synonyms.yaml', 'synonyms'),
     schema: SearchSynonymsSchema,
+  }),
+  news: defineCollection({ loader: glob({ pattern: '*.md', base: 'content/news' }), schema: NewsSchema }),
+  offices: defineCollection({ loader: wrappedList(WRAPPED_FILES.offices), schema: OfficeSchema }),
+  remoteChannels: defineCollection({
+    loader: wrappedList(WRAPPED_FILES.remoteChannels),
+    schema: RemoteChannelSchema,
+  }),
+  documents: defineCollection({ loader: wrappedList(WRAPPED_FILES.documents), schema: DocumentSchema }),
+  powerOutages: defineCollection({
+    loader: wrappedList(WRAPPED_FILES.powerOutages),
+    schema: PowerOutageSchema,
+  }),
+  disclosures: defineCollection({
+    loader: wrappedList(WRAPPED_FILES.disclosures),
+    schema: DisclosureSchema,
   }),
 };

@@ -59,6 +59,124 @@ export function isValidTimeZone(value: string): boolean {
   }
 }
 
+/* ---- Opening hours, customer categories, slugs and bank details (offices, documents, disclosures). */
+
+/** A time of day «ЧЧ:ММ» on the 24-hour clock, e.g. «08:30»; «24:00» closes at midnight. */
+export const TimeOfDaySchema = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, {
+  message: 'Время — в формате ЧЧ:ММ, например 08:30',
+});
+
+/** Minutes since midnight for a validated «ЧЧ:ММ». */
+export function minutesOf(time: string): number {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  return hours * 60 + minutes;
+}
+
+const TimeRangeShape = { from: TimeOfDaySchema, to: TimeOfDaySchema };
+const endsAfterStart = (range: { from: string; to: string }): boolean => minutesOf(range.to) > minutesOf(range.from);
+const endsAfterStartMessage = { message: 'Время окончания должно быть позже времени начала', path: ['to'] };
+
+/** A span of one day, e.g. { from: '08:00', to: '17:00' }; it must end after it starts. */
+export const TimeRangeSchema = z.object(TimeRangeShape).refine(endsAfterStart, endsAfterStartMessage);
+
+/** Hours of one day: open from–to, closed during each break (lunch, technical break). */
+export const DayHoursSchema = z
+  .object({
+    ...TimeRangeShape,
+    /** Breaks inside the working hours, e.g. [{ from: '13:00', to: '13:45' }]. Default: none. */
+    breaks: z.array(TimeRangeSchema).default([]),
+  })
+  .refine(endsAfterStart, endsAfterStartMessage)
+  .refine(
+    (day) =>
+      day.breaks.every(
+        (pause) => minutesOf(pause.from) > minutesOf(day.from) && minutesOf(pause.to) < minutesOf(day.to),
+      ),
+    { message: 'Перерыв должен лежать внутри рабочего времени этого дня', path: ['breaks'] },
+  );
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** A date with other hours than usual: a public holiday (closed) or a shortened pre-holiday day. */
+export const HoursExceptionSchema = z.object({
+  // Lazy: IsoDateSchema is declared further down this module.
+  date: z.lazy(() => IsoDateSchema),
+  /** Why, shown to visitors, e.g. «Новогодние праздники». */
+  note: z.string().min(3, { message: 'Укажите причину, например «Праздничный день»' }),
+  /** Hours on that date; omitted means closed all day. */
+  hours: DayHoursSchema.optional(),
+});
+
+/**
+ * Opening hours of an office or a phone line in the company time zone. A weekday that is not
+ * listed is a day off. Exceptions override the weekly pattern on their date.
+ */
+export const OpeningHoursSchema = z.object({
+  weekly: z.partialRecord(z.enum(WEEKDAYS), DayHoursSchema),
+  exceptions: z
+    .array(HoursExceptionSchema)
+    .default([])
+    .refine((list) => isUniqueBy(list, (item) => item.date), {
+      message: 'Одна и та же дата указана в исключениях дважды',
+    }),
+});
+
+export type DayHours = z.output<typeof DayHoursSchema>;
+export type OpeningHours = z.output<typeof OpeningHoursSchema>;
+
+/** True when no two entries share the value of `key` (ids in a list, dates in exceptions). */
+export function isUniqueBy<Item>(list: readonly Item[], key: (item: Item) => string): boolean {
+  return new Set(list.map(key)).size === list.length;
+}
+
+/** Customer categories of the Tomsk standard and ПП 442. */
+export const CUSTOMER_CATEGORIES = ['individuals', 'businesses', 'utilities', 'equated'] as const;
+export const CustomerCategorySchema = z.enum(CUSTOMER_CATEGORIES, {
+  message: 'Категория клиентов: individuals, businesses, utilities или equated',
+});
+export type CustomerCategory = z.output<typeof CustomerCategorySchema>;
+
+/** A lowercase Latin slug used as an id and in URLs, e.g. «cok-lenina». */
+export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message: 'Идентификатор — латиница в нижнем регистре и дефисы, например cok-lenina',
+});
+
+/** БИК: 9 digits; Russian banks' codes start with 04. */
+export const BikSchema = z
+  .string()
+  .regex(/^04\d{7}$/, { message: 'БИК — 9 цифр, начинается с 04, например 046902606' });
+
+/**
+ * Control key of a settlement account (Bank of Russia rule): the last three digits of the БИК
+ * followed by the 20-digit account, digits weighted 7-1-3, sum of the last digits of the products
+ * divisible by 10.
+ */
+export function isValidAccountForBik(account: string, bik: string): boolean {
+  if (!/^\d{20}$/.test(account) || !/^\d{9}$/.test(bik)) return false;
+  const digits = Array.from(bik.slice(-3) + account, Number);
+  const weights = [7, 1, 3];
+  return digits.reduce((sum, digit, index) => sum + ((digit * (weights[index % 3] ?? 0)) % 10), 0) % 10 === 0;
+}
+
+/** Bank details for payments (Tomsk standard 3.9 ж). */
+export const BankAccountSchema = z
+  .object({
+    /** Bank name, e.g. «ПАО Сбербанк». */
+    bank: z.string().min(3, { message: 'Укажите наименование банка' }),
+    bik: BikSchema,
+    /** Settlement account, 20 digits with the control key for this БИК. */
+    account: z.string(),
+    /** Correspondent account of the bank, 20 digits starting with 30101. */
+    correspondentAccount: z.string().regex(/^30101\d{15}$/, {
+      message: 'Корреспондентский счёт — 20 цифр, начинается с 30101',
+    }),
+  })
+  .refine((details) => isValidAccountForBik(details.account, details.bik), {
+    message: 'Расчётный счёт — 20 цифр с верным контрольным ключом для указанного БИК',
+    path: ['account'],
+  });
+
 export const InnSchema = z.string().trim().refine(isValidInn, {
   message: 'ИНН должен состоять из 10 или 12 цифр с верной контрольной суммой, например 7000000003',
 });

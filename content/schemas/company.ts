@@ -1,6 +1,14 @@
 /** The company profile: the requisites every page shows in its footer (Tomsk standard 3.9 а–д, м). */
 import { z } from 'zod';
-import { EmailSchema, HttpsUrlSchema, InnSchema, OgrnSchema, PhoneSchema, TimeZoneSchema } from './common.ts';
+import {
+  BankAccountSchema,
+  EmailSchema,
+  HttpsUrlSchema,
+  InnSchema,
+  OgrnSchema,
+  PhoneSchema,
+  TimeZoneSchema,
+} from './common.ts';
 
 export const CompanyPhoneSchema = z.object({
   /** Who the number is for, e.g. «Контакт-центр (звонок бесплатный)». */
@@ -18,7 +26,7 @@ export const SocialLinkSchema = z.object({
 });
 
 /** Fields an operator may flag as sample values that must be replaced before launch. */
-export const COMPANY_SAMPLE_FIELDS = ['inn', 'ogrn', 'postalAddress', 'email', 'social'] as const;
+export const COMPANY_SAMPLE_FIELDS = ['inn', 'ogrn', 'postalAddress', 'email', 'social', 'bankAccounts'] as const;
 
 export const CompanySchema = z.object({
   /** Full registered name (A01), e.g. «Акционерное общество «Томская энергосбытовая компания»». */
@@ -42,6 +50,8 @@ export const CompanySchema = z.object({
       message: 'Нужен бесплатный номер 8-800 (Tomsk standard 1.2)',
     }),
   email: EmailSchema,
+  /** Bank details for payments (A07), one entry per bank. */
+  bankAccounts: z.array(BankAccountSchema).min(1, { message: 'Укажите банковские реквизиты для оплаты' }),
   social: z.array(SocialLinkSchema).default([]),
   /** Company time zone for every date and time shown, e.g. «Asia/Tomsk». */
   timeZone: TimeZoneSchema,

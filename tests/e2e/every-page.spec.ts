@@ -11,6 +11,8 @@ const ON_DEMAND_PAGES = [
   '/o-kompanii/pereryvy-v-rabote-sayta/',
   '/o-kompanii/pereryvy-v-rabote-sayta/otchet/',
   '/tarify/kalkulyator/',
+  '/o-kompanii/ofisy/',
+  '/otklyucheniya/',
 ];
 const paths = [...new Set([...sitemapPaths(), ...ON_DEMAND_PAGES])];
 

@@ -17,7 +17,14 @@ function messagesFor(data: Record<string, unknown>): string[] {
 
 test('the demo company profile is valid and marks its invented values as samples', () => {
   const company = CompanySchema.parse(demo);
-  assert.deepEqual([...company.sampleFields].sort(), ['email', 'inn', 'ogrn', 'postalAddress', 'social']);
+  assert.deepEqual([...company.sampleFields].sort(), [
+    'bankAccounts',
+    'email',
+    'inn',
+    'ogrn',
+    'postalAddress',
+    'social',
+  ]);
 });
 
 test('an ИНН with a wrong checksum is rejected with a message naming the rule', () => {

@@ -1,0 +1,115 @@
+/**
+ * The disclosure registry: one entry per requirement of the checklist (A01–I09) saying where
+ * the site satisfies it. The build checks every entry (site/lib/disclosures/).
+ */
+import { z } from 'zod';
+import { COMPANY_SAMPLE_FIELDS } from './company.ts';
+import { SampleFlagSchema, isUniqueBy } from './common.ts';
+
+/** A site path with trailing slash, e.g. «/oplata/». */
+const SitePathSchema = z.string().regex(/^\/(?:[a-z0-9-]+\/)*(?:[a-z0-9-]+\.(?:json|csv|xml))?$/, {
+  message: 'Путь на сайте латиницей, например /oplata/',
+});
+const AnchorSchema = z.string().regex(/^[a-z0-9-]+$/, { message: 'Якорь — id заголовка латиницей, например sroki' });
+
+/** Monthly: the month before last due date must be published, e.g. data for March by 15 April. */
+export const MonthlyRuleSchema = z.object({
+  kind: z.literal('monthly'),
+  /** Entry field holding the period «YYYY-MM». */
+  field: z.string().default('period'),
+  /** Day of the following month by which the month must be published. */
+  dueDay: z
+    .number()
+    .int()
+    .min(1, { message: 'Срок — число месяца от 1 до 28' })
+    .max(28, { message: 'Срок — число месяца от 1 до 28' }),
+});
+
+/** Annual: the previous year must be published by a date of the current year. */
+export const AnnualRuleSchema = z.object({
+  kind: z.literal('annual'),
+  /** Entry field holding the period «YYYY» (or a date starting with the year). */
+  field: z.string().default('period'),
+  /** «MM-DD» of the following year by which the year must be published. */
+  due: z.string().regex(/^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, { message: 'Срок — ММ-ДД, например 06-01' }),
+});
+
+export const PeriodicRuleSchema = z.discriminatedUnion('kind', [MonthlyRuleSchema, AnnualRuleSchema], {
+  message: 'Правило: monthly или annual',
+});
+
+const PageTargetSchema = z.object({
+  type: z.literal('page'),
+  path: SitePathSchema,
+  anchor: AnchorSchema.optional(),
+});
+
+const CollectionTargetSchema = z.object({
+  type: z.literal('collection'),
+  /** Content collection name, e.g. «offices», «documents», «priceLimits». */
+  collection: z.string().min(2, { message: 'Укажите имя коллекции, например offices' }),
+  /** Only entries whose fields equal these values count, e.g. { kind: fin-statements }. */
+  where: z.record(z.string(), z.union([z.string(), z.boolean()])).default({}),
+  /** The page that shows the collection. */
+  path: SitePathSchema,
+  anchor: AnchorSchema.optional(),
+  rule: PeriodicRuleSchema.optional(),
+});
+
+const NotApplicableSchema = z.object({
+  type: z.literal('not-applicable'),
+  /** Why the company does not publish this, shown in the report. */
+  reason: z.string().min(20, { message: 'Объясните, почему пункт не применяется (от 20 знаков)' }),
+});
+
+export const DisclosureTargetSchema = z.discriminatedUnion(
+  'type',
+  [PageTargetSchema, CollectionTargetSchema, NotApplicableSchema],
+  {
+    message: 'Тип цели: page, collection или not-applicable',
+  },
+);
+
+export const DisclosureSchema = z.object({
+  /** Checklist id, e.g. «C03». */
+  id: z.string().regex(/^[A-I]\d{2}$/, { message: 'Номер пункта — буква A–I и две цифры, например C03' }),
+  title: z.string().min(3, { message: 'Укажите название пункта' }),
+  /** Legal or standard basis, e.g. [«Томск 3.9(е)», «ОП 442»]. */
+  basis: z
+    .array(
+      z
+        .string({ message: 'Основание — текст, например «ПП № 24, п. 9»' })
+        .min(2, { message: 'Основание — текст, например «ПП № 24, п. 9»' }),
+    )
+    .min(1, { message: 'Укажите основание публикации' }),
+  /** Who it is for: all, individuals, businesses, utilities, equated. */
+  audience: z
+    .array(
+      z.enum(['all', 'individuals', 'businesses', 'utilities', 'equated'], {
+        message: 'Аудитория: all, individuals, businesses, utilities или equated',
+      }),
+    )
+    .min(1, { message: 'Укажите, для кого публикуется пункт' }),
+  periodicity: z.enum(['permanent', 'on-change', 'monthly', 'annual', 'on-request', 'on-event'], {
+    message: 'Периодичность: permanent, on-change, monthly, annual, on-request или on-event',
+  }),
+  /** False for recommended items: a failure then shows in the report but does not stop the build. */
+  required: z.boolean().default(true),
+  target: DisclosureTargetSchema,
+  /** Content files whose last commit is the item's update date, besides the target page's own file. */
+  sources: z.array(z.string()).default([]),
+  /** company.yaml fields the item shows; sample values there make its status «пример». */
+  companyFields: z.array(z.enum(COMPANY_SAMPLE_FIELDS)).default([]),
+  sample: SampleFlagSchema,
+  /** Note for developers and operators, e.g. what to switch after a merge. Not shown publicly. */
+  todo: z.string().optional(),
+});
+
+export const DisclosuresFileSchema = z.object({
+  disclosures: z.array(DisclosureSchema).refine((list) => isUniqueBy(list, (item) => item.id), {
+    message: 'Номера пунктов реестра повторяются',
+  }),
+});
+
+export type Disclosure = z.output<typeof DisclosureSchema>;
+export type PeriodicRule = z.output<typeof PeriodicRuleSchema>;

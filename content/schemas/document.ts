@@ -1,0 +1,63 @@
+/** A published file: contract form, blank form, standard, policy or ПП 24 report. */
+import { z } from 'zod';
+import {
+  CustomerCategorySchema,
+  IsoDateSchema,
+  PublicFilePathSchema,
+  SampleFlagSchema,
+  SlugSchema,
+  isUniqueBy,
+} from './common.ts';
+
+export const DOCUMENT_KINDS = [
+  'contract-form',
+  'blank-form',
+  'service-standard',
+  'privacy-policy',
+  'fin-statements',
+  'cost-structure',
+  'tariff-proposal',
+  'fas-letter',
+  'purchase-volumes',
+  'useful-supply',
+  'volumes-by-category',
+] as const;
+
+export const DocumentSchema = z
+  .object({
+    id: SlugSchema,
+    /** E.g. «Форма договора энергоснабжения для граждан». */
+    title: z.string().min(5, { message: 'Укажите название документа' }),
+    kind: z.enum(DOCUMENT_KINDS, { message: `Вид документа — один из: ${DOCUMENT_KINDS.join(', ')}` }),
+    /** For contract forms: the customer category the form is for. */
+    category: CustomerCategorySchema.optional(),
+    /** Reporting period of a periodic report: «2025» or «2025-03». */
+    period: z
+      .string()
+      .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/, { message: 'Период — год ГГГГ или месяц ГГГГ-ММ' })
+      .optional(),
+    /** Date the document was approved or published. */
+    date: IsoDateSchema,
+    /** Path of the file under site/public, e.g. «/files/dogovor-fl.pdf». */
+    file: PublicFilePathSchema,
+    /** The HTML description shown next to the file: what it is and who needs it. */
+    description: z.string().min(30, { message: 'Опишите документ в одном-двух предложениях (от 30 знаков)' }),
+    /** An HTML version of the same content on the site, e.g. «/dokumenty/blank-zayavleniya/». */
+    htmlVersion: z
+      .string()
+      .startsWith('/', { message: 'HTML-версия — путь на сайте, например /o-kompanii/' })
+      .optional(),
+    sample: SampleFlagSchema,
+  })
+  .refine((doc) => doc.kind !== 'contract-form' || doc.category !== undefined, {
+    message: 'У формы договора укажите категорию клиентов (category)',
+    path: ['category'],
+  });
+
+export const DocumentsFileSchema = z.object({
+  documents: z.array(DocumentSchema).refine((list) => isUniqueBy(list, (item) => item.id), {
+    message: 'Идентификаторы документов повторяются',
+  }),
+});
+
+export type DocumentEntry = z.output<typeof DocumentSchema>;

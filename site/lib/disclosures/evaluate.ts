@@ -1,0 +1,79 @@
+/**
+ * Evaluates the disclosure registry against the site's content: which requirement is published,
+ * stale, a sample or missing. Pure: content, sample flags, dates and "today" come in as data,
+ * so the check is tested with fixtures and the real build uses the same function.
+ */
+import type { Disclosure } from '../../../content/schemas/disclosure.ts';
+import { periodicProblem } from './periodic.ts';
+
+export type DisclosureStatus = 'ok' | 'stale' | 'sample' | 'missing' | 'not-applicable';
+
+export interface DisclosureContext {
+  /** Entries of every content collection by name, as plain data. */
+  collections: ReadonlyMap<string, ReadonlyArray<Record<string, unknown>>>;
+  /** company.yaml fields that still hold sample values. */
+  companySampleFields: readonly string[];
+  /** «YYYY-MM-DD» in the company time zone. */
+  today: string;
+  /** Last update of an item (from git history of its files), ISO date-time or null. */
+  updatedAt: (item: Disclosure) => string | null;
+}
+
+export interface DisclosureRow {
+  id: string;
+  title: string;
+  basis: string;
+  status: DisclosureStatus;
+  /** Where it is published («/oplata/#sroki»), or null when not applicable. */
+  url: string | null;
+  updatedAt: string | null;
+  required: boolean;
+  /** What is wrong, in Russian, for the build error and the report. */
+  problem: string | null;
+  /** Reason when not applicable. */
+  note: string | null;
+}
+
+function matches(entry: Record<string, unknown>, where: Record<string, string | boolean>): boolean {
+  return Object.entries(where).every(([field, value]) => entry[field] === value);
+}
+
+export function evaluateDisclosure(item: Disclosure, context: DisclosureContext): DisclosureRow {
+  const row: DisclosureRow = {
+    id: item.id,
+    title: item.title,
+    basis: item.basis.join('; '),
+    status: 'ok',
+    url: null,
+    updatedAt: null,
+    required: item.required,
+    problem: null,
+    note: null,
+  };
+  const { target } = item;
+  if (target.type === 'not-applicable') return { ...row, status: 'not-applicable', note: target.reason };
+
+  row.url = target.anchor ? `${target.path}#${target.anchor}` : target.path;
+  row.updatedAt = context.updatedAt(item);
+  let sample = item.sample || item.companyFields.some((field) => context.companySampleFields.includes(field));
+
+  if (target.type === 'collection') {
+    const all = context.collections.get(target.collection) ?? [];
+    const entries = all.filter((entry) => matches(entry, target.where));
+    if (entries.length === 0) {
+      return { ...row, status: 'missing', problem: `в коллекции «${target.collection}» нет подходящих записей` };
+    }
+    const problem = target.rule ? periodicProblem(target.rule, entries, context.today) : null;
+    if (problem) return { ...row, status: 'stale', problem };
+    sample ||= entries.some((entry) => entry['sample'] === true);
+  }
+  return { ...row, status: sample ? 'sample' : 'ok' };
+}
+
+/** Throws, naming every failing required item, when the registry is not satisfied. */
+export function assertDisclosuresComplete(rows: readonly DisclosureRow[]): void {
+  const failures = rows.filter((row) => row.required && (row.status === 'missing' || row.status === 'stale'));
+  if (failures.length === 0) return;
+  const lines = failures.map((row) => `  ${row.id} «${row.title}»: ${row.problem ?? row.status}`);
+  throw new Error(`Раскрытие информации не выполнено (content/disclosures.yaml):\n${lines.join('\n')}`);
+}

@@ -1,0 +1,89 @@
+/** The auditor's report: every registry item resolves to a live page and anchor, in HTML, JSON and CSV. */
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { fromRepoRoot } from '../../forms-api/src/config/paths.ts';
+
+interface ReportRow {
+  id: string;
+  title: string;
+  basis: string;
+  status: string;
+  url: string | null;
+  updatedAt: string | null;
+}
+
+// The built report decides which URLs to visit, so the test follows the registry as it grows.
+const rows = JSON.parse(readFileSync(fromRepoRoot('dist/client/disclosures.json'), 'utf8')) as ReportRow[];
+
+test('the report covers the whole checklist with a known status and a link or a reason', () => {
+  expect(rows.length).toBeGreaterThanOrEqual(69);
+  for (const row of rows) {
+    expect(['ok', 'stale', 'sample', 'missing', 'not-applicable']).toContain(row.status);
+    expect(row.status === 'not-applicable' ? row.url === null : row.url?.startsWith('/')).toBe(true);
+  }
+});
+
+for (const row of rows.filter((item) => item.url !== null)) {
+  test(`${row.id} ${row.url ?? ''} answers and contains its anchor`, async ({ request }) => {
+    const [path = '', anchor] = (row.url ?? '').split('#');
+    const response = await request.get(path);
+    expect(response.status()).toBe(200);
+    if (anchor) expect(await response.text()).toContain(`id="${anchor}"`);
+  });
+}
+
+test('the public page lists every item with its status in Russian, and the CSV has the same items', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/raskrytie-informacii/');
+  const items = page.getByTestId('disclosures').locator(':scope > li');
+  await expect(items).toHaveCount(rows.length);
+  await expect(page.locator('#punkt-a02 [data-role="status"]')).toHaveText('пример');
+  await expect(page.locator('#punkt-b03 [data-role="status"]')).toHaveText('не применяется');
+  await expect(page.locator('#punkt-e01 [data-role="status"]')).toHaveText('OK');
+  await expect(page.locator('#punkt-e01').getByRole('link')).toHaveAttribute('href', '/oplata/#sroki');
+
+  const csv = await request.get('/disclosures.csv');
+  expect(csv.headers()['content-type']).toContain('text/csv');
+  const body = await csv.body();
+  // A byte order mark first, so spreadsheet programs read the Cyrillic text as UTF-8.
+  expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = body.subarray(3).toString('utf8').trim().split('\r\n');
+  expect(lines[0]).toBe('id,title,basis,status,url,updatedAt,note');
+  expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(rows.map((row) => row.id));
+});
+
+test('content pages show «Дата обновления» from the history of their files', async ({ page }) => {
+  await page.goto('/oplata/');
+  const updated = page.locator('.es-last-updated time');
+  await expect(page.locator('.es-last-updated')).toContainText('Дата обновления:');
+  expect(await updated.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  await expect(updated).toHaveText(/^\d{1,2} [а-я]+ \d{4} г\.$/);
+});
+
+test('documents show their format and size, and every file downloads', async ({ page, request }) => {
+  await page.goto('/dokumenty/');
+  const blank = page.locator('#doc-blank-zhaloby');
+  await expect(blank).toContainText(/\(PDF, \d+ КБ\)/);
+  await expect(blank.getByRole('link', { name: 'Версия на сайте' })).toHaveAttribute(
+    'href',
+    '/dokumenty/blank-zhaloby/',
+  );
+  for (const href of await page
+    .locator('.es-documents a[href^="/files/"]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))) {
+    const response = await request.get(href);
+    expect(response.status(), href).toBe(200);
+    expect(response.headers()['content-type'], href).toContain('application/pdf');
+  }
+});
+
+test('the news feed is valid RSS with the news items', async ({ request }) => {
+  const response = await request.get('/novosti/rss.xml');
+  // Served as a static .xml file; feed readers go by the <rss> root element.
+  expect(response.headers()['content-type']).toMatch(/xml/);
+  const xml = await response.text();
+  expect(xml).toContain('<rss version="2.0">');
+  expect(xml).toContain('<title>Открылся новый сайт компании</title>');
+});
