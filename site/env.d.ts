@@ -5,6 +5,16 @@ declare namespace App {
    * What the one-process server hands to on-demand pages (the `locals` option of
    * forms-api/src/plugins/app/site.ts, assembled in forms-api/src/app.ts). Each feature adds its service here when it registers it.
    */
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- features add their services.
-  interface Locals {}
+  interface Locals {
+    /** Staff accounts, sessions, the audit log and the access check (forms-api/src/staff/service.ts). */
+    staff: import('../forms-api/src/staff/service.ts').StaffService;
+    /** The working-day calendar deadlines are counted on. */
+    calendar: import('../forms-api/src/calendar/working-days.ts').WorkCalendar;
+    /** The server's clock (fixed in tests). */
+    now: () => Date;
+    /** The signed-in staff member on console pages; set by site/middleware.ts. */
+    staffSession?: import('../forms-api/src/staff/sessions.ts').StaffSession | undefined;
+    /** Why site/middleware.ts refused a console request; shown by /staff/otkazano/. */
+    staffRefusal?: string;
+  }
 }

@@ -9,7 +9,11 @@ import compression from './plugins/external/compression.ts';
 import securityHeaders from './plugins/external/security-headers.ts';
 import database from './plugins/app/database.ts';
 import site from './plugins/app/site.ts';
+import staff from './plugins/app/staff.ts';
 import healthRoutes from './routes/api/health.ts';
+import staffAuditLogRoutes from './routes/api/staff/audit-log.ts';
+import { loadWorkCalendar } from './calendar/load.ts';
+import { loadCompany } from './config/company.ts';
 import { API_NOT_FOUND, SERVER_ERROR, clientErrorBody } from './http/errors.ts';
 
 export interface BuildOptions {
@@ -17,9 +21,11 @@ export interface BuildOptions {
   /** Serve the built site too (the default). API tests run without a build. */
   serveSite?: boolean;
   logger?: FastifyServerOptions['logger'];
+  /** The clock for sessions and the audit log; tests pass a fixed one. */
+  now?: () => Date;
 }
 
-export async function buildApp({ env, serveSite = true, logger = false }: BuildOptions): Promise<FastifyInstance> {
+export async function buildApp({ env, serveSite = true, logger = false, now }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     trustProxy: env.TRUST_PROXY,
@@ -31,8 +37,18 @@ export async function buildApp({ env, serveSite = true, logger = false }: BuildO
   await app.register(securityHeaders);
   await app.register(compression);
   await app.register(database, { url: env.DATABASE_URL, migrate: true });
+  await app.register(staff, {
+    sessionMinutes: env.STAFF_SESSION_MINUTES,
+    secureCookie: env.STAFF_COOKIE_SECURE ?? env.TRUST_PROXY,
+    ...(now ? { now } : {}),
+  });
+  const company = loadCompany();
   await app.register(healthRoutes);
-  if (serveSite) await app.register(site, { distDir: fromRepoRoot(env.SITE_DIST), locals: {} });
+  await app.register(staffAuditLogRoutes, { timeZone: company.timeZone });
+  if (serveSite) {
+    const locals: App.Locals = { staff: app.staff, calendar: loadWorkCalendar(), now: now ?? (() => new Date()) };
+    await app.register(site, { distDir: fromRepoRoot(env.SITE_DIST), locals });
+  }
   else {
     app.setNotFoundHandler((_request, reply) => reply.code(404).send(API_NOT_FOUND));
   }
