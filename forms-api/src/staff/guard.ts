@@ -45,7 +45,9 @@ function sameToken(given: string | undefined, expected: string): boolean {
 function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
   if (!origin || !host) return false;
   try {
-    return new URL(origin).host === host;
+    const source = new URL(origin);
+    // Parsed the same way, so that «example.ru:443» and «https://example.ru» agree.
+    return source.host === new URL(`${source.protocol}//${host}`).host;
   } catch {
     return false;
   }
