@@ -6,7 +6,6 @@
 import { defineMiddleware } from 'astro:middleware';
 import { CSRF_FIELD, STAFF_PAGES, isStaffPath } from '../forms-api/src/staff/paths.ts';
 
-
 export const onRequest = defineMiddleware(async (context, next) => {
   const { pathname } = context.url;
   // Prerendered pages are built without a server; the refusal page is reached only by rewrite.

@@ -48,8 +48,7 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
   if (serveSite) {
     const locals: App.Locals = { staff: app.staff, calendar: loadWorkCalendar(), now: now ?? (() => new Date()) };
     await app.register(site, { distDir: fromRepoRoot(env.SITE_DIST), locals });
-  }
-  else {
+  } else {
     app.setNotFoundHandler((_request, reply) => reply.code(404).send(API_NOT_FOUND));
   }
 

@@ -17,7 +17,18 @@ const auditor = `auditor-${run}@example.ru`;
 function addUser(email: string, name: string, role: string): void {
   execFileSync(
     process.execPath,
-    ['--experimental-strip-types', 'forms-api/src/cli/staff.ts', 'add-user', '--email', email, '--name', name, '--role', role, '--password-stdin'],
+    [
+      '--experimental-strip-types',
+      'forms-api/src/cli/staff.ts',
+      'add-user',
+      '--email',
+      email,
+      '--name',
+      name,
+      '--role',
+      role,
+      '--password-stdin',
+    ],
     // The same database file the test server uses (tests/playwright.config.ts).
     { cwd: fromRepoRoot('.'), input: `${PASSWORD}\n`, env: { ...process.env, DATABASE_URL: 'sqlite:var/e2e.sqlite' } },
   );
@@ -58,7 +69,10 @@ test('an empty form gets the error summary, focused, and «Ошибка:» in th
   await expect(page).toHaveTitle(/^Ошибка: /);
   const summary = page.getByRole('alert');
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole('link')).toHaveText(['Введите адрес электронной почты, например ivanova@example.ru', 'Введите пароль']);
+  await expect(summary.getByRole('link')).toHaveText([
+    'Введите адрес электронной почты, например ivanova@example.ru',
+    'Введите пароль',
+  ]);
   await summary.getByRole('link', { name: 'Введите пароль' }).click();
   await expect(page.getByLabel('Пароль')).toBeFocused();
   await expectNoAxeViolations(page);
@@ -100,7 +114,10 @@ test('a specialist signs in, sees the console without the audit log, and signs o
 test('an auditor reads and filters the audit log but cannot change anything', async ({ page }) => {
   await page.goto('/staff/vhod/');
   await signIn(page, auditor);
-  await page.getByRole('navigation', { name: 'Разделы консоли' }).getByRole('link', { name: 'Журнал действий' }).click();
+  await page
+    .getByRole('navigation', { name: 'Разделы консоли' })
+    .getByRole('link', { name: 'Журнал действий' })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Журнал действий');
   await page.getByLabel('Действие').selectOption({ label: 'Вход' });
   await page.getByLabel('Сотрудник (часть адреса почты)').fill(auditor);

@@ -22,8 +22,9 @@ export function localDate(instant: Date, timeZone: string): string {
 export function startOfLocalDay(date: string, timeZone: string): Date {
   const guess = new Date(`${date}T00:00:00Z`);
   const local = new Date(
-    new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'medium' }).format(guess).replace(' ', 'T') +
-      'Z',
+    new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'medium' })
+      .format(guess)
+      .replace(' ', 'T') + 'Z',
   );
   return new Date(guess.getTime() - (local.getTime() - guess.getTime()));
 }

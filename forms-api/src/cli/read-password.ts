@@ -18,8 +18,7 @@ function prompt(question: string): Promise<string> {
       rl.close();
       resolve(answer);
     });
-    process.stdout.write = ((chunk: string | Uint8Array) =>
-      chunk === question ? write(chunk) : true) as typeof process.stdout.write;
+    process.stdout.write = (chunk: string | Uint8Array) => (chunk === question ? write(chunk) : true);
   });
 }
 

@@ -79,7 +79,11 @@ try {
     if (!user) fail(`No account for ${required('email')}`);
     // A disabled account's open sessions end now, not when they expire.
     if (user.disabled) await staff.sessions.revokeAllOf(user.id);
-    await staff.audit.record({ ...actor, action: user.disabled ? 'user-disabled' : 'user-enabled', target: user.email });
+    await staff.audit.record({
+      ...actor,
+      action: user.disabled ? 'user-disabled' : 'user-enabled',
+      target: user.email,
+    });
     console.log(`${command}d ${user.email}`);
   } else if (command === 'reset-password') {
     const user = await staff.users.setPassword(required('email'), await newPassword());

@@ -12,9 +12,7 @@ import { normalizeEmail, type StaffUsers } from './users.ts';
 export const SIGN_IN_LIMITS = { windowMinutes: 15, perEmail: 5, perAddress: 20 } as const;
 
 export type SignInResult =
-  | { outcome: 'signed-in'; token: string; expiresAt: Date }
-  | { outcome: 'invalid' }
-  | { outcome: 'throttled' };
+  { outcome: 'signed-in'; token: string; expiresAt: Date } | { outcome: 'invalid' } | { outcome: 'throttled' };
 
 export function createSignIn(users: StaffUsers, sessions: Sessions, audit: AuditLog, now: () => Date) {
   // Verified when the e-mail is unknown, so that answer takes as long as a wrong password.

@@ -29,7 +29,11 @@ function header(request: FastifyRequest, name: string): string | undefined {
 }
 
 export default fp(
-  async function staff(app: FastifyInstance, options: { sessionMinutes: number; secureCookie: boolean; now?: () => Date }) {
+  function staff(
+    app: FastifyInstance,
+    options: { sessionMinutes: number; secureCookie: boolean; now?: () => Date },
+    done: () => void,
+  ) {
     const service = createStaffService({ db: app.database.db, ...options });
     app.decorate('staff', service);
     app.decorateRequest('staffSession', undefined);
@@ -48,10 +52,12 @@ export default fp(
         ip: request.ip,
       });
       if (decision.outcome === 'sign-in-required') return reply.code(401).send(SIGN_IN_REQUIRED);
-      if (decision.outcome === 'forbidden') return reply.code(403).send({ error: 'Запрещено', message: decision.message });
+      if (decision.outcome === 'forbidden')
+        return reply.code(403).send({ error: 'Запрещено', message: decision.message });
       request.staffSession = decision.session;
       reply.header('Cache-Control', 'no-store');
     });
+    done();
   },
   { name: 'staff', dependencies: ['database'] },
 );
