@@ -38,6 +38,11 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [calendarCheck(), sitemap({ filter: (page) => !page.includes('/_') }), precompress()],
+  integrations: [
+    calendarCheck(),
+    // The staff console is operational, not public: never in the sitemap.
+    sitemap({ filter: (page) => !page.includes('/_') && !new URL(page).pathname.startsWith('/staff/') }),
+    precompress(),
+  ],
   vite: { plugins: [tailwindcss()] },
 });

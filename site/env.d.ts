@@ -10,6 +10,8 @@ declare namespace App {
     staff: import('../forms-api/src/staff/service.ts').StaffService;
     /** The working-day calendar deadlines are counted on. */
     calendar: import('../forms-api/src/calendar/working-days.ts').WorkCalendar;
+    /** The client's address as fastify sees it (X-Forwarded-For only with TRUST_PROXY). */
+    client: { ip: string };
     /** The server's clock (fixed in tests). */
     now: () => Date;
     /** The signed-in staff member on console pages; set by site/middleware.ts. */

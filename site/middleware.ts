@@ -25,7 +25,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
       const value = form?.get(CSRF_FIELD);
       return typeof value === 'string' ? value : undefined;
     },
-    ip: context.clientAddress,
+    ip: locals.client.ip,
   });
 
   if (decision.outcome === 'sign-in-required') {

@@ -46,8 +46,10 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
   await app.register(healthRoutes);
   await app.register(staffAuditLogRoutes, { timeZone: company.timeZone });
   if (serveSite) {
-    const locals: App.Locals = { staff: app.staff, calendar: loadWorkCalendar(), now: now ?? (() => new Date()) };
-    await app.register(site, { distDir: fromRepoRoot(env.SITE_DIST), locals });
+    await app.register(site, {
+      distDir: fromRepoRoot(env.SITE_DIST),
+      locals: { staff: app.staff, calendar: loadWorkCalendar(), now: now ?? (() => new Date()) },
+    });
   } else {
     app.setNotFoundHandler((_request, reply) => reply.code(404).send(API_NOT_FOUND));
   }

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import { fromRepoRoot } from '../../forms-api/src/config/paths.ts';
 import { axeViolations } from '../support/axe.ts';
+import { sitemapPaths } from '../support/sitemap.ts';
 
 const PASSWORD = 'correct horse battery';
 const run = Date.now().toString(36);
@@ -50,6 +51,11 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(await axeViolations(page)).toEqual([]);
   await page.setViewportSize({ width: 1280, height: 800 });
 }
+
+test('the console is kept out of the sitemap and robots.txt asks crawlers to stay away', async ({ request }) => {
+  expect(sitemapPaths().filter((path) => path.startsWith('/staff'))).toEqual([]);
+  expect(await (await request.get('/robots.txt')).text()).toContain('Disallow: /staff/');
+});
 
 test('the console and the audit log send a visitor to the sign-in page first', async ({ page }) => {
   await page.goto('/staff/');
