@@ -48,7 +48,8 @@ export default defineConfig({
   integrations: [
     calendarCheck(),
     contentDates(),
-    sitemap({ filter: (page) => !page.includes('/_') }),
+    // The staff console is operational, not public: never in the sitemap.
+    sitemap({ filter: (page) => !page.includes('/_') && !new URL(page).pathname.startsWith('/staff/') }),
     disclosureTargets(),
     // The search index must exist before precompress compresses the build.
     pagefind(),

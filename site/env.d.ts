@@ -11,5 +11,17 @@ declare namespace App {
   interface Locals {
     /** Outage ledger and notices (issue 9). Absent under `astro dev`, which has no API behind it. */
     monitoring?: import('../forms-api/src/plugins/app/monitoring.ts').MonitoringService;
+    /** Staff accounts, sessions, the audit log and the access check (forms-api/src/staff/service.ts). */
+    staff: import('../forms-api/src/staff/service.ts').StaffService;
+    /** The working-day calendar deadlines are counted on. */
+    calendar: import('../forms-api/src/calendar/working-days.ts').WorkCalendar;
+    /** The client's address as fastify sees it (X-Forwarded-For only with TRUST_PROXY). */
+    client: { ip: string };
+    /** The server's clock (fixed in tests). */
+    now: () => Date;
+    /** The signed-in staff member on console pages; set by site/middleware.ts. */
+    staffSession?: import('../forms-api/src/staff/sessions.ts').StaffSession | undefined;
+    /** Why site/middleware.ts refused a console request; shown by /staff/otkazano/. */
+    staffRefusal?: string;
   }
 }

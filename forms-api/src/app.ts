@@ -13,7 +13,11 @@ import site from './plugins/app/site.ts';
 import { loadMonitoringConfig } from './monitoring/monitoring-config.ts';
 import complianceRoutes from './routes/api/monitoring/compliance.ts';
 import uptimeKumaRoutes from './routes/api/monitoring/uptime-kuma.ts';
+import staff from './plugins/app/staff.ts';
 import healthRoutes from './routes/api/health.ts';
+import staffAuditLogRoutes from './routes/api/staff/audit-log.ts';
+import { loadWorkCalendar } from './calendar/load.ts';
+import { loadCompany } from './config/company.ts';
 import { API_NOT_FOUND, SERVER_ERROR, clientErrorBody } from './http/errors.ts';
 
 export interface BuildOptions {
@@ -21,9 +25,11 @@ export interface BuildOptions {
   /** Serve the built site too (the default). API tests run without a build. */
   serveSite?: boolean;
   logger?: FastifyServerOptions['logger'];
+  /** The clock for sessions and the audit log; tests pass a fixed one. */
+  now?: () => Date;
 }
 
-export async function buildApp({ env, serveSite = true, logger = false }: BuildOptions): Promise<FastifyInstance> {
+export async function buildApp({ env, serveSite = true, logger = false, now }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     trustProxy: env.TRUST_PROXY,
@@ -46,11 +52,26 @@ export async function buildApp({ env, serveSite = true, logger = false }: BuildO
   await app.register(compression);
   await app.register(database, { url: env.DATABASE_URL, migrate: true });
   await app.register(monitoring, { config: loadMonitoringConfig() });
+  await app.register(staff, {
+    sessionMinutes: env.STAFF_SESSION_MINUTES,
+    secureCookie: env.STAFF_COOKIE_SECURE ?? env.TRUST_PROXY,
+    ...(now ? { now } : {}),
+  });
+  const company = loadCompany();
   await app.register(healthRoutes);
   await app.register(uptimeKumaRoutes, { secret: env.UPTIME_KUMA_WEBHOOK_SECRET });
   await app.register(complianceRoutes);
+  await app.register(staffAuditLogRoutes, { timeZone: company.timeZone });
   if (serveSite) {
-    await app.register(site, { distDir: fromRepoRoot(env.SITE_DIST), locals: { monitoring: app.monitoring } });
+    await app.register(site, {
+      distDir: fromRepoRoot(env.SITE_DIST),
+      locals: {
+        monitoring: app.monitoring,
+        staff: app.staff,
+        calendar: loadWorkCalendar(),
+        now: now ?? (() => new Date()),
+      },
+    });
   } else {
     app.setNotFoundHandler((_request, reply) => reply.code(404).send(API_NOT_FOUND));
   }

@@ -7,11 +7,12 @@ import { loadEnv } from '../src/config/env.ts';
 export async function build(
   t: TestContext,
   env: Record<string, string> = {},
-  options: { serveSite?: boolean } = {},
+  options: { serveSite?: boolean; now?: () => Date } = {},
 ): Promise<FastifyInstance> {
   const app = await buildApp({
     env: loadEnv({ DATABASE_URL: 'sqlite::memory:', ...env }),
     serveSite: options.serveSite ?? false,
+    ...(options.now ? { now: options.now } : {}),
   });
   t.after(() => app.close());
   return app;

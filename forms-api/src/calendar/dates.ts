@@ -17,3 +17,14 @@ export function localDate(instant: Date, timeZone: string): string {
     instant,
   );
 }
+
+/** The instant a local date begins in `timeZone`, e.g. 2026-11-23 in Asia/Tomsk → 2026-11-22T17:00Z. */
+export function startOfLocalDay(date: string, timeZone: string): Date {
+  const guess = new Date(`${date}T00:00:00Z`);
+  const local = new Date(
+    new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'medium' })
+      .format(guess)
+      .replace(' ', 'T') + 'Z',
+  );
+  return new Date(guess.getTime() - (local.getTime() - guess.getTime()));
+}

@@ -42,6 +42,26 @@ export const EnvSchema = z.object({
    * Set it when Uptime Kuma reaches the API by an internal address.
    */
   MONITORING_WEBHOOK_URL: z.url({ message: 'Use a full URL' }).optional(),
+  /** How long a staff console session lasts after signing in, in minutes (default: a working day). */
+  STAFF_SESSION_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(480),
+  /** Send the staff session cookie only over HTTPS; defaults to TRUST_PROXY (HTTPS ends at the proxy). */
+  STAFF_COOKIE_SECURE: booleanFlag.optional(),
+  /** Retention: staff audit log entries older than this many days are deleted by `npm run retention`. */
+  AUDIT_LOG_RETENTION_DAYS: z.coerce.number().int().min(30).default(1825),
+  /**
+   * Retention: appeals and their files older than this many days are deleted by `npm run retention`
+   * (requirements §4.2: at least 12 months; 5 years covers the limitation period).
+   */
+  SUBMISSION_RETENTION_DAYS: z.coerce
+    .number()
+    .int()
+    .min(365, { message: 'Keep appeals at least 365 days' })
+    .default(1825),
 });
 
 export type Env = z.output<typeof EnvSchema>;

@@ -25,3 +25,16 @@ test('bad values are all reported at once, by key', () => {
       /TRUST_PROXY/.test(error.message),
   );
 });
+
+test('staff console and retention settings have safe defaults and refuse unsafe values', () => {
+  const env = loadEnv({});
+  assert.equal(env.STAFF_SESSION_MINUTES, 480);
+  assert.equal(env.STAFF_COOKIE_SECURE, undefined);
+  assert.equal(env.AUDIT_LOG_RETENTION_DAYS, 1825);
+  assert.equal(env.SUBMISSION_RETENTION_DAYS, 1825);
+  assert.throws(
+    () => loadEnv({ SUBMISSION_RETENTION_DAYS: '30' }),
+    /SUBMISSION_RETENTION_DAYS: Keep appeals at least 365 days/,
+  );
+  assert.throws(() => loadEnv({ STAFF_SESSION_MINUTES: '0' }), /STAFF_SESSION_MINUTES/);
+});

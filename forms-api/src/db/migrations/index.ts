@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely/migration';
 import * as outageLedger from './2026-11-22-01-outage-ledger.ts';
+import * as staff from './2026-11-22-01-staff.ts';
 
 /**
  * Every migration, by name. Kysely applies them in name order, once each, under a lock, so
@@ -8,4 +9,5 @@ import * as outageLedger from './2026-11-22-01-outage-ledger.ts';
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-22-01-outage-ledger': outageLedger,
+  '2026-11-22-01-staff': staff,
 };

@@ -30,8 +30,11 @@ export interface SiteOptions {
    * Services handed to on-demand pages as `Astro.locals` (typed in site/env.d.ts), so pages use
    * the same database pool and services as the API.
    */
-  locals: App.Locals;
+  locals: Omit<App.Locals, 'client'>;
 }
+
+/** @fastify/middie copies fastify's proxy-aware `ip` onto the raw request. */
+type MiddieRequest = IncomingMessage & { ip?: string };
 
 /** Requests the Astro handler never needs to see. */
 const NOT_FOR_ASTRO = /^\/(api|_astro)\//;
@@ -44,10 +47,10 @@ export default fp(
     const entry = (await import(pathToFileURL(join(options.distDir, 'server', 'entry.mjs')).href)) as {
       handler: AstroHandler;
     };
-    app.use((req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => {
+    app.use((req: MiddieRequest, res: ServerResponse, next: (error?: unknown) => void) => {
       if (NOT_FOR_ASTRO.test(req.url ?? '/')) next();
       // A fresh object per request: a page must not leak state into the next request's locals.
-      else void entry.handler(req, res, next, { ...options.locals });
+      else void entry.handler(req, res, next, { ...options.locals, client: { ip: req.ip ?? '' } });
     });
 
     // The accessible version of prerendered pages (the cookie is read per request, see a11y-html.ts).

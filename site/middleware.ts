@@ -1,0 +1,44 @@
+/**
+ * Guards the staff console: every page under /staff/ needs a session except the sign-in page,
+ * changes need this site's Origin and the session's CSRF token, and an аудитор changes nothing.
+ * The decision is forms-api/src/staff/guard.ts, the same check the API uses.
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { CSRF_FIELD, STAFF_PAGES, isStaffPath } from '../forms-api/src/staff/paths.ts';
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  const { pathname } = context.url;
+  // Prerendered pages are built without a server; the refusal page is reached only by rewrite.
+  if (context.isPrerendered || !isStaffPath(pathname) || context.locals.staffRefusal !== undefined) return next();
+  const { request, locals } = context;
+  const decision = await locals.staff.check({
+    method: request.method,
+    pathname,
+    token: locals.staff.cookie.read(request.headers.get('cookie')),
+    origin: request.headers.get('origin') ?? undefined,
+    host: request.headers.get('host') ?? undefined,
+    async csrfToken() {
+      const form = await request
+        .clone()
+        .formData()
+        .catch(() => undefined);
+      const value = form?.get(CSRF_FIELD);
+      return typeof value === 'string' ? value : undefined;
+    },
+    ip: locals.client.ip,
+  });
+
+  if (decision.outcome === 'sign-in-required') {
+    const back = pathname === STAFF_PAGES.dashboard ? '' : `?vernutsya=${encodeURIComponent(pathname)}`;
+    return context.redirect(STAFF_PAGES.signIn + back, 303);
+  }
+  if (decision.outcome === 'forbidden') {
+    locals.staffRefusal = decision.message;
+    return context.rewrite(STAFF_PAGES.refused);
+  }
+  locals.staffSession = decision.session;
+  const response = await next();
+  // Operational data: never kept by a browser or a proxy cache.
+  response.headers.set('Cache-Control', 'no-store');
+  return response;
+});

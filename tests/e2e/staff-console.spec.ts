@@ -1,0 +1,143 @@
+/**
+ * The staff console in Chromium: nothing without signing in, GOV.UK-style errors, identical answers
+ * for a wrong password and an unknown e-mail, sign-out, the auditor's read-only audit log, and axe
+ * on every console page (they are not in the sitemap, so they are listed here).
+ * Accounts are created with the real command, `npm run staff -- add-user … --password-stdin`.
+ */
+import { execFileSync } from 'node:child_process';
+import { expect, test, type Page } from '@playwright/test';
+import { fromRepoRoot } from '../../forms-api/src/config/paths.ts';
+import { axeViolations } from '../support/axe.ts';
+import { sitemapPaths } from '../support/sitemap.ts';
+
+const PASSWORD = 'correct horse battery';
+const run = Date.now().toString(36);
+const specialist = `specialist-${run}@example.ru`;
+const auditor = `auditor-${run}@example.ru`;
+
+function addUser(email: string, name: string, role: string): void {
+  execFileSync(
+    process.execPath,
+    [
+      '--experimental-strip-types',
+      'forms-api/src/cli/staff.ts',
+      'add-user',
+      '--email',
+      email,
+      '--name',
+      name,
+      '--role',
+      role,
+      '--password-stdin',
+    ],
+    // The same database file the test server uses (tests/playwright.config.ts).
+    { cwd: fromRepoRoot('.'), input: `${PASSWORD}\n`, env: { ...process.env, DATABASE_URL: 'sqlite:var/e2e.sqlite' } },
+  );
+}
+
+test.beforeAll(() => {
+  addUser(specialist, 'Иванова Мария Петровна', 'специалист');
+  addUser(auditor, 'Петров Пётр Ильич', 'аудитор');
+});
+
+async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
+  await page.getByLabel('Адрес электронной почты').fill(email);
+  await page.getByLabel('Пароль').fill(password);
+  await page.getByRole('button', { name: 'Войти' }).click();
+}
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await axeViolations(page)).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+test('the console is kept out of the sitemap and robots.txt asks crawlers to stay away', async ({ request }) => {
+  expect(sitemapPaths().filter((path) => path.startsWith('/staff'))).toEqual([]);
+  expect(await (await request.get('/robots.txt')).text()).toContain('Disallow: /staff/');
+});
+
+test('the console and the audit log send a visitor to the sign-in page first', async ({ page }) => {
+  await page.goto('/staff/');
+  await expect(page).toHaveURL(/\/staff\/vhod\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Вход в консоль сотрудника');
+  await expectNoAxeViolations(page);
+
+  const response = await page.goto('/staff/zhurnal/');
+  expect(response?.status()).toBe(200);
+  await expect(page).toHaveURL(/\/staff\/vhod\/\?vernutsya=%2Fstaff%2Fzhurnal%2F$/);
+  await expect(page.getByRole('navigation', { name: 'Разделы консоли' })).toHaveCount(0);
+});
+
+test('an empty form gets the error summary, focused, and «Ошибка:» in the title', async ({ page }) => {
+  await page.goto('/staff/vhod/');
+  await page.getByRole('button', { name: 'Войти' }).click();
+  await expect(page).toHaveTitle(/^Ошибка: /);
+  const summary = page.getByRole('alert');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveText([
+    'Введите адрес электронной почты, например ivanova@example.ru',
+    'Введите пароль',
+  ]);
+  await summary.getByRole('link', { name: 'Введите пароль' }).click();
+  await expect(page.getByLabel('Пароль')).toBeFocused();
+  await expectNoAxeViolations(page);
+});
+
+test('a wrong password and an unknown e-mail get the same answer', async ({ page }) => {
+  const answers: string[] = [];
+  for (const email of [specialist, `nobody-${run}@example.ru`]) {
+    await page.goto('/staff/vhod/');
+    await signIn(page, email, 'not the password');
+    await expect(page).toHaveTitle(/^Ошибка: /);
+    answers.push(await page.getByRole('main').innerText());
+  }
+  expect(answers[0]).toContain('Неверный адрес электронной почты или пароль');
+  expect(answers[0]).toBe(answers[1]);
+});
+
+test('a specialist signs in, sees the console without the audit log, and signs out', async ({ page }) => {
+  await page.goto('/staff/zhurnal/');
+  await signIn(page, specialist);
+  // Sent back where they were going; the audit log is not for their role.
+  await expect(page).toHaveURL(/\/staff\/zhurnal\/$/);
+  await expect(page.getByRole('main')).toContainText('Журнал действий доступен руководителю и аудитору.');
+
+  await page.getByRole('link', { name: 'Консоль сотрудника' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Консоль сотрудника');
+  await expect(page.getByRole('banner')).toContainText('Иванова Мария Петровна (специалист)');
+  const nav = page.getByRole('navigation', { name: 'Разделы консоли' });
+  await expect(nav.getByRole('link')).toHaveText(['Очередь обращений', 'Отчёты']);
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Выйти' }).click();
+  await expect(page).toHaveURL(/\/staff\/vhod\/\?vyhod$/);
+  await expect(page.getByRole('status')).toHaveText('Вы вышли из консоли.');
+  await page.goto('/staff/');
+  await expect(page).toHaveURL(/\/staff\/vhod\/$/);
+});
+
+test('an auditor reads and filters the audit log but cannot change anything', async ({ page }) => {
+  await page.goto('/staff/vhod/');
+  await signIn(page, auditor);
+  await page
+    .getByRole('navigation', { name: 'Разделы консоли' })
+    .getByRole('link', { name: 'Журнал действий' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Журнал действий');
+  await page.getByLabel('Действие').selectOption({ label: 'Вход' });
+  await page.getByLabel('Сотрудник (часть адреса почты)').fill(auditor);
+  await page.getByRole('button', { name: 'Показать' }).click();
+  const rows = page.getByRole('table').locator('tbody tr');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText(auditor);
+  await expect(rows.first()).toContainText('Вход');
+  await expectNoAxeViolations(page);
+
+  // A form the console would use for a change, sent with the auditor's valid CSRF token.
+  const csrf = await page.locator('input[name="csrf"]').first().inputValue();
+  const origin = new URL(page.url()).origin;
+  const refused = await page.request.post('/staff/', { form: { csrf }, headers: { origin } });
+  expect(refused.status()).toBe(403);
+  expect(await refused.text()).toContain('У роли «аудитор» доступ только для чтения');
+});
