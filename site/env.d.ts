@@ -5,6 +5,10 @@ declare namespace App {
    * What the one-process server hands to on-demand pages (the `locals` option of
    * forms-api/src/plugins/app/site.ts, assembled in forms-api/src/app.ts). Each feature adds its service here when it registers it.
    */
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- features add their services.
-  interface Locals {}
+  interface Locals {
+    /** Receipts of the Интернет-приёмная (forms-api/src/forms/submission-service.ts). */
+    submissions?: import('../forms-api/src/forms/submission-service.ts').SubmissionService;
+    /** Entered values and errors of a form re-rendered after an invalid post without JavaScript. */
+    formState?: import('./lib/forms/form-state.ts').FormState;
+  }
 }

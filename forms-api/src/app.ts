@@ -7,8 +7,12 @@ import { fromRepoRoot } from './config/paths.ts';
 import type { Env } from './config/env.ts';
 import compression from './plugins/external/compression.ts';
 import securityHeaders from './plugins/external/security-headers.ts';
+import formbody from '@fastify/formbody';
 import database from './plugins/app/database.ts';
+import outbox from './plugins/app/outbox.ts';
 import site from './plugins/app/site.ts';
+import submissions from './plugins/app/submissions.ts';
+import formRoutes from './routes/api/forms/index.ts';
 import healthRoutes from './routes/api/health.ts';
 import { API_NOT_FOUND, SERVER_ERROR, clientErrorBody } from './http/errors.ts';
 
@@ -31,8 +35,13 @@ export async function buildApp({ env, serveSite = true, logger = false }: BuildO
   await app.register(securityHeaders);
   await app.register(compression);
   await app.register(database, { url: env.DATABASE_URL, migrate: true });
+  await app.register(formbody);
+  await app.register(submissions);
+  await app.register(outbox, { env });
   await app.register(healthRoutes);
-  if (serveSite) await app.register(site, { distDir: fromRepoRoot(env.SITE_DIST), locals: {} });
+  await app.register(formRoutes);
+  if (serveSite)
+    await app.register(site, { distDir: fromRepoRoot(env.SITE_DIST), locals: { submissions: app.submissions } });
   else {
     app.setNotFoundHandler((_request, reply) => reply.code(404).send(API_NOT_FOUND));
   }

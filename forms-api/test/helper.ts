@@ -1,4 +1,7 @@
 /** Builds the app for a test and closes it when the test ends (fastify/demo test/helper.ts). */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestContext } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.ts';
@@ -10,7 +13,8 @@ export async function build(
   options: { serveSite?: boolean } = {},
 ): Promise<FastifyInstance> {
   const app = await buildApp({
-    env: loadEnv({ DATABASE_URL: 'sqlite::memory:', ...env }),
+    // Mail goes to a throwaway folder unless a test points SMTP_URL at its own sink.
+    env: loadEnv({ DATABASE_URL: 'sqlite::memory:', MAIL_OUTBOX_DIR: mkdtempSync(join(tmpdir(), 'es-mail-')), ...env }),
     serveSite: options.serveSite ?? false,
   });
   t.after(() => app.close());

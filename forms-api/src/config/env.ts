@@ -25,6 +25,26 @@ export const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Folder of the Astro build (client files, server entry, _headers.json). */
   SITE_DIST: z.string().min(1).default('dist'),
+  /**
+   * Outgoing mail server, e.g. `smtp://user:pass@mail.example.ru:587` or `smtps://…:465`.
+   * Unset: mail is written as .eml files to MAIL_OUTBOX_DIR instead of being sent.
+   */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/.+/, { message: 'Use smtp://host:port or smtps://host:port' })
+    .optional(),
+  /** Sender of the acknowledgements and notifications, e.g. `Интернет-приёмная <noreply@example.ru>`. */
+  MAIL_FROM: z.string().min(3).default('Интернет-приёмная <noreply@energosbyt.example>'),
+  /** Folder for .eml files when SMTP_URL is unset (relative to the repository root). */
+  MAIL_OUTBOX_DIR: z.string().min(1).default('var/outbox'),
+  /** How often the outbox worker looks for due mail (retries, rows left by a crashed process). */
+  OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(2000),
+  /** How long a claimed row is reserved; after that another worker may take it over. */
+  OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).default(60_000),
+  /** First retry delay after a temporary SMTP failure; each further retry waits three times longer. */
+  OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(10).default(10_000),
+  /** Attempts before a message is marked failed (with the defaults, about two days). */
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(12),
 });
 
 export type Env = z.output<typeof EnvSchema>;

@@ -2,5 +2,70 @@
  * Table types for Kysely: one property per table, added together with the migration that
  * creates the table (see ./migrations/README.md).
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- no tables yet; each feature's migration adds its own.
-export interface DatabaseSchema {}
+export interface RegistrationCounterTable {
+  /** Registration-number prefix of a form type, e.g. «ВП». */
+  prefix: string;
+  /** Year in the company's time zone; numbering restarts every year. */
+  year: number;
+  /** Last number handed out; only ever incremented inside the submission's transaction. */
+  last_value: number;
+}
+
+export interface SubmissionTable {
+  id: string;
+  /** Readable and unique, e.g. «ВП-2026-000123». */
+  registration_number: string;
+  /** Random token of the receipt page; the registration number alone is guessable. */
+  receipt_token: string;
+  form_type: string;
+  topic: string | null;
+  /** `registered`, or `quarantined` when anti-spam checks flagged it (kept, never dropped). */
+  status: 'registered' | 'quarantined';
+  /** JSON list of anti-spam reasons for a quarantined submission. */
+  spam_reasons: string | null;
+  /** JSON of the validated fields. */
+  payload: string;
+  created_at: string;
+  /** When the answer is due (ISO date-time, UTC). */
+  reply_due: string;
+}
+
+export interface ConsentTable {
+  id: string;
+  submission_id: string;
+  /** `personal-data` (required) or `marketing` (optional, separate). */
+  purpose: 'personal-data' | 'marketing';
+  /** SHA-256 of the consent text the person saw. */
+  text_version: string;
+  granted_at: string;
+  ip: string;
+  user_agent: string;
+}
+
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';
+
+export interface OutboxTable {
+  id: string;
+  /** `ack:<submission id>` or `notify:<submission id>:<recipient>`: one row per message, ever. */
+  dedupe_key: string;
+  submission_id: string;
+  kind: 'ack' | 'notify';
+  recipient: string;
+  status: OutboxStatus;
+  /** Claims so far; each claim counts as one attempt. */
+  attempts: number;
+  /** Not before this time (backoff after a temporary failure). */
+  run_at: string;
+  /** Lease of a claimed row; an expired lease means its worker died and the row is due again. */
+  locked_until: string | null;
+  last_error: string | null;
+  sent_at: string | null;
+  created_at: string;
+}
+
+export interface DatabaseSchema {
+  registration_counters: RegistrationCounterTable;
+  submissions: SubmissionTable;
+  consents: ConsentTable;
+  outbox: OutboxTable;
+}

@@ -1,8 +1,11 @@
 import type { Migration } from 'kysely/migration';
+import * as submissions from './2026-11-22-01-submissions.ts';
 
 /**
  * Every migration, by name. Kysely applies them in name order, once each, under a lock, so
  * several processes starting together against one PostgreSQL are safe.
  * Names: `YYYY-MM-DD-NN-what` so they sort by creation.
  */
-export const migrations: Record<string, Migration> = {};
+export const migrations: Record<string, Migration> = {
+  '2026-11-22-01-submissions': submissions,
+};

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pagePathname, readStaticHeaders } from '../../site/static-headers.ts';
@@ -31,6 +31,16 @@ export interface SiteOptions {
   locals: App.Locals;
 }
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /**
+     * Answers a request with an on-demand page rendered as if it had been requested with GET,
+     * with extra locals (e.g. a form's entered values and errors after an invalid no-JS post).
+     */
+    renderSitePage(request: FastifyRequest, reply: FastifyReply, path: string, extra: Partial<App.Locals>): FastifyReply;
+  }
+}
+
 /** Requests the Astro handler never needs to see. */
 const NOT_FOR_ASTRO = /^\/(api|_astro)\//;
 
@@ -46,6 +56,15 @@ export default fp(
       if (NOT_FOR_ASTRO.test(req.url ?? '/')) next();
       // A fresh object per request: a page must not leak state into the next request's locals.
       else void entry.handler(req, res, next, { ...options.locals });
+    });
+
+    app.decorate('renderSitePage', (request: FastifyRequest, reply: FastifyReply, path: string, extra: Partial<App.Locals>) => {
+      reply.hijack();
+      const req = request.raw;
+      req.url = path;
+      req.method = 'GET';
+      void entry.handler(req, reply.raw, () => reply.raw.end(), { ...options.locals, ...extra });
+      return reply;
     });
 
     await app.register(fastifyStatic, {

@@ -1,0 +1,14 @@
+/** The company profile (content/company.yaml) as the API needs it: name, e-mail, time zone. */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { CompanySchema, type Company } from '../../../content/schemas/company.ts';
+import { fromRepoRoot } from './paths.ts';
+
+export function loadCompany(): Company {
+  return CompanySchema.parse(parse(readFileSync(fromRepoRoot('content/company.yaml'), 'utf8')));
+}
+
+/** Calendar year of an instant in the company's time zone (numbering restarts on 1 January there). */
+export function yearIn(timeZone: string, instant: Date): number {
+  return Number(new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric' }).format(instant));
+}

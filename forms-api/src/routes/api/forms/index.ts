@@ -1,0 +1,73 @@
+/**
+ * `POST /api/forms/:type` for every form. One endpoint serves both kinds of client:
+ * - `Accept: application/json` (the page's script): 201 with the receipt, or 400 with field errors;
+ * - a plain HTML form post without JavaScript: 303 to the receipt page, or the form page
+ *   re-rendered with the entered values and the error summary.
+ * «Принято» is only ever said after the transaction has committed.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { findForm, forms } from '../../../../../content/schemas/forms/index.ts';
+import { validateForm, type FieldErrors, type FormDefinition } from '../../../../../content/schemas/forms/definition.ts';
+import { formErrorBody, NOT_STORED, unknownFormBody } from '../../../http/form-errors.ts';
+
+export const RECEIPT_PATH = '/internet-priemnaya/prinyato/';
+
+function wantsJson(request: FastifyRequest): boolean {
+  return /application\/json/i.test(request.headers.accept ?? '');
+}
+
+/** Form fields as the page shows them again: strings only, never files or nested objects. */
+function enteredValues(body: unknown): Record<string, string> {
+  if (typeof body !== 'object' || body === null) return {};
+  return Object.fromEntries(
+    Object.entries(body).flatMap(([key, value]) => (typeof value === 'string' ? [[key, value]] : [])),
+  );
+}
+
+async function rejectInvalid(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  form: FormDefinition,
+  errors: FieldErrors,
+) {
+  if (wantsJson(request) || !app.hasDecorator('renderSitePage')) return reply.code(400).send(formErrorBody(errors));
+  return app.renderSitePage(request, reply, form.pagePath, {
+    formState: { values: enteredValues(request.body), errors },
+  });
+}
+
+export default async function formRoutes(app: FastifyInstance) {
+  app.post<{ Params: { type: string } }>('/api/forms/:type', async (request, reply) => {
+    const form = findForm(request.params.type);
+    if (!form) return reply.code(404).send(unknownFormBody(forms.map((known) => known.type)));
+
+    const validation = validateForm(form, request.body);
+    if (!validation.ok) return rejectInvalid(app, request, reply, form, validation.errors);
+
+    let receipt;
+    try {
+      receipt = await app.submissions.submit(form, validation.data, {
+        ip: request.ip,
+        userAgent: request.headers['user-agent'] ?? '',
+        spamReasons: [],
+      });
+    } catch (error) {
+      // Busy, locked or unreachable database: nothing was stored, so the person must not be told otherwise.
+      request.log.error({ err: error, form: form.type }, 'submission not stored');
+      return reply.code(503).header('Retry-After', '30').send(NOT_STORED);
+    }
+    app.outbox.kick();
+    request.log.info({ form: form.type, registrationNumber: receipt.registrationNumber }, 'submission accepted');
+
+    const receiptUrl = `${RECEIPT_PATH}?r=${receipt.receiptToken}`;
+    if (!wantsJson(request)) return reply.code(303).header('Location', receiptUrl).send();
+    return reply.code(201).send({
+      registrationNumber: receipt.registrationNumber,
+      createdAt: receipt.createdAt,
+      replyDue: receipt.replyDue,
+      nextSteps: form.nextSteps,
+      receiptUrl,
+    });
+  });
+}
