@@ -25,6 +25,8 @@ export type FormRouting = z.output<typeof FormRoutingSchema>;
 
 /** Recipients for a submission of `form` with `topic`. */
 export function routeSubmission(routing: FormRouting, form: string, topic: string | undefined): string[] {
-  const rule = routing.rules.find((candidate) => candidate.form === form && (!candidate.topic || candidate.topic === topic));
+  const rule = routing.rules.find(
+    (candidate) => candidate.form === form && (!candidate.topic || candidate.topic === topic),
+  );
   return rule?.to ?? routing.fallback;
 }

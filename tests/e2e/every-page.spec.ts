@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 import { axeViolations } from '../support/axe.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
 
-const ON_DEMAND_PAGES = ['/versiya-dlya-slabovidyashchih/'];
+const ON_DEMAND_PAGES = ['/versiya-dlya-slabovidyashchih/', '/internet-priemnaya/vopros/'];
 const paths = [...new Set([...sitemapPaths(), ...ON_DEMAND_PAGES])];
 
 test('the sitemap lists every section of the information architecture', () => {

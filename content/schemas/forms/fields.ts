@@ -32,11 +32,11 @@ export interface FieldSpec {
 }
 
 /** C0 controls except tab and line breaks, and DEL: never legitimate in a form field. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point of this pattern.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 function textField(form: string, spec: FieldSpec): z.ZodType<string | undefined> {
-  const message = (rule: 'required' | 'max' | 'format' | 'control') =>
-    messageFor(form, spec.name, rule, spec.label);
+  const message = (rule: 'required' | 'max' | 'format' | 'control') => messageFor(form, spec.name, rule, spec.label);
   const max = spec.max ?? 200;
   return z
     .string({ error: (issue) => (issue.input === undefined ? message('required') : message('format')) })
@@ -91,14 +91,21 @@ export function fieldSchema(form: string, spec: FieldSpec): z.ZodType {
 /** The zod schema of a whole form: every field, plus «required when» rules across fields. */
 export function formSchema(form: string, fields: FieldSpec[]) {
   const shape = Object.fromEntries(fields.map((spec) => [spec.name, fieldSchema(form, spec)]));
-  return z.object(shape).superRefine((values: Record<string, unknown>, ctx) => {
-    for (const spec of fields) {
-      const rule = spec.required;
-      if (typeof rule !== 'object' || values[rule.field] !== rule.equals || values[spec.name] !== undefined) continue;
-      ctx.addIssue({ code: 'custom', path: [spec.name], message: messageFor(form, spec.name, 'required', spec.label) });
-    }
-  }, {
-    // Run even when single fields failed, so the error summary lists every problem at once.
-    when: () => true,
-  });
+  return z.object(shape).superRefine(
+    (values: Record<string, unknown>, ctx) => {
+      for (const spec of fields) {
+        const rule = spec.required;
+        if (typeof rule !== 'object' || values[rule.field] !== rule.equals || values[spec.name] !== undefined) continue;
+        ctx.addIssue({
+          code: 'custom',
+          path: [spec.name],
+          message: messageFor(form, spec.name, 'required', spec.label),
+        });
+      }
+    },
+    {
+      // Run even when single fields failed, so the error summary lists every problem at once.
+      when: () => true,
+    },
+  );
 }

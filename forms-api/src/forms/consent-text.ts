@@ -10,5 +10,7 @@ export const CONSENT_PAGE_PATH = '/internet-priemnaya/soglasie/';
 const CONSENT_SOURCE = 'content/pages/internet-priemnaya/soglasie.md';
 
 export function consentTextVersion(): string {
-  return createHash('sha256').update(readFileSync(fromRepoRoot(CONSENT_SOURCE))).digest('hex');
+  return createHash('sha256')
+    .update(readFileSync(fromRepoRoot(CONSENT_SOURCE)))
+    .digest('hex');
 }

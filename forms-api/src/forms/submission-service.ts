@@ -49,7 +49,8 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
     const receiptToken = randomBytes(18).toString('base64url');
     const quarantined = meta.spamReasons.length > 0;
     const topic = typeof values['topic'] === 'string' ? values['topic'] : undefined;
-    const replyEmail = values['replyChannel'] === 'email' && typeof values['email'] === 'string' ? values['email'] : null;
+    const replyEmail =
+      values['replyChannel'] === 'email' && typeof values['email'] === 'string' ? values['email'] : null;
 
     const registrationNumber = await options.db.transaction().execute(async (trx) => {
       const number = await nextRegistrationNumber(trx, form.prefix, yearIn(options.timeZone, created));

@@ -26,7 +26,10 @@ function formatDate(iso: string, timeZone: string, withTime: boolean): string {
 }
 
 function html(lines: Array<[string, string]>, intro: string): string {
-  const rows = lines.map(([label, value]) => `<tr><th align="left">${escapeHtml(label)}</th><td>${escapeHtml(value).replace(/\n/g, '<br>')}</td></tr>`);
+  const rows = lines.map(
+    ([label, value]) =>
+      `<tr><th align="left">${escapeHtml(label)}</th><td>${escapeHtml(value).replace(/\n/g, '<br>')}</td></tr>`,
+  );
   return `<!doctype html><html lang="ru"><body><p>${escapeHtml(intro)}</p><table>${rows.join('')}</table></body></html>`;
 }
 
@@ -54,7 +57,9 @@ export function composeAck(
     ['Регистрационный номер', submission.registration_number],
     ['Дата и время регистрации', formatDate(submission.created_at, context.timeZone, true)],
     ['Вид обращения', form.title],
-    ...(typeof values['topic'] === 'string' ? [['Тема', optionLabel(form, 'topic', values['topic'])] as [string, string]] : []),
+    ...(typeof values['topic'] === 'string'
+      ? [['Тема', optionLabel(form, 'topic', values['topic'])] as [string, string]]
+      : []),
     ['Что будет дальше', form.nextSteps],
     ['Ответ будет дан не позднее', formatDate(submission.reply_due, context.timeZone, false)],
     ['Отправитель', context.companyName],

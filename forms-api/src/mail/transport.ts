@@ -40,14 +40,20 @@ function classify(error: unknown): MailError {
   return new MailError(reason, permanent, error);
 }
 
-export function createMailTransport(options: { smtpUrl?: string | undefined; from: string; outboxDir: string }): MailTransport {
+export function createMailTransport(options: {
+  smtpUrl?: string | undefined;
+  from: string;
+  outboxDir: string;
+}): MailTransport {
   if (options.smtpUrl) {
     const url = new URL(options.smtpUrl);
     const transporter = nodemailer.createTransport({
       host: url.hostname,
       port: Number(url.port || (url.protocol === 'smtps:' ? 465 : 587)),
       secure: url.protocol === 'smtps:',
-      ...(url.username ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } } : {}),
+      ...(url.username
+        ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } }
+        : {}),
       // Shorter than the outbox lease, so a hung server never lets another worker send the same row.
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,

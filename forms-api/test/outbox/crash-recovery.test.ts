@@ -11,7 +11,12 @@ onBothDatabases('process killed between commit and send', (newDatabaseUrl) => {
     t.after(() => sink.close());
     // The mail server takes the message but never confirms it: the first process dies mid-send.
     sink.hang = true;
-    const env = { DATABASE_URL: await newDatabaseUrl(), SMTP_URL: sink.url, OUTBOX_POLL_MS: '100', OUTBOX_LEASE_MS: '1000' };
+    const env = {
+      DATABASE_URL: await newDatabaseUrl(),
+      SMTP_URL: sink.url,
+      OUTBOX_POLL_MS: '100',
+      OUTBOX_LEASE_MS: '1000',
+    };
     const first = await spawnApi(env);
     const response = await fetch(`${first.origin}/api/forms/question`, {
       method: 'POST',

@@ -71,8 +71,9 @@ onBothDatabases('mail robot', (newDatabaseUrl) => {
     const rows = await app.database.db.selectFrom('outbox').select(['status', 'attempts', 'last_error']).execute();
     assert.deepEqual(rows.map((row) => row.status).sort(), ['failed', 'sent']);
     const failed = rows.find((row) => row.status === 'failed');
-    assert.equal(failed?.attempts, 1);
-    assert.equal(failed?.last_error, 'SMTP 550');
+    assert.ok(failed);
+    assert.equal(failed.attempts, 1);
+    assert.equal(failed.last_error, 'SMTP 550');
   });
 
   test('SMTP server down, then back up: nothing is lost and everything goes out once', async (t) => {
@@ -96,7 +97,10 @@ onBothDatabases('mail robot', (newDatabaseUrl) => {
     const waiting = await app.database.db.selectFrom('outbox').select(['status', 'last_error']).execute();
     assert.equal(waiting.length, 6);
     assert.ok(waiting.every((row) => row.status !== 'sent'));
-    assert.ok(waiting.some((row) => row.last_error !== null), 'the failed attempts are recorded');
+    assert.ok(
+      waiting.some((row) => row.last_error !== null),
+      'the failed attempts are recorded',
+    );
 
     const revived = await startSmtpSink(port);
     t.after(() => revived.close());

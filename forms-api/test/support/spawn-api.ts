@@ -28,7 +28,11 @@ export async function spawnApi(env: Record<string, string>): Promise<ApiProcess>
       reject(new Error(`API process exited with ${String(code)}`));
     });
   });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      resolve();
+    }),
+  );
   return {
     child,
     origin: `http://127.0.0.1:${port}`,

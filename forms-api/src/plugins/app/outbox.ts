@@ -17,7 +17,7 @@ declare module 'fastify' {
 }
 
 export default fp(
-  async function outbox(app: FastifyInstance, options: { env: Env }) {
+  function outbox(app: FastifyInstance, options: { env: Env }, done: () => void) {
     const { env } = options;
     const company = loadCompany();
     const context: ComposeContext = {
@@ -67,6 +67,7 @@ export default fp(
       await worker.stop();
       transport.close();
     });
+    done();
   },
   { name: 'outbox', dependencies: ['database'] },
 );

@@ -37,7 +37,12 @@ declare module 'fastify' {
      * Answers a request with an on-demand page rendered as if it had been requested with GET,
      * with extra locals (e.g. a form's entered values and errors after an invalid no-JS post).
      */
-    renderSitePage(request: FastifyRequest, reply: FastifyReply, path: string, extra: Partial<App.Locals>): FastifyReply;
+    renderSitePage(
+      request: FastifyRequest,
+      reply: FastifyReply,
+      path: string,
+      extra: Partial<App.Locals>,
+    ): FastifyReply;
   }
 }
 
@@ -58,14 +63,17 @@ export default fp(
       else void entry.handler(req, res, next, { ...options.locals });
     });
 
-    app.decorate('renderSitePage', (request: FastifyRequest, reply: FastifyReply, path: string, extra: Partial<App.Locals>) => {
-      reply.hijack();
-      const req = request.raw;
-      req.url = path;
-      req.method = 'GET';
-      void entry.handler(req, reply.raw, () => reply.raw.end(), { ...options.locals, ...extra });
-      return reply;
-    });
+    app.decorate(
+      'renderSitePage',
+      (request: FastifyRequest, reply: FastifyReply, path: string, extra: Partial<App.Locals>) => {
+        reply.hijack();
+        const req = request.raw;
+        req.url = path;
+        req.method = 'GET';
+        void entry.handler(req, reply.raw, () => reply.raw.end(), { ...options.locals, ...extra });
+        return reply;
+      },
+    );
 
     await app.register(fastifyStatic, {
       root: clientDir,

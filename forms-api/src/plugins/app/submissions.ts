@@ -19,7 +19,7 @@ declare module 'fastify' {
 }
 
 export default fp(
-  async function submissions(app: FastifyInstance) {
+  function submissions(app: FastifyInstance, _options: unknown, done: () => void) {
     const routing = FormRoutingSchema.parse(parse(readFileSync(fromRepoRoot('content/forms/routing.yaml'), 'utf8')));
     app.decorate(
       'submissions',
@@ -30,6 +30,7 @@ export default fp(
         consentVersion: consentTextVersion(),
       }),
     );
+    done();
   },
   { name: 'submissions', dependencies: ['database'] },
 );

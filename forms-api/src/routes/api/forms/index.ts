@@ -7,7 +7,11 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { findForm, forms } from '../../../../../content/schemas/forms/index.ts';
-import { validateForm, type FieldErrors, type FormDefinition } from '../../../../../content/schemas/forms/definition.ts';
+import {
+  validateForm,
+  type FieldErrors,
+  type FormDefinition,
+} from '../../../../../content/schemas/forms/definition.ts';
 import { formErrorBody, NOT_STORED, unknownFormBody } from '../../../http/form-errors.ts';
 
 export const RECEIPT_PATH = '/internet-priemnaya/prinyato/';
@@ -37,7 +41,7 @@ async function rejectInvalid(
   });
 }
 
-export default async function formRoutes(app: FastifyInstance) {
+export default function formRoutes(app: FastifyInstance, _options: unknown, done: () => void) {
   app.post<{ Params: { type: string } }>('/api/forms/:type', async (request, reply) => {
     const form = findForm(request.params.type);
     if (!form) return reply.code(404).send(unknownFormBody(forms.map((known) => known.type)));
@@ -70,4 +74,5 @@ export default async function formRoutes(app: FastifyInstance) {
       receiptUrl,
     });
   });
+  done();
 }

@@ -27,10 +27,12 @@ onBothDatabases('POST /api/forms/question', (newDatabaseUrl) => {
 
     const consents = await db.selectFrom('consents').selectAll().execute();
     assert.equal(consents.length, 1, 'marketing consent was not given, so only one record');
-    assert.equal(consents[0]?.purpose, 'personal-data');
-    assert.match(consents[0]?.text_version ?? '', /^[0-9a-f]{64}$/);
-    assert.equal(consents[0]?.ip, '127.0.0.1');
-    assert.equal(consents[0]?.user_agent, 'TestBrowser/1.0');
+    const consent = consents.at(0);
+    assert.ok(consent);
+    assert.equal(consent.purpose, 'personal-data');
+    assert.match(consent.text_version, /^[0-9a-f]{64}$/);
+    assert.equal(consent.ip, '127.0.0.1');
+    assert.equal(consent.user_agent, 'TestBrowser/1.0');
 
     const outbox = await db.selectFrom('outbox').select(['kind', 'recipient']).orderBy('kind').execute();
     assert.deepEqual(outbox, [
@@ -46,7 +48,9 @@ onBothDatabases('POST /api/forms/question', (newDatabaseUrl) => {
     const first = await send(validQuestion);
     assert.equal((await send({ ...validQuestion, consent: false })).statusCode, 400);
     const second = await send(validQuestion);
-    const numbers = [first, second].map((response) => response.json<{ registrationNumber: string }>().registrationNumber);
+    const numbers = [first, second].map(
+      (response) => response.json<{ registrationNumber: string }>().registrationNumber,
+    );
     assert.deepEqual(
       numbers.map((number) => number.slice(-6)),
       ['000001', '000002'],
@@ -95,7 +99,8 @@ test('an invalid question gets 400 with a Russian message per field, in form ord
 
 test('a paper answer needs the postal address, not the e-mail', async (t) => {
   const app = await build(t);
-  const { email: _email, ...withoutEmail } = validQuestion;
+  const withoutEmail: Partial<typeof validQuestion> = { ...validQuestion };
+  delete withoutEmail.email;
   const send = (payload: object) =>
     app.inject({ method: 'POST', url: '/api/forms/question', headers: JSON_HEADERS, payload });
   const missing = await send({ ...withoutEmail, replyChannel: 'post' });
