@@ -5,8 +5,9 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations } from '../support/axe.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
+import { forms } from '../../content/schemas/forms/index.ts';
 
-const ON_DEMAND_PAGES = ['/versiya-dlya-slabovidyashchih/', '/internet-priemnaya/vopros/'];
+const ON_DEMAND_PAGES = ['/versiya-dlya-slabovidyashchih/', ...forms.map((form) => form.pagePath)];
 const paths = [...new Set([...sitemapPaths(), ...ON_DEMAND_PAGES])];
 
 test('the sitemap lists every section of the information architecture', () => {

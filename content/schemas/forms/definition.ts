@@ -10,6 +10,8 @@ export interface FormDefinition {
   title: string;
   /** Page of the form on the site. */
   pagePath: string;
+  /** One sentence for the page's meta description and the list of forms. */
+  description: string;
   /** Calendar days until the answer is due, for the acknowledgement e-mail. */
   replyDays: number;
   /** «What happens next», shown on the page, the receipt and in the acknowledgement. */

@@ -12,14 +12,26 @@ export interface FieldOption {
   label: string;
 }
 
+export type RequiredWhen = { field: string; equals: string | string[] } | { field: string; filled: true };
+
+/** Whether a conditionally required field is required, given the other (already parsed) values. */
+export function isRequiredGiven(rule: RequiredWhen, values: Record<string, unknown>): boolean {
+  const other = values[rule.field];
+  if ('filled' in rule) return other !== undefined && other !== false;
+  return typeof other === 'string' && ([] as string[]).concat(rule.equals).includes(other);
+}
+
 export interface FieldSpec {
   /** Name in the request body and id of the input. */
   name: string;
   kind: FieldKind;
   label: string;
   hint?: string;
-  /** `true`, or required only when another field has a given value (reply channel → contact). */
-  required: boolean | { field: string; equals: string };
+  /**
+   * `true`, or required only when another field has one of some values (reply channel → contact,
+   * company → ИНН), or when another field is filled in (contacts given → consent).
+   */
+  required: boolean | RequiredWhen;
   /** Maximum length in characters, after trimming. */
   max?: number;
   options?: FieldOption[];
@@ -95,7 +107,8 @@ export function formSchema(form: string, fields: FieldSpec[]) {
     (values: Record<string, unknown>, ctx) => {
       for (const spec of fields) {
         const rule = spec.required;
-        if (typeof rule !== 'object' || values[rule.field] !== rule.equals || values[spec.name] !== undefined) continue;
+        if (typeof rule !== 'object' || !isRequiredGiven(rule, values)) continue;
+        if (values[spec.name] !== undefined && values[spec.name] !== false) continue;
         ctx.addIssue({
           code: 'custom',
           path: [spec.name],

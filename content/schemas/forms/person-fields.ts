@@ -51,17 +51,7 @@ export const replyFields: FieldSpec[] = [
     max: 300,
     autocomplete: 'street-address',
   },
-  {
-    name: 'phone',
-    kind: 'tel',
-    label: 'Телефон (необязательно)',
-    hint: 'Специалист позвонит, если понадобится уточнить детали',
-    required: false,
-    max: 30,
-    autocomplete: 'tel',
-    check: (value) => normalizePhone(value) !== null,
-    normalize: (value) => normalizePhone(value) ?? value,
-  },
+  phoneField(false),
 ];
 
 export const consentFields: FieldSpec[] = [
@@ -79,12 +69,69 @@ export const consentFields: FieldSpec[] = [
   },
 ];
 
-export const accountNumberField: FieldSpec = {
-  name: 'accountNumber',
-  kind: 'text',
-  label: 'Номер лицевого счёта (если есть)',
-  hint: 'Указан в квитанции, например 700123456',
-  required: false,
-  max: 12,
-  check: (value) => /^\d{6,12}$/.test(value),
-};
+/** Phone, normalised to +7XXXXXXXXXX. */
+export function phoneField(required: FieldSpec['required']): FieldSpec {
+  return {
+    name: 'phone',
+    kind: 'tel',
+    label: required === false ? 'Телефон (необязательно)' : 'Телефон',
+    hint: 'Специалист позвонит, если понадобится уточнить детали',
+    required,
+    max: 30,
+    autocomplete: 'tel',
+    check: (value) => normalizePhone(value) !== null,
+    normalize: (value) => normalizePhone(value) ?? value,
+  };
+}
+
+export function accountNumberField(required: FieldSpec['required']): FieldSpec {
+  return {
+    name: 'accountNumber',
+    kind: 'text',
+    label: required === false ? 'Номер лицевого счёта (если есть)' : 'Номер лицевого счёта',
+    hint: 'Указан в квитанции, например 700123456',
+    required,
+    max: 12,
+    autocomplete: 'off',
+    check: (value) => /^\d{6,12}$/.test(value),
+  };
+}
+
+/** Free text: a question, a demand, a description; `max` keeps answers readable and bodies small. */
+export function textAreaField(
+  name: string,
+  label: string,
+  options: { required: FieldSpec['required']; max?: number; hint?: string },
+): FieldSpec {
+  const max = options.max ?? 4000;
+  return {
+    name,
+    kind: 'textarea',
+    label,
+    hint: options.hint ?? `Не более ${max} символов`,
+    required: options.required,
+    max,
+  };
+}
+
+/** Address of the premises or meter (адрес энергопринимающего устройства). */
+export function objectAddressField(required: FieldSpec['required']): FieldSpec {
+  return {
+    name: 'objectAddress',
+    kind: 'text',
+    label: required === false ? 'Адрес объекта (если вопрос о нём)' : 'Адрес объекта',
+    hint: 'Где установлен счётчик, например г. Томск, ул. Ленина, д. 1, кв. 1',
+    required,
+    max: 300,
+  };
+}
+
+export function contractNumberField(required: FieldSpec['required']): FieldSpec {
+  return {
+    name: 'contractNumber',
+    kind: 'text',
+    label: required === false ? 'Номер договора или лицевого счёта (если есть)' : 'Номер договора или лицевого счёта',
+    required,
+    max: 40,
+  };
+}

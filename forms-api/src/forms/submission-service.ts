@@ -49,8 +49,9 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
     const receiptToken = randomBytes(18).toString('base64url');
     const quarantined = meta.spamReasons.length > 0;
     const topic = typeof values['topic'] === 'string' ? values['topic'] : undefined;
+    // Forms without a reply-channel choice (readings, feedback) acknowledge to an e-mail if one is given.
     const replyEmail =
-      values['replyChannel'] === 'email' && typeof values['email'] === 'string' ? values['email'] : null;
+      values['replyChannel'] !== 'post' && typeof values['email'] === 'string' ? values['email'] : null;
 
     const registrationNumber = await options.db.transaction().execute(async (trx) => {
       const number = await nextRegistrationNumber(trx, form.prefix, yearIn(options.timeZone, created));
