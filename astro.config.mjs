@@ -37,6 +37,10 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [sitemap({ filter: (page) => !page.includes('/_') }), precompress()],
+  integrations: [
+    // The receipt page only makes sense with a receipt token; without one it is a 404.
+    sitemap({ filter: (page) => !page.includes('/_') && !page.includes('/internet-priemnaya/prinyato/') }),
+    precompress(),
+  ],
   vite: { plugins: [tailwindcss()] },
 });

@@ -8,6 +8,8 @@ import type { Env } from './config/env.ts';
 import compression from './plugins/external/compression.ts';
 import securityHeaders from './plugins/external/security-headers.ts';
 import formbody from '@fastify/formbody';
+import rateLimit from '@fastify/rate-limit';
+import antispam from './plugins/app/antispam.ts';
 import database from './plugins/app/database.ts';
 import outbox from './plugins/app/outbox.ts';
 import site from './plugins/app/site.ts';
@@ -36,12 +38,18 @@ export async function buildApp({ env, serveSite = true, logger = false }: BuildO
   await app.register(compression);
   await app.register(database, { url: env.DATABASE_URL, migrate: true });
   await app.register(formbody);
+  // Limits are per route (config.rateLimit), so pages and health checks are never throttled.
+  await app.register(rateLimit, { global: false });
+  await app.register(antispam, { env });
   await app.register(submissions);
   await app.register(outbox, { env });
   await app.register(healthRoutes);
-  await app.register(formRoutes);
+  await app.register(formRoutes, { rateLimitMax: env.FORMS_RATE_LIMIT_MAX });
   if (serveSite)
-    await app.register(site, { distDir: fromRepoRoot(env.SITE_DIST), locals: { submissions: app.submissions } });
+    await app.register(site, {
+      distDir: fromRepoRoot(env.SITE_DIST),
+      locals: { submissions: app.submissions, antispam: app.antispam },
+    });
   else {
     app.setNotFoundHandler((_request, reply) => reply.code(404).send(API_NOT_FOUND));
   }

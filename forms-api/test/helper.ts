@@ -6,6 +6,7 @@ import type { TestContext } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.ts';
 import { loadEnv } from '../src/config/env.ts';
+import { TEST_ANTISPAM_ENV } from './support/antispam.ts';
 
 export async function build(
   t: TestContext,
@@ -14,7 +15,12 @@ export async function build(
 ): Promise<FastifyInstance> {
   const app = await buildApp({
     // Mail goes to a throwaway folder unless a test points SMTP_URL at its own sink.
-    env: loadEnv({ DATABASE_URL: 'sqlite::memory:', MAIL_OUTBOX_DIR: mkdtempSync(join(tmpdir(), 'es-mail-')), ...env }),
+    env: loadEnv({
+      DATABASE_URL: 'sqlite::memory:',
+      MAIL_OUTBOX_DIR: mkdtempSync(join(tmpdir(), 'es-mail-')),
+      ...TEST_ANTISPAM_ENV,
+      ...env,
+    }),
     serveSite: options.serveSite ?? false,
   });
   t.after(() => app.close());

@@ -3,6 +3,9 @@
  * the receipt in place, or the server's field errors in the error summary and beside each field.
  * Without JavaScript nothing here runs and the plain post works the same way.
  */
+import { solveChallenge, type Challenge } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/web/sha';
+
 interface FieldError {
   field: string;
   message: string;
@@ -70,11 +73,28 @@ function showReceipt(form: HTMLFormElement, accepted: Accepted): void {
   receipt.focus();
 }
 
-async function submit(form: HTMLFormElement, button: HTMLButtonElement | null): Promise<void> {
+/**
+ * Solves the server's ALTCHA challenge in the background as soon as the page loads, so the proof
+ * of work is usually ready before the person presses «Отправить».
+ */
+async function proveWork(form: HTMLFormElement): Promise<void> {
+  const field = form.querySelector<HTMLInputElement>('[data-proof-of-work]');
+  if (!field) return;
+  try {
+    const challenge = (await (await fetch('/api/forms/challenge')).json()) as Challenge;
+    const solution = await solveChallenge({ challenge, deriveKey });
+    if (solution) field.value = btoa(JSON.stringify({ challenge, solution }));
+  } catch {
+    // Without a proof the submission is still accepted and only marked for a closer look.
+  }
+}
+
+async function submit(form: HTMLFormElement, button: HTMLButtonElement | null, proof: Promise<void>): Promise<void> {
   const notStored = document.querySelector<HTMLElement>('[data-not-stored]');
   if (notStored) notStored.hidden = true;
   if (button) button.disabled = true;
   try {
+    await proof;
     const response = await fetch(form.action, {
       method: 'POST',
       headers: { Accept: 'application/json' },
@@ -93,9 +113,13 @@ async function submit(form: HTMLFormElement, button: HTMLButtonElement | null): 
 
 export function enhanceForms(): void {
   for (const form of document.querySelectorAll<HTMLFormElement>('form[data-enhanced-form]')) {
+    let proof = proveWork(form);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      void submit(form, form.querySelector<HTMLButtonElement>('[data-submit]'));
+      void submit(form, form.querySelector<HTMLButtonElement>('[data-submit]'), proof).then(() => {
+        // A challenge is good for one submission: prepare the next one in case of errors.
+        proof = proveWork(form);
+      });
     });
   }
 }

@@ -43,6 +43,17 @@ export const EnvSchema = z.object({
   OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).default(60_000),
   /** First retry delay after a temporary SMTP failure; each further retry waits three times longer. */
   OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(10).default(10_000),
+  /**
+   * Secret that signs form tokens and proof-of-work challenges (at least 32 characters). Required
+   * with several API processes, which must share it; unset, each process makes its own.
+   */
+  FORM_SECRET: z.string().min(32, { message: 'Use at least 32 random characters' }).optional(),
+  /** A form submitted sooner than this after the page was served is treated as a bot's. */
+  FORM_MIN_FILL_MS: z.coerce.number().int().min(0).default(3000),
+  /** ALTCHA difficulty: the largest counter a browser may have to try (10000 solves in well under 1 s). */
+  ALTCHA_MAX_COUNTER: z.coerce.number().int().min(10).default(10_000),
+  /** Submissions per IP address per minute, per API process. */
+  FORMS_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(10),
   /** Attempts before a message is marked failed (with the defaults, about two days). */
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(12),
 });

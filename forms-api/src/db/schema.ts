@@ -21,7 +21,7 @@ export interface SubmissionTable {
   topic: string | null;
   /** `registered`, or `quarantined` when anti-spam checks flagged it (kept, never dropped). */
   status: 'registered' | 'quarantined';
-  /** JSON list of anti-spam reasons for a quarantined submission. */
+  /** JSON list of anti-spam signals (reasons for quarantine, or notes such as `no-proof-of-work`). */
   spam_reasons: string | null;
   /** JSON of the validated fields. */
   payload: string;

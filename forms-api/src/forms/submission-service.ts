@@ -8,6 +8,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { FormDefinition, FormValues } from '../../../content/schemas/forms/definition.ts';
 import { routeSubmission, type FormRouting } from '../../../content/schemas/form-routing.ts';
+import type { SpamVerdict } from '../antispam/spam-check.ts';
 import { yearIn } from '../config/company.ts';
 import type { DatabaseSchema, OutboxTable } from '../db/schema.ts';
 import { nextRegistrationNumber } from './registration-number.ts';
@@ -15,8 +16,8 @@ import { nextRegistrationNumber } from './registration-number.ts';
 export interface SubmissionMeta {
   ip: string;
   userAgent: string;
-  /** Anti-spam reasons; a non-empty list quarantines the submission (kept, no auto-reply). */
-  spamReasons: string[];
+  /** Anti-spam signals, stored with the submission; `quarantine` holds it for review with no auto-reply. */
+  spam: SpamVerdict;
 }
 
 export interface Receipt {
@@ -47,7 +48,7 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
     const replyDue = new Date(created.getTime() + form.replyDays * DAY_MS).toISOString();
     const id = randomUUID();
     const receiptToken = randomBytes(18).toString('base64url');
-    const quarantined = meta.spamReasons.length > 0;
+    const quarantined = meta.spam.quarantine;
     const topic = typeof values['topic'] === 'string' ? values['topic'] : undefined;
     // Forms without a reply-channel choice (readings, feedback) acknowledge to an e-mail if one is given.
     const replyEmail =
@@ -64,7 +65,7 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
           form_type: form.type,
           topic: topic ?? null,
           status: quarantined ? 'quarantined' : 'registered',
-          spam_reasons: quarantined ? JSON.stringify(meta.spamReasons) : null,
+          spam_reasons: meta.spam.reasons.length > 0 ? JSON.stringify(meta.spam.reasons) : null,
           payload: JSON.stringify(values),
           created_at: createdAt,
           reply_due: replyDue,

@@ -16,6 +16,11 @@ export function unknownFormBody(known: string[]) {
   };
 }
 
+export const TOO_MANY = {
+  error: 'Слишком много обращений',
+  message: 'С вашего адреса отправлено слишком много обращений подряд. Подождите минуту и отправьте ещё раз.',
+} as const;
+
 export const NOT_STORED = {
   error: 'Обращение не принято',
   message:

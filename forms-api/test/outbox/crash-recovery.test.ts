@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { startSmtpSink } from '../../../tests/support/smtp-sink.ts';
 import { onBothDatabases } from '../databases.ts';
 import { JSON_HEADERS, validQuestion } from '../routes/api/forms/fixtures.ts';
+import { asPersonOver, TEST_ANTISPAM_ENV } from '../support/antispam.ts';
 import { spawnApi } from '../support/spawn-api.ts';
 
 onBothDatabases('process killed between commit and send', (newDatabaseUrl) => {
@@ -12,6 +13,7 @@ onBothDatabases('process killed between commit and send', (newDatabaseUrl) => {
     // The mail server takes the message but never confirms it: the first process dies mid-send.
     sink.hang = true;
     const env = {
+      ...TEST_ANTISPAM_ENV,
       DATABASE_URL: await newDatabaseUrl(),
       SMTP_URL: sink.url,
       OUTBOX_POLL_MS: '100',
@@ -21,7 +23,7 @@ onBothDatabases('process killed between commit and send', (newDatabaseUrl) => {
     const response = await fetch(`${first.origin}/api/forms/question`, {
       method: 'POST',
       headers: JSON_HEADERS,
-      body: JSON.stringify(validQuestion),
+      body: JSON.stringify(await asPersonOver(first.origin, 'question', validQuestion)),
     });
     assert.equal(response.status, 201);
     const { registrationNumber } = (await response.json()) as { registrationNumber: string };

@@ -3,6 +3,7 @@ import { after, before, test } from 'node:test';
 import { startSmtpSink, type SmtpSink } from '../../../tests/support/smtp-sink.ts';
 import { onBothDatabases } from '../databases.ts';
 import { build } from '../helper.ts';
+import { asPerson } from '../support/antispam.ts';
 import { JSON_HEADERS, validQuestion } from '../routes/api/forms/fixtures.ts';
 
 let sink: SmtpSink;
@@ -23,7 +24,11 @@ onBothDatabases('mail robot', (newDatabaseUrl) => {
       method: 'POST',
       url: '/api/forms/question',
       headers: JSON_HEADERS,
-      payload: { ...validQuestion, lastName: '<b>Иванова</b>', firstName: '<script>alert(1)</script>' },
+      payload: await asPerson(app, 'question', {
+        ...validQuestion,
+        lastName: '<b>Иванова</b>',
+        firstName: '<script>alert(1)</script>',
+      }),
     });
     const { registrationNumber } = response.json<{ registrationNumber: string }>();
     await sink.waitFor(2);
@@ -47,7 +52,12 @@ onBothDatabases('mail robot', (newDatabaseUrl) => {
     sink.failNext(3, 451);
     const app = await build(t, { DATABASE_URL: await newDatabaseUrl(), SMTP_URL: sink.url, ...FAST });
     await app.ready();
-    await app.inject({ method: 'POST', url: '/api/forms/question', headers: JSON_HEADERS, payload: validQuestion });
+    await app.inject({
+      method: 'POST',
+      url: '/api/forms/question',
+      headers: JSON_HEADERS,
+      payload: await asPerson(app, 'question', validQuestion),
+    });
     await sink.waitFor(2);
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.equal(sink.messages.length, 2);
@@ -65,7 +75,12 @@ onBothDatabases('mail robot', (newDatabaseUrl) => {
     sink.failNext(1, 550);
     const app = await build(t, { DATABASE_URL: await newDatabaseUrl(), SMTP_URL: sink.url, ...FAST });
     await app.ready();
-    await app.inject({ method: 'POST', url: '/api/forms/question', headers: JSON_HEADERS, payload: validQuestion });
+    await app.inject({
+      method: 'POST',
+      url: '/api/forms/question',
+      headers: JSON_HEADERS,
+      payload: await asPerson(app, 'question', validQuestion),
+    });
     await sink.waitFor(1);
     await new Promise((resolve) => setTimeout(resolve, 300));
     const rows = await app.database.db.selectFrom('outbox').select(['status', 'attempts', 'last_error']).execute();
@@ -88,7 +103,7 @@ onBothDatabases('mail robot', (newDatabaseUrl) => {
         method: 'POST',
         url: '/api/forms/question',
         headers: JSON_HEADERS,
-        payload: validQuestion,
+        payload: await asPerson(app, 'question', validQuestion),
       });
       assert.equal(response.statusCode, 201, 'accepted while the mail server is down');
       numbers.push(response.json<{ registrationNumber: string }>().registrationNumber);

@@ -12,7 +12,7 @@ import {
   type FieldErrors,
   type FormDefinition,
 } from '../../../../../content/schemas/forms/definition.ts';
-import { formErrorBody, NOT_STORED, unknownFormBody } from '../../../http/form-errors.ts';
+import { formErrorBody, NOT_STORED, TOO_MANY, unknownFormBody } from '../../../http/form-errors.ts';
 
 export const RECEIPT_PATH = '/internet-priemnaya/prinyato/';
 
@@ -41,8 +41,13 @@ async function rejectInvalid(
   });
 }
 
-export default function formRoutes(app: FastifyInstance, _options: unknown, done: () => void) {
-  app.post<{ Params: { type: string } }>('/api/forms/:type', async (request, reply) => {
+export default function formRoutes(app: FastifyInstance, options: { rateLimitMax: number }, done: () => void) {
+  const rateLimit = {
+    max: options.rateLimitMax,
+    timeWindow: '1 minute',
+    errorResponseBuilder: () => ({ statusCode: 429, ...TOO_MANY }),
+  };
+  app.post<{ Params: { type: string } }>('/api/forms/:type', { config: { rateLimit } }, async (request, reply) => {
     const form = findForm(request.params.type);
     if (!form) return reply.code(404).send(unknownFormBody(forms.map((known) => known.type)));
 
@@ -54,7 +59,7 @@ export default function formRoutes(app: FastifyInstance, _options: unknown, done
       receipt = await app.submissions.submit(form, validation.data, {
         ip: request.ip,
         userAgent: request.headers['user-agent'] ?? '',
-        spamReasons: [],
+        spam: await app.antispam.check(form.type, request.body),
       });
     } catch (error) {
       // Busy, locked or unreachable database: nothing was stored, so the person must not be told otherwise.

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { build } from '../../../helper.ts';
 import { onBothDatabases } from '../../../databases.ts';
+import { asPerson } from '../../../support/antispam.ts';
 import { JSON_HEADERS, validQuestion } from './fixtures.ts';
 
 onBothDatabases('POST /api/forms/question', (newDatabaseUrl) => {
@@ -11,7 +12,7 @@ onBothDatabases('POST /api/forms/question', (newDatabaseUrl) => {
       method: 'POST',
       url: '/api/forms/question',
       headers: { ...JSON_HEADERS, 'user-agent': 'TestBrowser/1.0' },
-      payload: validQuestion,
+      payload: await asPerson(app, 'question', validQuestion),
     });
     assert.equal(response.statusCode, 201);
     const body = response.json<{ registrationNumber: string; receiptUrl: string }>();
@@ -22,6 +23,7 @@ onBothDatabases('POST /api/forms/question', (newDatabaseUrl) => {
     const submission = await db.selectFrom('submissions').selectAll().executeTakeFirstOrThrow();
     assert.equal(submission.registration_number, body.registrationNumber);
     assert.equal(submission.status, 'registered');
+    assert.equal(submission.spam_reasons, null);
     const stored = JSON.parse(submission.payload) as Record<string, unknown>;
     assert.equal(stored['phone'], '+79131234567', 'phone normalised to +7');
 
