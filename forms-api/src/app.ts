@@ -7,7 +7,11 @@ import { fromRepoRoot } from './config/paths.ts';
 import type { Env } from './config/env.ts';
 import compression from './plugins/external/compression.ts';
 import securityHeaders from './plugins/external/security-headers.ts';
+import { randomBytes } from 'node:crypto';
 import formbody from '@fastify/formbody';
+import multipart from '@fastify/multipart';
+import { MAX_FILE_BYTES, MAX_FILES } from './attachments/multipart-body.ts';
+import attachments from './plugins/app/attachments.ts';
 import rateLimit from '@fastify/rate-limit';
 import antispam from './plugins/app/antispam.ts';
 import database from './plugins/app/database.ts';
@@ -34,13 +38,32 @@ export async function buildApp({ env, serveSite = true, logger = false }: BuildO
     bodyLimit: 1024 * 1024,
   });
 
+  // Before any route: Fastify binds a route to the error handler in force when the route is added.
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const status = typeof error.statusCode === 'number' && error.statusCode >= 400 ? error.statusCode : 500;
+    if (status >= 500) {
+      request.log.error({ err: error, url: request.url }, 'request failed');
+      return reply.code(status).send(SERVER_ERROR);
+    }
+    return reply.code(status).send(clientErrorBody(error.code));
+  });
+
   await app.register(securityHeaders);
   await app.register(compression);
   await app.register(database, { url: env.DATABASE_URL, migrate: true });
   await app.register(formbody);
+  await app.register(multipart, {
+    // Files are checked by their bytes in the route; these limits stop oversized requests early.
+    attachFieldsToBody: true,
+    limits: { files: MAX_FILES, fileSize: MAX_FILE_BYTES, fields: 60, fieldSize: 20_000, parts: 70 },
+  });
   // Limits are per route (config.rateLimit), so pages and health checks are never throttled.
   await app.register(rateLimit, { global: false });
-  await app.register(antispam, { env });
+  if (!env.FORM_SECRET) app.log.warn('FORM_SECRET is not set: form tokens and file links only work within this process');
+  // Without a configured secret, tokens are valid for this process only (fine for one embedded server).
+  const secret = env.FORM_SECRET ?? randomBytes(32).toString('hex');
+  await app.register(antispam, { env, secret });
+  await app.register(attachments, { dir: fromRepoRoot(env.ATTACHMENTS_DIR), secret });
   await app.register(submissions);
   await app.register(outbox, { env });
   await app.register(healthRoutes);
@@ -53,15 +76,6 @@ export async function buildApp({ env, serveSite = true, logger = false }: BuildO
   else {
     app.setNotFoundHandler((_request, reply) => reply.code(404).send(API_NOT_FOUND));
   }
-
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    const status = typeof error.statusCode === 'number' && error.statusCode >= 400 ? error.statusCode : 500;
-    if (status >= 500) {
-      request.log.error({ err: error, url: request.url }, 'request failed');
-      return reply.code(status).send(SERVER_ERROR);
-    }
-    return reply.code(status).send(clientErrorBody(error.code));
-  });
 
   return app;
 }

@@ -18,6 +18,7 @@ export async function build(
     env: loadEnv({
       DATABASE_URL: 'sqlite::memory:',
       MAIL_OUTBOX_DIR: mkdtempSync(join(tmpdir(), 'es-mail-')),
+      ATTACHMENTS_DIR: mkdtempSync(join(tmpdir(), 'es-files-')),
       ...TEST_ANTISPAM_ENV,
       ...env,
     }),

@@ -98,7 +98,11 @@ async function submit(form: HTMLFormElement, button: HTMLButtonElement | null, p
     const response = await fetch(form.action, {
       method: 'POST',
       headers: { Accept: 'application/json' },
-      body: new URLSearchParams(new FormData(form) as unknown as Record<string, string>),
+      // Forms with files post multipart, like the browser would without JavaScript.
+      body:
+        form.enctype === 'multipart/form-data'
+          ? new FormData(form)
+          : new URLSearchParams(new FormData(form) as unknown as Record<string, string>),
     });
     const body = (await response.json()) as { fields?: FieldError[] } & Partial<Accepted>;
     if (response.status === 201) showReceipt(form, body as Accepted);

@@ -19,6 +19,7 @@ export const accountTransferForm: FormDefinition = {
   replyDays: 3,
   nextSteps:
     'Специалист проверит данные и документы в течение 2 рабочих дней и сообщит результат или чего не хватает. Письмо с регистрационным номером придёт в течение минуты.',
+  attachments: true,
   fields: [
     ...personFields,
     phoneField(true),

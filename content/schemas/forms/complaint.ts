@@ -11,6 +11,7 @@ export const complaintForm: FormDefinition = {
   replyDays: 30,
   nextSteps:
     'Претензия будет зарегистрирована в течение 1 рабочего дня; письмо с регистрационным номером придёт в течение минуты. Ответ — не позднее 30 дней со дня регистрации, по денежным требованиям — в течение 10 дней.',
+  attachments: true,
   fields: [
     ...personFields,
     ...replyFields,

@@ -22,6 +22,7 @@ export const contractForm: FormDefinition = {
   replyDays: 14,
   nextSteps:
     'В течение 3 рабочих дней мы сообщим, каких документов не хватает, или пригласим подписать договор; проект договора — в течение 10 рабочих дней. Письмо с регистрационным номером придёт в течение минуты.',
+  attachments: true,
   fields: [
     applicantTypeField,
     ...personFields.map((spec) => ({ ...spec, hint: 'Для организации — данные уполномоченного представителя' })),

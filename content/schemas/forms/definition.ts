@@ -17,6 +17,8 @@ export interface FormDefinition {
   /** «What happens next», shown on the page, the receipt and in the acknowledgement. */
   nextSteps: string;
   fields: FieldSpec[];
+  /** Whether documents may be attached (up to 5 files, 20 МБ in all). */
+  attachments?: boolean;
 }
 
 export type FieldErrors = Array<{ field: string; message: string }>;

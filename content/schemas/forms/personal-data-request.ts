@@ -11,6 +11,7 @@ export const personalDataRequestForm: FormDefinition = {
   replyDays: 14,
   nextSteps:
     'Ответ — в течение 10 рабочих дней со дня получения запроса; если нужно больше времени, мы сообщим причину, и срок продлится не более чем на 5 рабочих дней. Письмо с регистрационным номером придёт в течение минуты.',
+  attachments: true,
   fields: [
     ...personFields,
     ...replyFields,

@@ -12,6 +12,7 @@ export const questionForm: FormDefinition = {
   replyDays: 3,
   nextSteps:
     'Письмо с регистрационным номером придёт на указанный адрес в течение минуты. Специалист ответит на простой вопрос в течение 3 рабочих дней, на сложный — не позднее 30 дней со дня регистрации.',
+  attachments: true,
   fields: [
     ...personFields,
     ...replyFields,

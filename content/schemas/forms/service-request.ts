@@ -19,6 +19,7 @@ export const serviceRequestForm: FormDefinition = {
   replyDays: 3,
   nextSteps:
     'Специалист позвонит в течение 1 рабочего дня, чтобы уточнить детали и удобное время; письмо с регистрационным номером придёт в течение минуты. Заявка будет рассмотрена в течение 3 рабочих дней.',
+  attachments: true,
   fields: [
     ...personFields,
     phoneField(true),

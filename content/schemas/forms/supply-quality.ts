@@ -27,6 +27,7 @@ export const supplyQualityForm: FormDefinition = {
   replyDays: 15,
   nextSteps:
     'Обращение будет зарегистрировано и передано в сетевую организацию для проверки в течение 1 рабочего дня; письмо с регистрационным номером придёт в течение минуты. Ответ с результатами проверки — не позднее 15 дней со дня регистрации.',
+  attachments: true,
   fields: [
     applicantTypeField,
     ...personFields,

@@ -52,6 +52,10 @@ export const EnvSchema = z.object({
   FORM_MIN_FILL_MS: z.coerce.number().int().min(0).default(3000),
   /** ALTCHA difficulty: the largest counter a browser may have to try (10000 solves in well under 1 s). */
   ALTCHA_MAX_COUNTER: z.coerce.number().int().min(10).default(10_000),
+  /** Folder for uploaded documents, outside the web root (relative to the repository root). */
+  ATTACHMENTS_DIR: z.string().min(1).default('var/attachments'),
+  /** Public address of the site, for links in e-mails, e.g. https://www.example.ru. */
+  PUBLIC_ORIGIN: z.url({ message: 'Use a full address such as https://www.example.ru' }).default('http://127.0.0.1:4321'),
   /** Submissions per IP address per minute, per API process. */
   FORMS_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(10),
   /** Attempts before a message is marked failed (with the defaults, about two days). */

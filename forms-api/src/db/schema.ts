@@ -63,7 +63,21 @@ export interface OutboxTable {
   created_at: string;
 }
 
+export interface AttachmentTable {
+  id: string;
+  submission_id: string;
+  /** Name the person gave the file (shown to staff, never used as a path). */
+  file_name: string;
+  /** Type detected from the bytes. */
+  content_type: string;
+  size: number;
+  /** Path under the attachments folder: `<upload folder>/<random id>`. */
+  storage_key: string;
+  created_at: string;
+}
+
 export interface DatabaseSchema {
+  attachments: AttachmentTable;
   registration_counters: RegistrationCounterTable;
   submissions: SubmissionTable;
   consents: ConsentTable;

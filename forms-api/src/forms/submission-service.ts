@@ -9,6 +9,7 @@ import type { Kysely } from 'kysely';
 import type { FormDefinition, FormValues } from '../../../content/schemas/forms/definition.ts';
 import { routeSubmission, type FormRouting } from '../../../content/schemas/form-routing.ts';
 import type { SpamVerdict } from '../antispam/spam-check.ts';
+import type { StoredFile } from '../attachments/attachment-store.ts';
 import { yearIn } from '../config/company.ts';
 import type { DatabaseSchema, OutboxTable } from '../db/schema.ts';
 import { nextRegistrationNumber } from './registration-number.ts';
@@ -18,6 +19,8 @@ export interface SubmissionMeta {
   userAgent: string;
   /** Anti-spam signals, stored with the submission; `quarantine` holds it for review with no auto-reply. */
   spam: SpamVerdict;
+  /** Files already saved to disk; their rows are written in the same transaction. */
+  files: StoredFile[];
 }
 
 export interface Receipt {
@@ -86,6 +89,22 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
             ip: meta.ip,
             user_agent: meta.userAgent.slice(0, 500),
           })
+          .execute();
+      }
+      if (meta.files.length > 0) {
+        await trx
+          .insertInto('attachments')
+          .values(
+            meta.files.map((file) => ({
+              id: file.id,
+              submission_id: id,
+              file_name: file.fileName,
+              content_type: file.contentType,
+              size: file.size,
+              storage_key: file.storageKey,
+              created_at: createdAt,
+            })),
+          )
           .execute();
       }
       const outbox: OutboxTable[] = [];

@@ -74,11 +74,18 @@ export function composeAck(
   };
 }
 
+export interface AttachmentLink {
+  fileName: string;
+  size: number;
+  url: string;
+}
+
 export function composeNotification(
   form: FormDefinition,
   submission: SubmissionTable,
   recipient: string,
   context: ComposeContext,
+  attachments: AttachmentLink[] = [],
 ): OutgoingMessage {
   const values = JSON.parse(submission.payload) as Record<string, unknown>;
   const quarantined = submission.status === 'quarantined';
@@ -91,6 +98,11 @@ export function composeNotification(
     ...form.fields
       .filter((spec) => values[spec.name] !== undefined)
       .map((spec): [string, string] => [spec.label, optionLabel(form, spec.name, values[spec.name])]),
+    // Links, not the files: large scans stay on our server and reach only those with the e-mail.
+    ...attachments.map((file, index): [string, string] => [
+      `Файл ${index + 1}`,
+      `${file.fileName} (${Math.ceil(file.size / 1024)} КБ): ${file.url}`,
+    ]),
   ];
   return {
     to: recipient,

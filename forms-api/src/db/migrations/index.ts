@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely/migration';
 import * as submissions from './2026-11-22-01-submissions.ts';
+import * as attachments from './2026-11-22-02-attachments.ts';
 
 /**
  * Every migration, by name. Kysely applies them in name order, once each, under a lock, so
@@ -8,4 +9,5 @@ import * as submissions from './2026-11-22-01-submissions.ts';
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-22-01-submissions': submissions,
+  '2026-11-22-02-attachments': attachments,
 };

@@ -2,7 +2,6 @@
  * Anti-spam without third parties: form tokens for the pages, ALTCHA challenges for their
  * scripts (`GET /api/forms/challenge`), and the check each submission goes through.
  */
-import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { issueFormToken } from '../../antispam/form-token.ts';
@@ -22,11 +21,8 @@ declare module 'fastify' {
 }
 
 export default fp(
-  function antispam(app: FastifyInstance, options: { env: Env }, done: () => void) {
-    const { env } = options;
-    if (!env.FORM_SECRET) app.log.warn('FORM_SECRET is not set: form tokens only work within this one process');
-    // Without a configured secret, tokens are valid for this process only (fine for one embedded server).
-    const secret = env.FORM_SECRET ?? randomBytes(32).toString('hex');
+  function antispam(app: FastifyInstance, options: { env: Env; secret: string }, done: () => void) {
+    const { env, secret } = options;
     const proofOfWork = createProofOfWork({ secret, maxCounter: env.ALTCHA_MAX_COUNTER, cost: 1, ttlSeconds: 3600 });
 
     app.decorate('antispam', {

@@ -40,9 +40,18 @@ export default fp(
         .executeTakeFirstOrThrow();
       const form = findForm(submission.form_type);
       if (!form) throw new Error(`unknown form type ${submission.form_type}`);
-      return row.kind === 'ack'
-        ? composeAck(form, submission, row.recipient, context)
-        : composeNotification(form, submission, row.recipient, context);
+      if (row.kind === 'ack') return composeAck(form, submission, row.recipient, context);
+      const files = await db
+        .selectFrom('attachments')
+        .select(['id', 'file_name', 'size'])
+        .where('submission_id', '=', submission.id)
+        .execute();
+      const links = files.map((file) => ({
+        fileName: file.file_name,
+        size: file.size,
+        url: `${env.PUBLIC_ORIGIN}${app.attachments.link(file.id)}`,
+      }));
+      return composeNotification(form, submission, row.recipient, context, links);
     }
 
     const worker = createOutboxWorker({
@@ -69,5 +78,5 @@ export default fp(
     });
     done();
   },
-  { name: 'outbox', dependencies: ['database'] },
+  { name: 'outbox', dependencies: ['database', 'attachments'] },
 );

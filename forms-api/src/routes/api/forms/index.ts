@@ -12,6 +12,7 @@ import {
   type FieldErrors,
   type FormDefinition,
 } from '../../../../../content/schemas/forms/definition.ts';
+import { checkFiles, splitBody } from '../../../attachments/multipart-body.ts';
 import { formErrorBody, NOT_STORED, TOO_MANY, unknownFormBody } from '../../../http/form-errors.ts';
 
 export const RECEIPT_PATH = '/internet-priemnaya/prinyato/';
@@ -33,11 +34,12 @@ async function rejectInvalid(
   request: FastifyRequest,
   reply: FastifyReply,
   form: FormDefinition,
+  fields: Record<string, unknown>,
   errors: FieldErrors,
 ) {
   if (wantsJson(request) || !app.hasDecorator('renderSitePage')) return reply.code(400).send(formErrorBody(errors));
   return app.renderSitePage(request, reply, form.pagePath, {
-    formState: { values: enteredValues(request.body), errors },
+    formState: { values: enteredValues(fields), errors },
   });
 }
 
@@ -51,17 +53,23 @@ export default function formRoutes(app: FastifyInstance, options: { rateLimitMax
     const form = findForm(request.params.type);
     if (!form) return reply.code(404).send(unknownFormBody(forms.map((known) => known.type)));
 
-    const validation = validateForm(form, request.body);
-    if (!validation.ok) return rejectInvalid(app, request, reply, form, validation.errors);
+    const { fields, files } = splitBody(request.body, request.isMultipart());
+    const validation = validateForm(form, fields);
+    const fileCheck = await checkFiles(files, form.attachments === true);
+    const errors = [...(validation.ok ? [] : validation.errors), ...fileCheck.errors];
+    if (!validation.ok || errors.length > 0) return rejectInvalid(app, request, reply, form, fields, errors);
 
+    const stored = await app.attachments.save(fileCheck.typed);
     let receipt;
     try {
       receipt = await app.submissions.submit(form, validation.data, {
         ip: request.ip,
         userAgent: request.headers['user-agent'] ?? '',
-        spam: await app.antispam.check(form.type, request.body),
+        spam: await app.antispam.check(form.type, fields),
+        files: stored,
       });
     } catch (error) {
+      await app.attachments.discard(stored);
       // Busy, locked or unreachable database: nothing was stored, so the person must not be told otherwise.
       request.log.error({ err: error, form: form.type }, 'submission not stored');
       return reply.code(503).header('Retry-After', '30').send(NOT_STORED);
