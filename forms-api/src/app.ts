@@ -4,6 +4,7 @@
  */
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { fromRepoRoot } from './config/paths.ts';
+import { logSerializers } from './http/log-serializers.ts';
 import type { Env } from './config/env.ts';
 import compression from './plugins/external/compression.ts';
 import securityHeaders from './plugins/external/security-headers.ts';
@@ -20,6 +21,8 @@ import site from './plugins/app/site.ts';
 import submissions from './plugins/app/submissions.ts';
 import formRoutes from './routes/api/forms/index.ts';
 import healthRoutes from './routes/api/health.ts';
+import openApiRoutes from './routes/api/docs/openapi.ts';
+import originCheck from './plugins/app/origin-check.ts';
 import { API_NOT_FOUND, SERVER_ERROR, clientErrorBody } from './http/errors.ts';
 
 export interface BuildOptions {
@@ -31,7 +34,7 @@ export interface BuildOptions {
 
 export async function buildApp({ env, serveSite = true, logger = false }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger,
+    logger: typeof logger === 'object' ? { ...logger, serializers: logSerializers } : logger,
     trustProxy: env.TRUST_PROXY,
     // Slow clients cannot hold a connection open forever.
     requestTimeout: 30_000,
@@ -51,6 +54,7 @@ export async function buildApp({ env, serveSite = true, logger = false }: BuildO
   await app.register(securityHeaders);
   await app.register(compression);
   await app.register(database, { url: env.DATABASE_URL, migrate: true });
+  await app.register(originCheck, { publicOrigin: env.PUBLIC_ORIGIN });
   await app.register(formbody);
   await app.register(multipart, {
     // Files are checked by their bytes in the route; these limits stop oversized requests early.
@@ -59,7 +63,8 @@ export async function buildApp({ env, serveSite = true, logger = false }: BuildO
   });
   // Limits are per route (config.rateLimit), so pages and health checks are never throttled.
   await app.register(rateLimit, { global: false });
-  if (!env.FORM_SECRET) app.log.warn('FORM_SECRET is not set: form tokens and file links only work within this process');
+  if (!env.FORM_SECRET)
+    app.log.warn('FORM_SECRET is not set: form tokens and file links only work within this process');
   // Without a configured secret, tokens are valid for this process only (fine for one embedded server).
   const secret = env.FORM_SECRET ?? randomBytes(32).toString('hex');
   await app.register(antispam, { env, secret });
@@ -67,6 +72,7 @@ export async function buildApp({ env, serveSite = true, logger = false }: BuildO
   await app.register(submissions);
   await app.register(outbox, { env });
   await app.register(healthRoutes);
+  await app.register(openApiRoutes);
   await app.register(formRoutes, { rateLimitMax: env.FORMS_RATE_LIMIT_MAX });
   if (serveSite)
     await app.register(site, {

@@ -95,9 +95,10 @@ function checkboxField(form: string, spec: FieldSpec): z.ZodType<boolean> {
 }
 
 export function fieldSchema(form: string, spec: FieldSpec): z.ZodType {
-  if (spec.kind === 'checkbox') return checkboxField(form, spec);
-  if (spec.kind === 'radios' || spec.kind === 'select') return choiceField(form, spec);
-  return textField(form, spec);
+  if (spec.kind === 'checkbox') return checkboxField(form, spec).meta({ title: spec.label });
+  if (spec.kind === 'radios' || spec.kind === 'select') return choiceField(form, spec).meta({ title: spec.label });
+  // The checks run in a transform, which JSON Schema cannot see: state the limits for OpenAPI.
+  return textField(form, spec).meta({ title: spec.label, type: 'string', maxLength: spec.max ?? 200 });
 }
 
 /** The zod schema of a whole form: every field, plus «required when» rules across fields. */

@@ -31,7 +31,13 @@ export function createAttachmentStore(options: { dir: string; secret: string }) 
           const id = randomUUID();
           const storageKey = `${folder}/${id}`;
           await writeFile(join(options.dir, storageKey), file.bytes);
-          return { id, fileName: file.fileName.slice(0, 200), contentType: file.contentType, size: file.bytes.length, storageKey };
+          return {
+            id,
+            fileName: file.fileName.slice(0, 200),
+            contentType: file.contentType,
+            size: file.bytes.length,
+            storageKey,
+          };
         }),
       );
     },

@@ -20,7 +20,10 @@ const LEGACY_OFFICE: Record<string, string> = { doc: 'application/msword', xls: 
 /** For the file input's `accept` and the page's hint. */
 export const ACCEPTED_EXTENSIONS = ['pdf', 'jpg', 'jpeg', 'png', 'heic', 'doc', 'docx', 'xls', 'xlsx', 'odt'];
 
-export async function detectAllowedType(bytes: Uint8Array, fileName: string): Promise<{ ext: string; mime: string } | null> {
+export async function detectAllowedType(
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<{ ext: string; mime: string } | null> {
   const detected = await fileTypeFromBuffer(bytes);
   if (!detected) return null;
   const allowed = ALLOWED_BY_BYTES[detected.ext];

@@ -22,7 +22,10 @@ interface Part {
 const isPart = (value: unknown): value is Part =>
   typeof value === 'object' && value !== null && 'type' in value && (value.type === 'file' || value.type === 'field');
 
-export function splitBody(body: unknown, multipart: boolean): { fields: Record<string, unknown>; files: IncomingFile[] } {
+export function splitBody(
+  body: unknown,
+  multipart: boolean,
+): { fields: Record<string, unknown>; files: IncomingFile[] } {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return { fields: {}, files: [] };
   if (!multipart) return { fields: body as Record<string, unknown>, files: [] };
   const fields: Record<string, unknown> = {};
@@ -49,7 +52,8 @@ export async function checkFiles(
   if (files.length === 0) return { errors: [], typed: [] };
   if (!accepted) return error('Эта форма не принимает файлы — опишите всё в тексте');
   const total = files.reduce((sum, file) => sum + file.bytes.length, 0);
-  if (total > MAX_TOTAL_BYTES) return error('Общий размер файлов — не больше 20 МБ. Уменьшите сканы или приложите меньше файлов');
+  if (total > MAX_TOTAL_BYTES)
+    return error('Общий размер файлов — не больше 20 МБ. Уменьшите сканы или приложите меньше файлов');
   const typed: Array<IncomingFile & { contentType: string }> = [];
   for (const file of files) {
     const type = await detectAllowedType(file.bytes, file.fileName);

@@ -55,7 +55,9 @@ export const EnvSchema = z.object({
   /** Folder for uploaded documents, outside the web root (relative to the repository root). */
   ATTACHMENTS_DIR: z.string().min(1).default('var/attachments'),
   /** Public address of the site, for links in e-mails, e.g. https://www.example.ru. */
-  PUBLIC_ORIGIN: z.url({ message: 'Use a full address such as https://www.example.ru' }).default('http://127.0.0.1:4321'),
+  PUBLIC_ORIGIN: z
+    .url({ message: 'Use a full address such as https://www.example.ru' })
+    .default('http://127.0.0.1:4321'),
   /** Submissions per IP address per minute, per API process. */
   FORMS_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(10),
   /** Attempts before a message is marked failed (with the defaults, about two days). */
