@@ -43,9 +43,12 @@ export interface FieldSpec {
   normalize?: (value: string) => string;
 }
 
-/** C0 controls except tab and line breaks, and DEL: never legitimate in a form field. */
+/**
+ * C0 controls except tab and line breaks, DEL, and U+FFFD — what invalid UTF-8 decodes to: never
+ * legitimate in a form field.
+ */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point of this pattern.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
 
 function textField(form: string, spec: FieldSpec): z.ZodType<string | undefined> {
   const message = (rule: 'required' | 'max' | 'format' | 'control') => messageFor(form, spec.name, rule, spec.label);

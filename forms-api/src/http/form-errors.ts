@@ -16,6 +16,11 @@ export function unknownFormBody(known: string[]) {
   };
 }
 
+export const UNSUPPORTED_BODY = {
+  error: 'Некорректный запрос',
+  message: 'Этот тип содержимого не поддерживается: отправьте форму как JSON, urlencoded или multipart/form-data',
+} as const;
+
 export const TOO_MANY = {
   error: 'Слишком много обращений',
   message: 'С вашего адреса отправлено слишком много обращений подряд. Подождите минуту и отправьте ещё раз.',

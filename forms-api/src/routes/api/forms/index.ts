@@ -13,9 +13,12 @@ import {
   type FormDefinition,
 } from '../../../../../content/schemas/forms/definition.ts';
 import { checkFiles, splitBody } from '../../../attachments/multipart-body.ts';
-import { formErrorBody, NOT_STORED, TOO_MANY, unknownFormBody } from '../../../http/form-errors.ts';
+import { formErrorBody, NOT_STORED, TOO_MANY, UNSUPPORTED_BODY, unknownFormBody } from '../../../http/form-errors.ts';
 
 export const RECEIPT_PATH = '/internet-priemnaya/prinyato/';
+
+/** What a form or its script sends; anything else (text/plain, XML…) is refused with 415. */
+const ACCEPTED_BODY = /^(application\/json|application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
 
 function wantsJson(request: FastifyRequest): boolean {
   return /application\/json/i.test(request.headers.accept ?? '');
@@ -50,6 +53,7 @@ export default function formRoutes(app: FastifyInstance, options: { rateLimitMax
     errorResponseBuilder: () => ({ statusCode: 429, ...TOO_MANY }),
   };
   app.post<{ Params: { type: string } }>('/api/forms/:type', { config: { rateLimit } }, async (request, reply) => {
+    if (!ACCEPTED_BODY.test(request.headers['content-type'] ?? '')) return reply.code(415).send(UNSUPPORTED_BODY);
     const form = findForm(request.params.type);
     if (!form) return reply.code(404).send(unknownFormBody(forms.map((known) => known.type)));
 
