@@ -27,7 +27,12 @@ test('invalid UTF-8 and control characters are refused, naming the field', async
     method: 'POST',
     url: URL,
     headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-    payload: Buffer.concat([Buffer.from('lastName='), Buffer.from([0xff, 0xfe]), Buffer.from('&firstName='), Buffer.from([0xc3, 0x28])]),
+    payload: Buffer.concat([
+      Buffer.from('lastName='),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('&firstName='),
+      Buffer.from([0xc3, 0x28]),
+    ]),
   });
   assert.equal(invalidUtf8.statusCode, 400);
   const fields = invalidUtf8.json<{ fields: Array<{ field: string; message: string }> }>().fields;

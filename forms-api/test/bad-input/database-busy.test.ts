@@ -16,7 +16,6 @@ import { build } from '../helper.ts';
 import { JSON_HEADERS, validQuestion } from '../routes/api/forms/fixtures.ts';
 import { asPerson } from '../support/antispam.ts';
 
-
 /**
  * Holds SQLite's write lock in another process for `ms`: better-sqlite3 waits for a lock
  * synchronously, so a holder inside the test process could never let go.
