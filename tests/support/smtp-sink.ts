@@ -10,6 +10,8 @@ import { SMTPServer } from 'smtp-server';
 export interface SmtpSink {
   url: string;
   messages: ParsedMail[];
+  /** When each message in `messages` was accepted (Date.now()), for latency measurements. */
+  acceptedAt: number[];
   failNext(count: number, code: number): void;
   hang: boolean;
   waitFor(count: number, timeoutMs?: number): Promise<ParsedMail[]>;
@@ -19,8 +21,9 @@ export interface SmtpSink {
 /** `port` 0 picks a free one; pass an old sink's port to bring a «crashed» server back. */
 export async function startSmtpSink(port = 0): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
+  const acceptedAt: number[] = [];
   let failures: { count: number; code: number } = { count: 0, code: 451 };
-  const sink: Partial<SmtpSink> = { messages, hang: false };
+  const sink: Partial<SmtpSink> = { messages, acceptedAt, hang: false };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -35,6 +38,7 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
           return;
         }
         messages.push(mail);
+        acceptedAt.push(Date.now());
         callback();
       }, callback);
     },

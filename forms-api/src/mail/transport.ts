@@ -51,6 +51,9 @@ export function createMailTransport(options: {
       host: url.hostname,
       port: Number(url.port || (url.protocol === 'smtps:' ? 465 : 587)),
       secure: url.protocol === 'smtps:',
+      // Reuse connections: a burst of acknowledgements must not wait for a TCP+SMTP handshake each.
+      pool: true,
+      maxConnections: 5,
       ...(url.username
         ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } }
         : {}),
