@@ -28,6 +28,8 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    // Pooled clients keep connections open; closing the sink should not wait 30 s for them.
+    closeTimeout: 200,
     onData(stream, _session, callback) {
       void simpleParser(stream).then((mail) => {
         if (sink.hang) return;

@@ -29,6 +29,11 @@ export function openDatabase(url: string): DatabaseHandle {
     return { kind: 'sqlite', db: new Kysely({ dialect: new SqliteDialect({ database }) }) };
   }
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // A connection dropped by a database restart must not crash the process: pg emits 'error' on the
+  // pool (idle clients) and on the client itself (busy ones). The query in flight still fails, and
+  // the next one opens a fresh connection; /api/health reports the outage meanwhile.
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return { kind: 'postgres', db: new Kysely({ dialect: new PostgresDialect({ pool }) }) };
 }
 

@@ -21,11 +21,6 @@ export const UNSUPPORTED_BODY = {
   message: 'Этот тип содержимого не поддерживается: отправьте форму как JSON, urlencoded или multipart/form-data',
 } as const;
 
-export const TOO_MANY = {
-  error: 'Слишком много обращений',
-  message: 'С вашего адреса отправлено слишком много обращений подряд. Подождите минуту и отправьте ещё раз.',
-} as const;
-
 export const NOT_STORED = {
   error: 'Обращение не принято',
   message:

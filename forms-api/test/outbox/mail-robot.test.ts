@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { after, before, test, type TestContext } from 'node:test';
 import { startSmtpSink, type SmtpSink } from '../../../tests/support/smtp-sink.ts';
 import { onBothDatabases } from '../databases.ts';
 import { build } from '../helper.ts';
@@ -14,6 +14,20 @@ after(() => sink.close());
 
 /** Fast retries so a test sees several attempts within a second. */
 const FAST = { OUTBOX_POLL_MS: '50', OUTBOX_RETRY_BASE_MS: '20', OUTBOX_LEASE_MS: '5000' };
+
+/** A fresh app on its own database that has just accepted one question. */
+async function submitOneQuestion(t: TestContext, databaseUrl: string) {
+  sink.messages.length = 0;
+  const app = await build(t, { DATABASE_URL: databaseUrl, SMTP_URL: sink.url, ...FAST });
+  await app.ready();
+  await app.inject({
+    method: 'POST',
+    url: '/api/forms/question',
+    headers: JSON_HEADERS,
+    payload: await asPerson(app, 'question', validQuestion),
+  });
+  return app;
+}
 
 onBothDatabases('mail robot', (newDatabaseUrl) => {
   test('the customer gets the acknowledgement and the specialist the notification, each once', async (t) => {
@@ -48,16 +62,8 @@ onBothDatabases('mail robot', (newDatabaseUrl) => {
   });
 
   test('SMTP refusing temporarily: retried with backoff, then delivered once', async (t) => {
-    sink.messages.length = 0;
     sink.failNext(3, 451);
-    const app = await build(t, { DATABASE_URL: await newDatabaseUrl(), SMTP_URL: sink.url, ...FAST });
-    await app.ready();
-    await app.inject({
-      method: 'POST',
-      url: '/api/forms/question',
-      headers: JSON_HEADERS,
-      payload: await asPerson(app, 'question', validQuestion),
-    });
+    const app = await submitOneQuestion(t, await newDatabaseUrl());
     await sink.waitFor(2);
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.equal(sink.messages.length, 2);
@@ -66,21 +72,13 @@ onBothDatabases('mail robot', (newDatabaseUrl) => {
     assert.equal(
       rows.reduce((sum, row) => sum + row.attempts, 0),
       5,
-      'three refused attempts plus one successful per message',
+      'three refused attempts in all, plus one successful attempt per message',
     );
   });
 
   test('a permanent refusal (550) marks the message failed and stops trying', async (t) => {
-    sink.messages.length = 0;
     sink.failNext(1, 550);
-    const app = await build(t, { DATABASE_URL: await newDatabaseUrl(), SMTP_URL: sink.url, ...FAST });
-    await app.ready();
-    await app.inject({
-      method: 'POST',
-      url: '/api/forms/question',
-      headers: JSON_HEADERS,
-      payload: await asPerson(app, 'question', validQuestion),
-    });
+    const app = await submitOneQuestion(t, await newDatabaseUrl());
     await sink.waitFor(1);
     await new Promise((resolve) => setTimeout(resolve, 300));
     const rows = await app.database.db.selectFrom('outbox').select(['status', 'attempts', 'last_error']).execute();

@@ -13,7 +13,8 @@ import {
   type FormDefinition,
 } from '../../../../../content/schemas/forms/definition.ts';
 import { checkFiles, splitBody } from '../../../attachments/multipart-body.ts';
-import { formErrorBody, NOT_STORED, TOO_MANY, UNSUPPORTED_BODY, unknownFormBody } from '../../../http/form-errors.ts';
+import { formErrorBody, NOT_STORED, UNSUPPORTED_BODY, unknownFormBody } from '../../../http/form-errors.ts';
+import { TOO_MANY } from '../../../http/errors.ts';
 
 export const RECEIPT_PATH = '/internet-priemnaya/prinyato/';
 
@@ -50,7 +51,8 @@ export default function formRoutes(app: FastifyInstance, options: { rateLimitMax
   const rateLimit = {
     max: options.rateLimitMax,
     timeWindow: '1 minute',
-    errorResponseBuilder: () => ({ statusCode: 429, ...TOO_MANY }),
+    // Thrown to the app's error handler, which turns the code into the Russian text.
+    errorResponseBuilder: () => ({ statusCode: 429, code: 'FST_TOO_MANY_REQUESTS', message: TOO_MANY.message }),
   };
   app.post<{ Params: { type: string } }>('/api/forms/:type', { config: { rateLimit } }, async (request, reply) => {
     if (!ACCEPTED_BODY.test(request.headers['content-type'] ?? '')) return reply.code(415).send(UNSUPPORTED_BODY);
