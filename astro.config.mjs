@@ -48,8 +48,14 @@ export default defineConfig({
   integrations: [
     calendarCheck(),
     contentDates(),
-    // The staff console is operational, not public: never in the sitemap.
-    sitemap({ filter: (page) => !page.includes('/_') && !new URL(page).pathname.startsWith('/staff/') }),
+    // Never in the sitemap: the staff console (operational, not public) and the receipt page
+    // (a 404 without a receipt token).
+    sitemap({
+      filter: (page) =>
+        !page.includes('/_') &&
+        !new URL(page).pathname.startsWith('/staff/') &&
+        !page.includes('/internet-priemnaya/prinyato/'),
+    }),
     disclosureTargets(),
     // The search index must exist before precompress compresses the build.
     pagefind(),

@@ -23,5 +23,11 @@ declare namespace App {
     staffSession?: import('../forms-api/src/staff/sessions.ts').StaffSession | undefined;
     /** Why site/middleware.ts refused a console request; shown by /staff/otkazano/. */
     staffRefusal?: string;
+    /** Receipts of the Интернет-приёмная (forms-api/src/forms/submission-service.ts). */
+    submissions?: import('../forms-api/src/forms/submission-service.ts').SubmissionService;
+    /** Form tokens for the pages' anti-spam check (forms-api/src/plugins/app/antispam.ts). */
+    antispam?: import('../forms-api/src/plugins/app/antispam.ts').Antispam;
+    /** Entered values and errors of a form re-rendered after an invalid post without JavaScript. */
+    formState?: import('./lib/forms/form-state.ts').FormState;
   }
 }

@@ -4,9 +4,17 @@
  */
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { fromRepoRoot } from './config/paths.ts';
+import { logSerializers } from './http/log-serializers.ts';
 import type { Env } from './config/env.ts';
 import compression from './plugins/external/compression.ts';
 import securityHeaders from './plugins/external/security-headers.ts';
+import { randomBytes } from 'node:crypto';
+import formbody from '@fastify/formbody';
+import multipart from '@fastify/multipart';
+import { MAX_FILE_BYTES, MAX_FILES } from './attachments/multipart-body.ts';
+import attachments from './plugins/app/attachments.ts';
+import rateLimit from '@fastify/rate-limit';
+import antispam from './plugins/app/antispam.ts';
 import database from './plugins/app/database.ts';
 import monitoring from './plugins/app/monitoring.ts';
 import site from './plugins/app/site.ts';
@@ -18,6 +26,11 @@ import healthRoutes from './routes/api/health.ts';
 import staffAuditLogRoutes from './routes/api/staff/audit-log.ts';
 import { loadWorkCalendar } from './calendar/load.ts';
 import { loadCompany } from './config/company.ts';
+import outbox from './plugins/app/outbox.ts';
+import submissions from './plugins/app/submissions.ts';
+import formRoutes from './routes/api/forms/index.ts';
+import openApiRoutes from './routes/api/docs/openapi.ts';
+import originCheck from './plugins/app/origin-check.ts';
 import { API_NOT_FOUND, SERVER_ERROR, clientErrorBody } from './http/errors.ts';
 
 export interface BuildOptions {
@@ -31,14 +44,14 @@ export interface BuildOptions {
 
 export async function buildApp({ env, serveSite = true, logger = false, now }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger,
+    logger: typeof logger === 'object' ? { ...logger, serializers: logSerializers } : logger,
     trustProxy: env.TRUST_PROXY,
     // Slow clients cannot hold a connection open forever.
     requestTimeout: 30_000,
     bodyLimit: 1024 * 1024,
   });
 
-  // Set before any route plugin: an encapsulated plugin keeps the handler in force when it registers.
+  // Before any route: Fastify binds a route to the error handler in force when the route is added.
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const status = typeof error.statusCode === 'number' && error.statusCode >= 400 ? error.statusCode : 500;
     if (status >= 500) {
@@ -51,6 +64,23 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
   await app.register(securityHeaders);
   await app.register(compression);
   await app.register(database, { url: env.DATABASE_URL, migrate: true });
+  await app.register(originCheck, { publicOrigin: env.PUBLIC_ORIGIN });
+  await app.register(formbody);
+  await app.register(multipart, {
+    // Files are checked by their bytes in the route; these limits stop oversized requests early.
+    attachFieldsToBody: true,
+    limits: { files: MAX_FILES, fileSize: MAX_FILE_BYTES, fields: 60, fieldSize: 20_000, parts: 70 },
+  });
+  // Limits are per route (config.rateLimit), so pages and health checks are never throttled.
+  await app.register(rateLimit, { global: false });
+  if (!env.FORM_SECRET)
+    app.log.warn('FORM_SECRET is not set: form tokens and file links only work within this process');
+  // Without a configured secret, tokens are valid for this process only (fine for one embedded server).
+  const secret = env.FORM_SECRET ?? randomBytes(32).toString('hex');
+  await app.register(antispam, { env, secret });
+  await app.register(attachments, { dir: fromRepoRoot(env.ATTACHMENTS_DIR), secret });
+  await app.register(submissions);
+  await app.register(outbox, { env });
   await app.register(monitoring, { config: loadMonitoringConfig() });
   await app.register(staff, {
     sessionMinutes: env.STAFF_SESSION_MINUTES,
@@ -59,6 +89,8 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
   });
   const company = loadCompany();
   await app.register(healthRoutes);
+  await app.register(openApiRoutes);
+  await app.register(formRoutes, { rateLimitMax: env.FORMS_RATE_LIMIT_MAX });
   await app.register(uptimeKumaRoutes, { secret: env.UPTIME_KUMA_WEBHOOK_SECRET });
   await app.register(complianceRoutes);
   await app.register(staffAuditLogRoutes, { timeZone: company.timeZone });
@@ -66,6 +98,8 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
     await app.register(site, {
       distDir: fromRepoRoot(env.SITE_DIST),
       locals: {
+        submissions: app.submissions,
+        antispam: app.antispam,
         monitoring: app.monitoring,
         staff: app.staff,
         calendar: loadWorkCalendar(),

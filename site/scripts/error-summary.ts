@@ -1,5 +1,5 @@
 /**
- * Focuses the error summary on load, and makes its links move focus to the field with its label
+ * Focuses the error summary on load when it lists errors, and makes its links move focus to the field with its label
  * or legend in view (govuk-frontend error-summary.mjs does the same, for the same reason: NVDA
  * then announces the label, and the question is not hidden above the viewport).
  */
@@ -12,7 +12,8 @@ function labelFor(input: HTMLElement): HTMLElement | null {
 }
 
 if (summary) {
-  summary.focus();
+  // Focus only when the server rendered errors; an empty summary waits for the form script.
+  if (!summary.hidden) summary.focus();
   summary.addEventListener('click', (event) => {
     const link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
     const id = link?.getAttribute('href')?.slice(1);

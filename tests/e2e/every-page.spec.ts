@@ -5,9 +5,11 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations } from '../support/axe.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
+import { forms } from '../../content/schemas/forms/index.ts';
 
 const ON_DEMAND_PAGES = [
   '/versiya-dlya-slabovidyashchih/',
+  ...forms.map((form) => form.pagePath),
   '/o-kompanii/pereryvy-v-rabote-sayta/',
   '/o-kompanii/pereryvy-v-rabote-sayta/otchet/',
   '/tarify/kalkulyator/',

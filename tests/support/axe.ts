@@ -20,3 +20,22 @@ export async function axeViolations(
     targets: violation.nodes.map((node) => node.target.join(' ')),
   }));
 }
+
+/**
+ * axe runs inside the page, which a `javaScriptEnabled: false` context forbids: check a copy of
+ * the page's current HTML in a fresh page of the same browser instead (styles are inlined).
+ */
+export async function axeViolationsWithoutJs(page: Page): Promise<Array<{ id: string; targets: string[] }>> {
+  const html = await page.content();
+  const browser = page.context().browser();
+  if (!browser) throw new Error('no browser');
+  // Explicit: Playwright Test applies the test's `use` options (JS off) to new contexts too.
+  const context = await browser.newContext({ javaScriptEnabled: true });
+  try {
+    const copy = await context.newPage();
+    await copy.setContent(html);
+    return await axeViolations(copy);
+  } finally {
+    await context.close();
+  }
+}

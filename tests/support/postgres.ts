@@ -85,3 +85,19 @@ export async function startTestPostgres(): Promise<TestPostgres> {
     },
   };
 }
+
+/** A new empty database on the test server, so each test starts from a clean schema. */
+export async function createTestDatabase(serverUrl: string): Promise<string> {
+  const { default: pg } = await import('pg');
+  const name = `t_${Math.random().toString(36).slice(2, 10)}`;
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(`create database ${name}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.href;
+}

@@ -62,6 +62,43 @@ export const EnvSchema = z.object({
     .int()
     .min(365, { message: 'Keep appeals at least 365 days' })
     .default(1825),
+  /**
+   * Outgoing mail server, e.g. `smtp://user:pass@mail.example.ru:587` or `smtps://…:465`.
+   * Unset: mail is written as .eml files to MAIL_OUTBOX_DIR instead of being sent.
+   */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/.+/, { message: 'Use smtp://host:port or smtps://host:port' })
+    .optional(),
+  /** Sender of the acknowledgements and notifications, e.g. `Интернет-приёмная <noreply@example.ru>`. */
+  MAIL_FROM: z.string().min(3).default('Интернет-приёмная <noreply@energosbyt.example>'),
+  /** Folder for .eml files when SMTP_URL is unset (relative to the repository root). */
+  MAIL_OUTBOX_DIR: z.string().min(1).default('var/outbox'),
+  /** How often the outbox worker looks for due mail (retries, rows left by a crashed process). */
+  OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(2000),
+  /** How long a claimed row is reserved; after that another worker may take it over. */
+  OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).default(60_000),
+  /** First retry delay after a temporary SMTP failure; each further retry waits three times longer. */
+  OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(10).default(10_000),
+  /**
+   * Secret that signs form tokens and proof-of-work challenges (at least 32 characters). Required
+   * with several API processes, which must share it; unset, each process makes its own.
+   */
+  FORM_SECRET: z.string().min(32, { message: 'Use at least 32 random characters' }).optional(),
+  /** A form submitted sooner than this after the page was served is treated as a bot's. */
+  FORM_MIN_FILL_MS: z.coerce.number().int().min(0).default(3000),
+  /** ALTCHA difficulty: the largest counter a browser may have to try (10000 solves in well under 1 s). */
+  ALTCHA_MAX_COUNTER: z.coerce.number().int().min(10).default(10_000),
+  /** Folder for uploaded documents, outside the web root (relative to the repository root). */
+  ATTACHMENTS_DIR: z.string().min(1).default('var/attachments'),
+  /** Public address of the site, for links in e-mails, e.g. https://www.example.ru. */
+  PUBLIC_ORIGIN: z
+    .url({ message: 'Use a full address such as https://www.example.ru' })
+    .default('http://127.0.0.1:4321'),
+  /** Submissions per IP address per minute, per API process. */
+  FORMS_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(10),
+  /** Attempts before a message is marked failed (with the defaults, about two days). */
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(12),
 });
 
 export type Env = z.output<typeof EnvSchema>;

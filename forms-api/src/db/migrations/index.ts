@@ -1,6 +1,8 @@
 import type { Migration } from 'kysely/migration';
 import * as outageLedger from './2026-11-22-01-outage-ledger.ts';
 import * as staff from './2026-11-22-01-staff.ts';
+import * as submissions from './2026-11-22-01-submissions.ts';
+import * as attachments from './2026-11-22-02-attachments.ts';
 
 /**
  * Every migration, by name. Kysely applies them in name order, once each, under a lock, so
@@ -10,4 +12,6 @@ import * as staff from './2026-11-22-01-staff.ts';
 export const migrations: Record<string, Migration> = {
   '2026-11-22-01-outage-ledger': outageLedger,
   '2026-11-22-01-staff': staff,
+  '2026-11-22-01-submissions': submissions,
+  '2026-11-22-02-attachments': attachments,
 };

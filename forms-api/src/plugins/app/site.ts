@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pagePathname, readStaticHeaders } from '../../site/static-headers.ts';
@@ -35,6 +35,21 @@ export interface SiteOptions {
 
 /** @fastify/middie copies fastify's proxy-aware `ip` onto the raw request. */
 type MiddieRequest = IncomingMessage & { ip?: string };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /**
+     * Answers a request with an on-demand page rendered as if it had been requested with GET,
+     * with extra locals (e.g. a form's entered values and errors after an invalid no-JS post).
+     */
+    renderSitePage(
+      request: FastifyRequest,
+      reply: FastifyReply,
+      path: string,
+      extra: Partial<App.Locals>,
+    ): FastifyReply;
+  }
+}
 
 /** Requests the Astro handler never needs to see. */
 const NOT_FOR_ASTRO = /^\/(api|_astro)\//;
@@ -68,6 +83,22 @@ export default fp(
         .type('text/html; charset=utf-8')
         .send(withA11yAttributes(readPage(file), settings));
     });
+
+    app.decorate(
+      'renderSitePage',
+      (request: FastifyRequest, reply: FastifyReply, path: string, extra: Partial<App.Locals>) => {
+        reply.hijack();
+        const req = request.raw;
+        req.url = path;
+        req.method = 'GET';
+        void entry.handler(req, reply.raw, () => reply.raw.end(), {
+          ...options.locals,
+          client: { ip: request.ip },
+          ...extra,
+        });
+        return reply;
+      },
+    );
 
     await app.register(fastifyStatic, {
       root: clientDir,

@@ -1,0 +1,30 @@
+/** «Обращение»: a written appeal on any matter (59-ФЗ; answer within 30 days of registration). */
+import type { FormDefinition } from './definition.ts';
+import {
+  accountNumberField,
+  consentFields,
+  objectAddressField,
+  personFields,
+  replyFields,
+  textAreaField,
+} from './person-fields.ts';
+
+export const appealForm: FormDefinition = {
+  type: 'appeal',
+  prefix: 'ОБ',
+  title: 'Обращение',
+  pagePath: '/internet-priemnaya/obrashchenie/',
+  description: 'Подайте письменное обращение в компанию. Ответ — не позднее 30 дней со дня регистрации.',
+  replyDays: 30,
+  nextSteps:
+    'Обращение будет зарегистрировано и передано специалисту в течение 1 рабочего дня; письмо с регистрационным номером придёт в течение минуты. Ответ по существу — не позднее 30 дней со дня регистрации, а если ответ потребует больше 10 дней, мы сообщим промежуточный результат.',
+  attachments: true,
+  fields: [
+    ...personFields,
+    ...replyFields,
+    accountNumberField(false),
+    objectAddressField(false),
+    textAreaField('text', 'Текст обращения', { required: true }),
+    ...consentFields,
+  ],
+};

@@ -1,0 +1,43 @@
+/** T1 «Вопрос специалисту»: for questions the FAQ does not answer (59-ФЗ ст. 7; Томск Разд. 3 п. 6–7). */
+import type { FormDefinition } from './definition.ts';
+import { accountNumberField, consentFields, personFields, replyFields } from './person-fields.ts';
+
+export const questionForm: FormDefinition = {
+  type: 'question',
+  prefix: 'ВП',
+  title: 'Вопрос специалисту',
+  pagePath: '/internet-priemnaya/vopros/',
+  description:
+    'Задайте вопрос специалисту, если не нашли ответа в разделе «Вопросы и ответы». Ответ — в течение 3 рабочих дней.',
+  replyDays: 3,
+  nextSteps:
+    'Письмо с регистрационным номером придёт на указанный адрес в течение минуты. Специалист ответит на простой вопрос в течение 3 рабочих дней, на сложный — не позднее 30 дней со дня регистрации.',
+  attachments: true,
+  fields: [
+    ...personFields,
+    ...replyFields,
+    accountNumberField(false),
+    {
+      name: 'topic',
+      kind: 'select',
+      label: 'Тема вопроса',
+      required: true,
+      options: [
+        { value: 'billing', label: 'Начисления и оплата' },
+        { value: 'meter', label: 'Приборы учёта и показания' },
+        { value: 'contract', label: 'Договор' },
+        { value: 'supply', label: 'Отключения и качество электроснабжения' },
+        { value: 'other', label: 'Другое' },
+      ],
+    },
+    {
+      name: 'text',
+      kind: 'textarea',
+      label: 'Ваш вопрос',
+      hint: 'Не более 4000 символов',
+      required: true,
+      max: 4000,
+    },
+    ...consentFields,
+  ],
+};

@@ -1,0 +1,59 @@
+/**
+ * Attachments live on disk outside the web root (var/attachments by default), one folder per
+ * upload, under random names; the database keeps the original name. E-mails carry signed links to
+ * them instead of the files.
+ */
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export interface IncomingFile {
+  fileName: string;
+  bytes: Buffer;
+}
+
+export interface StoredFile {
+  id: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  storageKey: string;
+}
+
+export function createAttachmentStore(options: { dir: string; secret: string }) {
+  const signature = (id: string) => createHmac('sha256', options.secret).update(`attachment.${id}`).digest('base64url');
+  return {
+    async save(files: Array<IncomingFile & { contentType: string }>): Promise<StoredFile[]> {
+      const folder = randomUUID();
+      await mkdir(join(options.dir, folder), { recursive: true });
+      return Promise.all(
+        files.map(async (file) => {
+          const id = randomUUID();
+          const storageKey = `${folder}/${id}`;
+          await writeFile(join(options.dir, storageKey), file.bytes);
+          return {
+            id,
+            fileName: file.fileName.slice(0, 200),
+            contentType: file.contentType,
+            size: file.bytes.length,
+            storageKey,
+          };
+        }),
+      );
+    },
+    /** Removes files of a submission that was not stored, so nothing unreferenced stays on disk. */
+    async discard(files: StoredFile[]): Promise<void> {
+      await Promise.all(files.map((file) => rm(join(options.dir, file.storageKey), { force: true })));
+    },
+    read: (storageKey: string) => readFile(join(options.dir, storageKey)),
+    /** Path and query of a download link that only someone with the e-mail has. */
+    link: (id: string) => `/api/forms/attachments/${id}?sig=${signature(id)}`,
+    verify(id: string, sig: string): boolean {
+      const expected = Buffer.from(signature(id));
+      const given = Buffer.from(sig);
+      return expected.length === given.length && timingSafeEqual(expected, given);
+    },
+  };
+}
+
+export type AttachmentStore = ReturnType<typeof createAttachmentStore>;

@@ -1,0 +1,156 @@
+/**
+ * Accepts a validated submission (forms-runner form_submission_service): in ONE transaction it
+ * takes a registration number, stores the submission and the consent records and queues the
+ * acknowledgement and specialist notifications in the outbox. Only after the commit does the
+ * caller tell the person «принято».
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { FormDefinition, FormValues } from '../../../content/schemas/forms/definition.ts';
+import { routeSubmission, type FormRouting } from '../../../content/schemas/form-routing.ts';
+import type { SpamVerdict } from '../antispam/spam-check.ts';
+import type { StoredFile } from '../attachments/attachment-store.ts';
+import { yearIn } from '../config/company.ts';
+import type { DatabaseSchema, OutboxTable } from '../db/schema.ts';
+import { nextRegistrationNumber } from './registration-number.ts';
+
+export interface SubmissionMeta {
+  ip: string;
+  userAgent: string;
+  /** Anti-spam signals, stored with the submission; `quarantine` holds it for review with no auto-reply. */
+  spam: SpamVerdict;
+  /** Files already saved to disk; their rows are written in the same transaction. */
+  files: StoredFile[];
+}
+
+export interface Receipt {
+  registrationNumber: string;
+  receiptToken: string;
+  formType: string;
+  createdAt: string;
+  replyDue: string;
+  quarantined: boolean;
+}
+
+export interface SubmissionServiceOptions {
+  db: Kysely<DatabaseSchema>;
+  timeZone: string;
+  routing: FormRouting;
+  consentVersion: string;
+  now?: () => Date;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function createSubmissionService(options: SubmissionServiceOptions) {
+  const now = options.now ?? (() => new Date());
+
+  async function submit(form: FormDefinition, values: FormValues, meta: SubmissionMeta): Promise<Receipt> {
+    const created = now();
+    const createdAt = created.toISOString();
+    const replyDue = new Date(created.getTime() + form.replyDays * DAY_MS).toISOString();
+    const id = randomUUID();
+    const receiptToken = randomBytes(18).toString('base64url');
+    const quarantined = meta.spam.quarantine;
+    const topic = typeof values['topic'] === 'string' ? values['topic'] : undefined;
+    // Forms without a reply-channel choice (readings, feedback) acknowledge to an e-mail if one is given.
+    const replyEmail =
+      values['replyChannel'] !== 'post' && typeof values['email'] === 'string' ? values['email'] : null;
+
+    const registrationNumber = await options.db.transaction().execute(async (trx) => {
+      const number = await nextRegistrationNumber(trx, form.prefix, yearIn(options.timeZone, created));
+      await trx
+        .insertInto('submissions')
+        .values({
+          id,
+          registration_number: number,
+          receipt_token: receiptToken,
+          form_type: form.type,
+          topic: topic ?? null,
+          status: quarantined ? 'quarantined' : 'registered',
+          spam_reasons: meta.spam.reasons.length > 0 ? JSON.stringify(meta.spam.reasons) : null,
+          payload: JSON.stringify(values),
+          created_at: createdAt,
+          reply_due: replyDue,
+        })
+        .execute();
+      const consents = (['personal-data', 'marketing'] as const).filter((purpose) =>
+        purpose === 'personal-data' ? values['consent'] === true : values['marketingConsent'] === true,
+      );
+      for (const purpose of consents) {
+        await trx
+          .insertInto('consents')
+          .values({
+            id: randomUUID(),
+            submission_id: id,
+            purpose,
+            text_version: options.consentVersion,
+            granted_at: createdAt,
+            ip: meta.ip,
+            user_agent: meta.userAgent.slice(0, 500),
+          })
+          .execute();
+      }
+      if (meta.files.length > 0) {
+        await trx
+          .insertInto('attachments')
+          .values(
+            meta.files.map((file) => ({
+              id: file.id,
+              submission_id: id,
+              file_name: file.fileName,
+              content_type: file.contentType,
+              size: file.size,
+              storage_key: file.storageKey,
+              created_at: createdAt,
+            })),
+          )
+          .execute();
+      }
+      const outbox: OutboxTable[] = [];
+      const row = (kind: OutboxTable['kind'], recipient: string, key: string): OutboxTable => ({
+        id: randomUUID(),
+        dedupe_key: key,
+        submission_id: id,
+        kind,
+        recipient,
+        status: 'pending',
+        attempts: 0,
+        run_at: createdAt,
+        locked_until: null,
+        last_error: null,
+        sent_at: null,
+        created_at: createdAt,
+      });
+      if (replyEmail && !quarantined) outbox.push(row('ack', replyEmail, `ack:${id}`));
+      const staff = quarantined ? options.routing.fallback : routeSubmission(options.routing, form.type, topic);
+      for (const recipient of staff) outbox.push(row('notify', recipient, `notify:${id}:${recipient}`));
+      await trx.insertInto('outbox').values(outbox).execute();
+      return number;
+    });
+
+    return { registrationNumber, receiptToken, formType: form.type, createdAt, replyDue, quarantined };
+  }
+
+  /** The receipt shown after a no-JS submission, found by its random token. */
+  async function findReceipt(token: string): Promise<Receipt | undefined> {
+    const row = await options.db
+      .selectFrom('submissions')
+      .select(['registration_number', 'receipt_token', 'form_type', 'created_at', 'reply_due', 'status'])
+      .where('receipt_token', '=', token)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    return {
+      registrationNumber: row.registration_number,
+      receiptToken: row.receipt_token,
+      formType: row.form_type,
+      createdAt: row.created_at,
+      replyDue: row.reply_due,
+      quarantined: row.status === 'quarantined',
+    };
+  }
+
+  return { submit, findReceipt };
+}
+
+export type SubmissionService = ReturnType<typeof createSubmissionService>;

@@ -1,0 +1,115 @@
+/**
+ * The acknowledgement to the customer and the notification to the specialist. Every value that
+ * came from the form is HTML-escaped; the acknowledgement repeats no personal details beyond the
+ * name, in case the e-mail address was mistyped.
+ */
+import type { FormDefinition } from '../../../content/schemas/forms/definition.ts';
+import type { SubmissionTable } from '../db/schema.ts';
+import type { OutgoingMessage } from './transport.ts';
+
+export interface ComposeContext {
+  companyName: string;
+  timeZone: string;
+  mailDomain: string;
+}
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+function formatDate(iso: string, timeZone: string, withTime: boolean): string {
+  return new Intl.DateTimeFormat('ru-RU', {
+    timeZone,
+    dateStyle: 'long',
+    ...(withTime ? { timeStyle: 'short' } : {}),
+  }).format(new Date(iso));
+}
+
+function html(lines: Array<[string, string]>, intro: string): string {
+  const rows = lines.map(
+    ([label, value]) =>
+      `<tr><th align="left">${escapeHtml(label)}</th><td>${escapeHtml(value).replace(/\n/g, '<br>')}</td></tr>`,
+  );
+  return `<!doctype html><html lang="ru"><body><p>${escapeHtml(intro)}</p><table>${rows.join('')}</table></body></html>`;
+}
+
+function text(lines: Array<[string, string]>, intro: string): string {
+  return [intro, '', ...lines.map(([label, value]) => `${label}: ${value}`)].join('\n');
+}
+
+function optionLabel(form: FormDefinition, field: string, value: unknown): string {
+  const spec = form.fields.find((candidate) => candidate.name === field);
+  if (typeof value === 'boolean') return value ? 'да' : 'нет';
+  const option = spec?.options?.find((candidate) => candidate.value === value);
+  return option?.label ?? String(value);
+}
+
+export function composeAck(
+  form: FormDefinition,
+  submission: SubmissionTable,
+  recipient: string,
+  context: ComposeContext,
+): OutgoingMessage {
+  const values = JSON.parse(submission.payload) as Record<string, unknown>;
+  const name = [values['firstName'], values['middleName']].filter((part) => typeof part === 'string').join(' ');
+  const intro = `Здравствуйте, ${name}! Ваше обращение зарегистрировано.`;
+  const lines: Array<[string, string]> = [
+    ['Регистрационный номер', submission.registration_number],
+    ['Дата и время регистрации', formatDate(submission.created_at, context.timeZone, true)],
+    ['Вид обращения', form.title],
+    ...(typeof values['topic'] === 'string'
+      ? [['Тема', optionLabel(form, 'topic', values['topic'])] as [string, string]]
+      : []),
+    ['Что будет дальше', form.nextSteps],
+    ['Ответ будет дан не позднее', formatDate(submission.reply_due, context.timeZone, false)],
+    ['Отправитель', context.companyName],
+  ];
+  return {
+    to: recipient,
+    subject: `Обращение ${submission.registration_number} зарегистрировано`,
+    text: text(lines, intro),
+    html: html(lines, intro),
+    messageId: `<ack.${submission.id}@${context.mailDomain}>`,
+    fileStem: `ack-${submission.registration_number}`,
+  };
+}
+
+export interface AttachmentLink {
+  fileName: string;
+  size: number;
+  url: string;
+}
+
+export function composeNotification(
+  form: FormDefinition,
+  submission: SubmissionTable,
+  recipient: string,
+  context: ComposeContext,
+  attachments: AttachmentLink[] = [],
+): OutgoingMessage {
+  const values = JSON.parse(submission.payload) as Record<string, unknown>;
+  const quarantined = submission.status === 'quarantined';
+  const intro = quarantined
+    ? `Обращение помещено в карантин как подозрительное (${submission.spam_reasons ?? ''}). Автоответ заявителю не отправлялся.`
+    : `Новое обращение. Ответить не позднее ${formatDate(submission.reply_due, context.timeZone, false)}.`;
+  const lines: Array<[string, string]> = [
+    ['Регистрационный номер', submission.registration_number],
+    ['Дата и время регистрации', formatDate(submission.created_at, context.timeZone, true)],
+    ...form.fields
+      .filter((spec) => values[spec.name] !== undefined)
+      .map((spec): [string, string] => [spec.label, optionLabel(form, spec.name, values[spec.name])]),
+    // Links, not the files: large scans stay on our server and reach only those with the e-mail.
+    ...attachments.map((file, index): [string, string] => [
+      `Файл ${index + 1}`,
+      `${file.fileName} (${Math.ceil(file.size / 1024)} КБ): ${file.url}`,
+    ]),
+  ];
+  return {
+    to: recipient,
+    subject: `${quarantined ? '[Карантин] ' : ''}${form.title}: ${submission.registration_number}`,
+    text: text(lines, intro),
+    html: html(lines, intro),
+    messageId: `<notify.${submission.id}.${encodeURIComponent(recipient)}@${context.mailDomain}>`,
+    fileStem: `notify-${submission.registration_number}-${recipient.replace(/[^a-z0-9.-]/gi, '_')}`,
+  };
+}

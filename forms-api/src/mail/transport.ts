@@ -1,0 +1,87 @@
+/**
+ * Sends one message: through SMTP when SMTP_URL is set, otherwise into `.eml` files in a local
+ * folder (the embedded default, so nothing is lost on a machine without a mail server).
+ * Errors say whether trying again can help: SMTP 5xx replies are permanent, everything else
+ * (4xx, connection refused, timeouts) is temporary.
+ * @see https://nodemailer.com/smtp/
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nodemailer from 'nodemailer';
+
+export interface OutgoingMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** Deterministic, so a rare duplicate after a crash can be recognised by the receiving side. */
+  messageId: string;
+  /** File name stem for the .eml fallback. */
+  fileStem: string;
+}
+
+export class MailError extends Error {
+  readonly permanent: boolean;
+  constructor(message: string, permanent: boolean, cause?: unknown) {
+    super(message, { cause });
+    this.permanent = permanent;
+  }
+}
+
+export interface MailTransport {
+  send(message: OutgoingMessage): Promise<void>;
+  close(): void;
+}
+
+function classify(error: unknown): MailError {
+  const code = (error as { responseCode?: unknown }).responseCode;
+  const permanent = typeof code === 'number' && code >= 500 && code < 600;
+  const reason = typeof code === 'number' ? `SMTP ${code}` : ((error as { code?: string }).code ?? 'send failed');
+  return new MailError(reason, permanent, error);
+}
+
+export function createMailTransport(options: {
+  smtpUrl?: string | undefined;
+  from: string;
+  outboxDir: string;
+}): MailTransport {
+  if (options.smtpUrl) {
+    const url = new URL(options.smtpUrl);
+    const transporter = nodemailer.createTransport({
+      host: url.hostname,
+      port: Number(url.port || (url.protocol === 'smtps:' ? 465 : 587)),
+      secure: url.protocol === 'smtps:',
+      // Reuse connections: a burst of acknowledgements must not wait for a TCP+SMTP handshake each.
+      pool: true,
+      maxConnections: 5,
+      ...(url.username
+        ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } }
+        : {}),
+      // Shorter than the outbox lease, so a hung server never lets another worker send the same row.
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 20_000,
+    });
+    return {
+      async send(message) {
+        try {
+          await transporter.sendMail({ ...message, from: options.from });
+        } catch (error) {
+          throw classify(error);
+        }
+      },
+      close: () => {
+        transporter.close();
+      },
+    };
+  }
+  const writer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  return {
+    async send(message) {
+      const info = await writer.sendMail({ ...message, from: options.from });
+      mkdirSync(options.outboxDir, { recursive: true });
+      writeFileSync(join(options.outboxDir, `${message.fileStem}.eml`), info.message as Buffer);
+    },
+    close: () => undefined,
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * Sends queued mail (forms-runner send_submission_job): claims due rows, composes and sends each,
+ * then records the outcome. A temporary failure is retried with exponential backoff; a permanent
+ * one (or running out of attempts) marks the row `failed`. Runs in the API process: `kick()` right
+ * after a commit makes the acknowledgement leave within a second; polling is the safety net after
+ * restarts and for retries.
+ */
+import type { Kysely } from 'kysely';
+import type { DatabaseKind } from '../db/database.ts';
+import type { DatabaseSchema, OutboxTable } from '../db/schema.ts';
+import { MailError, type MailTransport, type OutgoingMessage } from '../mail/transport.ts';
+import { claimDueRows } from './claim.ts';
+
+export interface OutboxWorkerOptions {
+  db: Kysely<DatabaseSchema>;
+  kind: DatabaseKind;
+  transport: MailTransport;
+  compose: (row: OutboxTable) => Promise<OutgoingMessage>;
+  pollMs: number;
+  leaseMs: number;
+  retryBaseMs: number;
+  maxAttempts: number;
+  onError?: (error: unknown) => void;
+}
+
+/** 1×, 3×, 9× … the base delay, capped at one hour. */
+export function backoffMs(attempt: number, baseMs: number): number {
+  return Math.min(baseMs * 3 ** Math.max(0, attempt - 1), 60 * 60 * 1000);
+}
+
+export function createOutboxWorker(options: OutboxWorkerOptions) {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let again = false;
+  let stopped = false;
+
+  async function deliver(row: OutboxTable): Promise<void> {
+    try {
+      await options.transport.send(await options.compose(row));
+      await options.db
+        .updateTable('outbox')
+        .set({ status: 'sent', sent_at: new Date().toISOString(), locked_until: null, last_error: null })
+        .where('id', '=', row.id)
+        .execute();
+    } catch (error) {
+      const permanent = error instanceof MailError ? error.permanent : false;
+      const giveUp = permanent || row.attempts >= options.maxAttempts;
+      await options.db
+        .updateTable('outbox')
+        .set({
+          status: giveUp ? 'failed' : 'pending',
+          locked_until: null,
+          last_error: error instanceof Error ? error.message : 'send failed',
+          run_at: new Date(Date.now() + backoffMs(row.attempts, options.retryBaseMs)).toISOString(),
+        })
+        .where('id', '=', row.id)
+        .execute();
+    }
+  }
+
+  async function drain(): Promise<void> {
+    for (;;) {
+      const rows = await claimDueRows(options.db, options.kind, {
+        now: new Date(),
+        leaseMs: options.leaseMs,
+        limit: 10,
+      });
+      if (rows.length === 0 || stopped) return;
+      await Promise.all(rows.map(deliver));
+    }
+  }
+
+  /** Runs one pass now, or right after the current one; never two passes at once in a process. */
+  function kick(): void {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = drain()
+      .catch((error: unknown) => options.onError?.(error))
+      .finally(() => {
+        running = undefined;
+        if (again) {
+          again = false;
+          kick();
+        }
+      });
+  }
+
+  return {
+    kick,
+    start(): void {
+      timer = setInterval(kick, options.pollMs);
+      timer.unref();
+      kick();
+    },
+    async stop(): Promise<void> {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
+
+export type OutboxWorker = ReturnType<typeof createOutboxWorker>;

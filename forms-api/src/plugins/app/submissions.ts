@@ -1,0 +1,36 @@
+/**
+ * The submission service (storage of the Интернет-приёмная), configured from content/: the company
+ * time zone, the specialist routing rules and the current consent-text version.
+ */
+import { readFileSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { parse } from 'yaml';
+import { FormRoutingSchema } from '../../../../content/schemas/form-routing.ts';
+import { loadCompany } from '../../config/company.ts';
+import { fromRepoRoot } from '../../config/paths.ts';
+import { consentTextVersion } from '../../forms/consent-text.ts';
+import { createSubmissionService, type SubmissionService } from '../../forms/submission-service.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    submissions: SubmissionService;
+  }
+}
+
+export default fp(
+  function submissions(app: FastifyInstance, _options: unknown, done: () => void) {
+    const routing = FormRoutingSchema.parse(parse(readFileSync(fromRepoRoot('content/forms/routing.yaml'), 'utf8')));
+    app.decorate(
+      'submissions',
+      createSubmissionService({
+        db: app.database.db,
+        timeZone: loadCompany().timeZone,
+        routing,
+        consentVersion: consentTextVersion(),
+      }),
+    );
+    done();
+  },
+  { name: 'submissions', dependencies: ['database'] },
+);

@@ -1,0 +1,129 @@
+/**
+ * With JavaScript, a form posts the same fields to the same endpoint asking for JSON, then shows
+ * the receipt in place, or the server's field errors in the error summary and beside each field.
+ * Without JavaScript nothing here runs and the plain post works the same way.
+ */
+import { solveChallenge, type Challenge } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/web/sha';
+
+interface FieldError {
+  field: string;
+  message: string;
+}
+
+interface Accepted {
+  registrationNumber: string;
+  replyDue: string;
+  nextSteps: string;
+}
+
+function errorSummary(): HTMLElement | null {
+  return document.querySelector<HTMLElement>('[data-error-summary]');
+}
+
+function showErrors(form: HTMLFormElement, errors: FieldError[]): void {
+  const summary = errorSummary();
+  const list = summary?.querySelector('[data-error-summary-list]');
+  const prefix = summary?.dataset['errorPrefix'] ?? '';
+  const bare = document.title.startsWith(`${prefix} `) ? document.title.slice(prefix.length + 1) : document.title;
+  document.title = errors.length > 0 ? `${prefix} ${bare}` : bare;
+  for (const slot of form.querySelectorAll<HTMLElement>('[data-error-slot]')) slot.replaceChildren();
+  for (const group of form.querySelectorAll('[data-field]')) group.classList.remove('es-form-group--error');
+  if (!summary || !list) return;
+  list.replaceChildren(
+    ...errors.map((error) => {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = `#${error.field}`;
+      link.textContent = error.message;
+      item.append(link);
+      const group = form.querySelector(`[data-field="${CSS.escape(error.field)}"]`);
+      group?.classList.add('es-form-group--error');
+      const message = document.createElement('p');
+      message.className = 'es-error-message';
+      message.id = `${error.field}-error`;
+      const hidden = document.createElement('span');
+      hidden.className = 'sr-only';
+      hidden.textContent = prefix;
+      message.append(hidden, ` ${error.message}`);
+      group?.querySelector('[data-error-slot]')?.append(message);
+      return item;
+    }),
+  );
+  summary.hidden = errors.length === 0;
+  if (errors.length > 0) summary.focus();
+}
+
+function showReceipt(form: HTMLFormElement, accepted: Accepted): void {
+  const receipt = document.querySelector<HTMLElement>('[data-receipt]');
+  if (!receipt) return;
+  const set = (selector: string, text: string) => {
+    const node = receipt.querySelector(selector);
+    if (node) node.textContent = text;
+  };
+  set('[data-receipt-number]', accepted.registrationNumber);
+  set('[data-receipt-due]', new Date(accepted.replyDue).toLocaleDateString('ru-RU', { dateStyle: 'long' }));
+  set('[data-receipt-next]', accepted.nextSteps);
+  const summary = errorSummary();
+  if (summary) summary.hidden = true;
+  const prefix = `${summary?.dataset['errorPrefix'] ?? ''} `;
+  if (document.title.startsWith(prefix)) document.title = document.title.slice(prefix.length);
+  form.hidden = true;
+  receipt.hidden = false;
+  receipt.focus();
+}
+
+/**
+ * Solves the server's ALTCHA challenge in the background as soon as the page loads, so the proof
+ * of work is usually ready before the person presses «Отправить».
+ */
+async function proveWork(form: HTMLFormElement): Promise<void> {
+  const field = form.querySelector<HTMLInputElement>('[data-proof-of-work]');
+  if (!field) return;
+  try {
+    const challenge = (await (await fetch('/api/forms/challenge')).json()) as Challenge;
+    const solution = await solveChallenge({ challenge, deriveKey });
+    if (solution) field.value = btoa(JSON.stringify({ challenge, solution }));
+  } catch {
+    // Without a proof the submission is still accepted and only marked for a closer look.
+  }
+}
+
+async function submit(form: HTMLFormElement, button: HTMLButtonElement | null, proof: Promise<void>): Promise<void> {
+  const notStored = document.querySelector<HTMLElement>('[data-not-stored]');
+  if (notStored) notStored.hidden = true;
+  if (button) button.disabled = true;
+  try {
+    await proof;
+    const response = await fetch(form.action, {
+      method: 'POST',
+      headers: { Accept: 'application/json' },
+      // Forms with files post multipart, like the browser would without JavaScript.
+      body:
+        form.enctype === 'multipart/form-data'
+          ? new FormData(form)
+          : new URLSearchParams(new FormData(form) as unknown as Record<string, string>),
+    });
+    const body = (await response.json()) as { fields?: FieldError[] } & Partial<Accepted>;
+    if (response.status === 201) showReceipt(form, body as Accepted);
+    else if (response.status === 400 && body.fields) showErrors(form, body.fields);
+    else if (notStored) notStored.hidden = false;
+  } catch {
+    if (notStored) notStored.hidden = false;
+  } finally {
+    if (button) button.disabled = false;
+  }
+}
+
+export function enhanceForms(): void {
+  for (const form of document.querySelectorAll<HTMLFormElement>('form[data-enhanced-form]')) {
+    let proof = proveWork(form);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void submit(form, form.querySelector<HTMLButtonElement>('[data-submit]'), proof).then(() => {
+        // A challenge is good for one submission: prepare the next one in case of errors.
+        proof = proveWork(form);
+      });
+    });
+  }
+}

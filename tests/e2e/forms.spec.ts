@@ -1,0 +1,74 @@
+/**
+ * Journeys through the «Вопрос специалисту» form, with and without JavaScript, with axe after
+ * every step (forms-runner fill_in_and_submit_form_spec): a mistake is reported in the GOV.UK
+ * error summary with the entered values kept, and a correct form ends with a registration number.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, axeViolationsWithoutJs } from '../support/axe.ts';
+
+const FORM = '/internet-priemnaya/vopros/';
+const NUMBER = /ВП-\d{4}-\d{6}/;
+
+async function fillValidExceptConsent(page: Page): Promise<void> {
+  await page.getByLabel('Имя', { exact: true }).fill('Анна');
+  await page.getByLabel('По электронной почте').check();
+  await page.getByLabel('Адрес электронной почты').fill('anna@example.ru');
+  await page.getByLabel('Тема вопроса').selectOption('billing');
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('an incomplete question is returned with errors, then accepted with a receipt', async ({ page }) => {
+    // Three page loads and three axe runs in fresh contexts: more than the default 30 s on a busy CI machine.
+    test.slow();
+    await page.goto(`${FORM}?text=${encodeURIComponent('Как передать показания?')}`);
+    await expect(page.getByLabel('Ваш вопрос')).toHaveValue('Как передать показания?');
+    expect(await axeViolationsWithoutJs(page)).toEqual([]);
+
+    await page.getByLabel('Фамилия').fill('<b>Иванова</b>');
+    await page.getByRole('button', { name: 'Отправить' }).click();
+    await expect(page).toHaveTitle(/^Ошибка: Вопрос специалисту/);
+    const summary = page.getByRole('alert');
+    await expect(summary.getByRole('heading', { name: 'Исправьте ошибки в форме' })).toBeVisible();
+    await expect(summary.getByRole('link', { name: 'Введите имя' })).toHaveAttribute('href', '#firstName');
+    await expect(page.getByLabel('Фамилия')).toHaveValue('<b>Иванова</b>');
+    await expect(page.getByLabel('Ваш вопрос')).toHaveValue('Как передать показания?');
+    await expect(page.locator('#consent-error')).toContainText('Ошибка: Чтобы мы могли рассмотреть обращение');
+    expect(await axeViolationsWithoutJs(page)).toEqual([]);
+
+    await fillValidExceptConsent(page);
+    await page.getByLabel('Я даю согласие на обработку').check();
+    await page.getByRole('button', { name: 'Отправить' }).click();
+    await expect(page).toHaveURL(/\/internet-priemnaya\/prinyato\/\?r=/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Обращение принято');
+    await expect(page.getByText(NUMBER)).toBeVisible();
+    expect(await axeViolationsWithoutJs(page)).toEqual([]);
+  });
+});
+
+test.describe('with JavaScript', () => {
+  test('errors and the receipt appear without reloading the page', async ({ page }) => {
+    await page.goto(FORM);
+    let reloads = 0;
+    page.on('load', () => (reloads += 1));
+    await page.getByRole('button', { name: 'Отправить' }).click();
+    const summary = page.locator('[data-error-summary]');
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('link', { name: 'Введите фамилию' })).toBeVisible();
+    await expect(page).toHaveTitle(/^Ошибка: Вопрос специалисту/);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByLabel('Фамилия').fill('Иванова');
+    await fillValidExceptConsent(page);
+    await page.getByLabel('Ваш вопрос').fill('Почему выросло начисление?');
+    await page.getByLabel('Я даю согласие на обработку').check();
+    await page.getByRole('button', { name: 'Отправить' }).click();
+    const receipt = page.locator('[data-receipt]');
+    await expect(receipt).toBeFocused();
+    await expect(receipt.getByText(NUMBER)).toBeVisible();
+    await expect(page).toHaveTitle(/^Вопрос специалисту/);
+    expect(reloads).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
