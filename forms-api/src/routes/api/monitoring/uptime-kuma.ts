@@ -3,8 +3,8 @@
  * The secret is checked before the body is read; the event is stored, answered with 202 at once
  * and applied to the ledger in the background. Uptime Kuma never retries, so storing comes first.
  */
-import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
+import { splitBody } from '../../../attachments/multipart-body.ts';
 import { hasBearerSecret } from '../../../monitoring/bearer-secret.ts';
 import { parseWebhookBody } from '../../../monitoring/kuma-event.ts';
 
@@ -13,10 +13,11 @@ const UNAUTHORIZED = {
   message: 'Укажите секрет уведомлений в заголовке Authorization: Bearer …',
 } as const;
 
-export default async function uptimeKumaRoutes(app: FastifyInstance, options: { secret: string | undefined }) {
-  // Form-data fields become plain body properties (`data`), scoped to this route plugin.
-  await app.register(multipart, { attachFieldsToBody: 'keyValues', limits: { fields: 5, files: 0 } });
-
+export default function uptimeKumaRoutes(
+  app: FastifyInstance,
+  options: { secret: string | undefined },
+  done: () => void,
+) {
   app.post('/api/monitoring/uptime-kuma', {
     onRequest: async (request, reply) => {
       if (!hasBearerSecret(request.headers.authorization, options.secret)) {
@@ -28,7 +29,9 @@ export default async function uptimeKumaRoutes(app: FastifyInstance, options: { 
       }
     },
     handler: async (request, reply) => {
-      const parsed = parseWebhookBody(request.body);
+      // The form-data variant arrives as multipart parts (registered app-wide): keep the field values.
+      const body = request.isMultipart() ? splitBody(request.body, true).fields : request.body;
+      const parsed = parseWebhookBody(body);
       if (!parsed.ok) {
         request.log.warn({ event: 'monitoring.webhook-invalid', reason: parsed.message }, 'invalid webhook body');
         return reply.code(400).send({ error: 'Некорректное уведомление мониторинга', message: parsed.message });
@@ -37,7 +40,7 @@ export default async function uptimeKumaRoutes(app: FastifyInstance, options: { 
         request.log.info({ event: 'monitoring.webhook-no-effect', kind: parsed.event.kind }, 'webhook without effect');
         return reply.code(200).send({ status: 'ignored' });
       }
-      const eventId = await app.monitoring.inbox.store(request.body, 'webhook');
+      const eventId = await app.monitoring.inbox.store(body, 'webhook');
       request.log.info(
         { event: 'monitoring.webhook-stored', eventId, monitorId: parsed.event.change.monitorId },
         'webhook stored',
@@ -46,4 +49,5 @@ export default async function uptimeKumaRoutes(app: FastifyInstance, options: { 
       return reply.code(202).send({ status: 'accepted', eventId });
     },
   });
+  done();
 }
