@@ -29,6 +29,7 @@ function showErrors(form: HTMLFormElement, errors: FieldError[]): void {
   document.title = errors.length > 0 ? `${prefix} ${bare}` : bare;
   for (const slot of form.querySelectorAll<HTMLElement>('[data-error-slot]')) slot.replaceChildren();
   for (const group of form.querySelectorAll('[data-field]')) group.classList.remove('es-form-group--error');
+  for (const control of form.querySelectorAll('[aria-invalid]')) control.removeAttribute('aria-invalid');
   if (!summary || !list) return;
   list.replaceChildren(
     ...errors.map((error) => {
@@ -47,6 +48,14 @@ function showErrors(form: HTMLFormElement, errors: FieldError[]): void {
       hidden.textContent = prefix;
       message.append(hidden, ` ${error.message}`);
       group?.querySelector('[data-error-slot]')?.append(message);
+      // As in the server-rendered page: the field is marked invalid and points at its message.
+      const control = document.getElementById(error.field);
+      if (control) {
+        control.setAttribute('aria-invalid', 'true');
+        const described = (control.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+        if (!described.includes(message.id))
+          control.setAttribute('aria-describedby', [...described, message.id].join(' '));
+      }
       return item;
     }),
   );

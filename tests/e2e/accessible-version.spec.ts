@@ -59,7 +59,7 @@ test.describe('without JavaScript, served by the Node server', () => {
     await page.getByRole('button', { name: 'Включить версию для слабовидящих' }).click();
     await expect(page).toHaveTitle(/^Ошибка: /);
     const summary = page.getByRole('alert');
-    await expect(summary.getByRole('heading', { name: 'Есть ошибки' })).toBeVisible();
+    await expect(summary.getByRole('heading', { name: 'Исправьте ошибки в форме' })).toBeVisible();
     await expect(summary.getByRole('link', { name: 'Выберите значение из списка: «Цветовая схема»' })).toHaveAttribute(
       'href',
       '#scheme',

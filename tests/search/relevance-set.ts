@@ -74,7 +74,7 @@ export const RELEVANCE_SET: RelevanceCase[] = [
   { query: 'адреса ЦОК', expected: ['/o-kompanii/ofisy/', faq('gde-blizhajshij-ofis')] },
   { query: 'ближайший центр обслуживания', expected: [faq('gde-blizhajshij-ofis'), '/o-kompanii/ofisy/'] },
   { query: 'режим работы контакт-центра', expected: [faq('grafik-raboty-kontakt-centra')] },
-  { query: 'телефон горячей линии', expected: [faq('telefony-kompanii')] },
+  { query: 'телефон горячей линии', expected: [faq('telefony-kompanii'), faq('grafik-raboty-kontakt-centra')] },
   { query: 'очередь в офисе', expected: [faq('skolko-zhdat-v-ocheredi')] },
   { query: 'что такое гарантирующий поставщик', expected: [faq('chto-takoe-garantiruyushchij-postavshchik')] },
   { query: 'записывают ли разговоры', expected: [faq('zapis-telefonnyh-razgovorov')] },
