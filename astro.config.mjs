@@ -4,6 +4,7 @@ import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { calendarCheck } from './site/integrations/calendar-check.ts';
+import { decapAdmin } from './site/integrations/decap-admin.ts';
 import { precompress } from './site/integrations/precompress.ts';
 
 /**
@@ -38,6 +39,7 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [calendarCheck(), sitemap({ filter: (page) => !page.includes('/_') }), precompress()],
+  // decapAdmin before precompress: the admin's files are compressed with the rest of the site.
+  integrations: [calendarCheck(), sitemap({ filter: (page) => !page.includes('/_') }), decapAdmin(), precompress()],
   vite: { plugins: [tailwindcss()] },
 });

@@ -32,7 +32,7 @@ export async function buildApp({ env, serveSite = true, logger = false }: BuildO
   await app.register(compression);
   await app.register(database, { url: env.DATABASE_URL, migrate: true });
   await app.register(healthRoutes);
-  if (serveSite) await app.register(site, { distDir: fromRepoRoot(env.SITE_DIST), locals: {} });
+  if (serveSite) await app.register(site, { distDir: fromRepoRoot(env.SITE_DIST), locals: {}, host: env.HOST });
   else {
     app.setNotFoundHandler((_request, reply) => reply.code(404).send(API_NOT_FOUND));
   }

@@ -12,6 +12,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ADMIN_LOCAL_ONLY, refuseAdmin } from '../../site/admin-guard.ts';
 import { pagePathname, readStaticHeaders } from '../../site/static-headers.ts';
 import { API_NOT_FOUND } from '../../http/errors.ts';
 
@@ -29,6 +30,8 @@ export interface SiteOptions {
    * the same database pool and services as the API.
    */
   locals: App.Locals;
+  /** The address the server listens on: a local-editing admin is refused off loopback. */
+  host: string;
 }
 
 /** Requests the Astro handler never needs to see. */
@@ -38,6 +41,14 @@ export default fp(
   async function site(app: FastifyInstance, options: SiteOptions) {
     const clientDir = join(options.distDir, 'client');
     const staticHeaders = readStaticHeaders(options.distDir);
+
+    if (refuseAdmin(clientDir, options.host)) {
+      app.addHook('onRequest', async (request, reply) => {
+        if (request.url === '/admin' || request.url.startsWith('/admin/')) {
+          return reply.code(403).type('text/plain; charset=utf-8').send(ADMIN_LOCAL_ONLY);
+        }
+      });
+    }
 
     const entry = (await import(pathToFileURL(join(options.distDir, 'server', 'entry.mjs')).href)) as {
       handler: AstroHandler;
