@@ -80,7 +80,11 @@ export function adminConnectSources(config: Record<string, unknown>): string[] {
   const local = config['local_backend'] as { url: string } | undefined;
   if (local) return [new URL(local.url).origin];
   if (backend['name'] === 'github') return ['https://api.github.com'];
-  return [...new Set([backend['api_root'], backend['base_url']].filter((url) => url !== undefined).map((url) => new URL(url).origin))];
+  return [
+    ...new Set(
+      [backend['api_root'], backend['base_url']].filter((url) => url !== undefined).map((url) => new URL(url).origin),
+    ),
+  ];
 }
 
 /**

@@ -106,10 +106,18 @@ export function fieldFor(name: string, node: JsonSchema, required: boolean): Cms
   if (node.type === 'object') return { ...base, widget: 'object', fields: fieldsFor(node) };
   if (node.type === 'array') {
     const items = node.items ?? {};
-    if (items.enum) return { ...base, widget: 'select', multiple: true, options: items.enum.map(String), ...itemCount(node) };
+    if (items.enum)
+      return { ...base, widget: 'select', multiple: true, options: items.enum.map(String), ...itemCount(node) };
     if (items.type === 'object') {
       const fields = fieldsFor(items);
-      return { ...base, widget: 'list', collapsed: true, summary: `{{fields.${fields[0]?.name ?? 'name'}}}`, fields, ...itemCount(node) };
+      return {
+        ...base,
+        widget: 'list',
+        collapsed: true,
+        summary: `{{fields.${fields[0]?.name ?? 'name'}}}`,
+        fields,
+        ...itemCount(node),
+      };
     }
     return { ...base, widget: 'list', field: fieldFor('item', items, true), ...itemCount(node) };
   }

@@ -10,7 +10,10 @@ export const CmsSettingsSchema = z.object({
   /** Git host of the production admin; editors sign in there (docs: cms/README.md). */
   CMS_BACKEND: z.enum(['gitea', 'gitlab', 'github']).default('gitea'),
   /** owner/name of the site's repository on that host. */
-  CMS_REPO: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { message: 'Use owner/name' }).default('energosbyt/site'),
+  CMS_REPO: z
+    .string()
+    .regex(/^[\w.-]+\/[\w.-]+$/, { message: 'Use owner/name' })
+    .default('energosbyt/site'),
   /** Branch the site is published from. */
   CMS_BRANCH: z.string().min(1).default('main'),
   /** Gitea/GitLab: the host's address (OAuth); GitHub: the address of the OAuth proxy. */

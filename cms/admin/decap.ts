@@ -15,7 +15,7 @@ export type CreateElement = (type: unknown, props?: Record<string, unknown> | nu
 
 export interface PreviewProps {
   entry: ImmutableMap;
-  widgetFor(name: string): Element;
+  widgetFor: (name: string) => Element;
 }
 
 export interface ControlProps {

@@ -4,7 +4,14 @@
  * the build's message.
  */
 import type { z } from 'zod';
-import { EmailSchema, HttpsUrlSchema, InnSchema, OgrnSchema, PhoneSchema, TimeZoneSchema } from '../../content/schemas/common.ts';
+import {
+  EmailSchema,
+  HttpsUrlSchema,
+  InnSchema,
+  OgrnSchema,
+  PhoneSchema,
+  TimeZoneSchema,
+} from '../../content/schemas/common.ts';
 import type { CHECKED_FORMATS } from '../fields.ts';
 import { decap, type ControlProps, type Validity } from './decap.ts';
 

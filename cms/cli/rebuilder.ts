@@ -16,7 +16,11 @@ export interface RebuilderOptions {
   log: (message: string) => void;
 }
 
-export function runBuild(root: string, outDir: string, env: NodeJS.ProcessEnv): Promise<{ ok: boolean; output: string }> {
+export function runBuild(
+  root: string,
+  outDir: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ ok: boolean; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
       cwd: root,
@@ -33,7 +37,7 @@ export function runBuild(root: string, outDir: string, env: NodeJS.ProcessEnv): 
 }
 
 export function createRebuilder(options: RebuilderOptions) {
-  let next = 0;
+  let next: 0 | 1 = 0;
   let running = false;
   let pending = false;
   let timer: NodeJS.Timeout | undefined;
@@ -49,7 +53,7 @@ export function createRebuilder(options: RebuilderOptions) {
     const started = Date.now();
     const result = await runBuild(options.root, outDir, options.env);
     if (result.ok) {
-      next = 1 - next;
+      next = next === 0 ? 1 : 0;
       options.log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       await options.onBuilt(outDir);
     } else options.onFailed(result.output);

@@ -13,7 +13,9 @@ const problems = [
   ...uploadProblems(repoRoot, MEDIA_FOLDER, MAX_UPLOAD_BYTES),
 ];
 if (problems.length > 0) {
-  console.error(`Публикация остановлена: ошибок в содержимом — ${problems.length}.\n${problems.map((line) => `  ${line}`).join('\n')}`);
+  console.error(
+    `Публикация остановлена: ошибок в содержимом — ${problems.length}.\n${problems.map((line) => `  ${line}`).join('\n')}`,
+  );
   process.exitCode = 1;
 } else {
   console.log('Содержимое проверено: ошибок нет.');

@@ -42,7 +42,10 @@ export const CompanySchema = z.object({
   shortName: z
     .string()
     .min(3, { message: 'Укажите сокращённое наименование' })
-    .meta({ title: 'Сокращённое наименование', description: 'В шапке и заголовках страниц, например АО «Томскэнергосбыт»' }),
+    .meta({
+      title: 'Сокращённое наименование',
+      description: 'В шапке и заголовках страниц, например АО «Томскэнергосбыт»',
+    }),
   /** Text of the wordmark in the header. */
   logoText: z
     .string()
@@ -81,13 +84,10 @@ export const CompanySchema = z.object({
    * Fields whose values are invented placeholders. The site marks them «пример» and the
    * auditor's report lists them as what must be replaced before launch.
    */
-  sampleFields: z
-    .array(z.enum(COMPANY_SAMPLE_FIELDS))
-    .default([])
-    .meta({
-      title: 'Поля с примерными значениями',
-      description: 'Сайт пометит их словом «пример». Уберите поле из списка, когда впишете настоящее значение',
-    }),
+  sampleFields: z.array(z.enum(COMPANY_SAMPLE_FIELDS)).default([]).meta({
+    title: 'Поля с примерными значениями',
+    description: 'Сайт пометит их словом «пример». Уберите поле из списка, когда впишете настоящее значение',
+  }),
 });
 
 export type Company = z.output<typeof CompanySchema>;

@@ -6,7 +6,10 @@ export const PageSchema = z.object({
   title: z
     .string()
     .min(3, { message: 'Укажите заголовок страницы' })
-    .meta({ title: 'Заголовок', description: 'Заголовок страницы и вкладки браузера, например «Оплата электроэнергии»' }),
+    .meta({
+      title: 'Заголовок',
+      description: 'Заголовок страницы и вкладки браузера, например «Оплата электроэнергии»',
+    }),
   /** One sentence for search results and the meta description. */
   description: z
     .string()

@@ -87,7 +87,10 @@ export function decapAdmin(): AstroIntegration {
         );
         await writeFile(join(adminDir, 'index.html'), ADMIN_HTML);
         const headers = [
-          { pathname: '/admin', headers: [{ key: 'Content-Security-Policy', value: adminContentSecurityPolicy(config) }] },
+          {
+            pathname: '/admin',
+            headers: [{ key: 'Content-Security-Policy', value: adminContentSecurityPolicy(config) }],
+          },
         ];
         await writeFile(new URL('../admin-headers.json', dir), JSON.stringify(headers, null, 2));
         logger.info(`admin built in /admin/ (${String((config['collections'] as unknown[]).length)} collections)`);

@@ -7,7 +7,9 @@ export function CompanyPreview({ entry }: PreviewProps) {
   const company = entryData(entry) as Partial<Company>;
   const samples = new Set(company.sampleFields ?? []);
   const sample = (field: Company['sampleFields'][number]) =>
-    samples.has(field) ? h('span', { className: 'ml-1 rounded border border-es-sample px-1 text-sm text-es-sample' }, 'пример') : null;
+    samples.has(field)
+      ? h('span', { className: 'ml-1 rounded border border-es-sample px-1 text-sm text-es-sample' }, 'пример')
+      : null;
   return h(
     'footer',
     { className: 'mt-12 border-t-4 border-es-brand bg-es-surface' },
@@ -27,7 +29,13 @@ export function CompanyPreview({ entry }: PreviewProps) {
           h('dt', null, 'ОГРН'),
           h('dd', null, company.ogrn, sample('ogrn')),
         ),
-        h('p', { className: 'mt-2' }, h('span', { className: 'font-semibold' }, 'Почтовый адрес: '), company.postalAddress, sample('postalAddress')),
+        h(
+          'p',
+          { className: 'mt-2' },
+          h('span', { className: 'font-semibold' }, 'Почтовый адрес: '),
+          company.postalAddress,
+          sample('postalAddress'),
+        ),
       ),
       h(
         'section',
@@ -47,7 +55,13 @@ export function CompanyPreview({ entry }: PreviewProps) {
             ),
           ),
         ),
-        h('p', { className: 'mt-3' }, h('span', { className: 'font-semibold' }, 'Электронная почта: '), company.email, sample('email')),
+        h(
+          'p',
+          { className: 'mt-3' },
+          h('span', { className: 'font-semibold' }, 'Электронная почта: '),
+          company.email,
+          sample('email'),
+        ),
       ),
     ),
   );
