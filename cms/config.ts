@@ -42,6 +42,7 @@ export function collectionFor(type: ContentType): Record<string, unknown> {
       ? { extension: 'md', format: 'frontmatter', fields: [...fields, BODY_FIELD] }
       : { extension: 'yaml', format: 'yml', fields }),
     ...(type.depth !== undefined && { nested: { depth: type.depth } }),
+    ...(type.summary !== undefined && { summary: type.summary }),
   };
 }
 

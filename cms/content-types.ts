@@ -45,6 +45,8 @@ export interface FolderType extends ContentTypeBase {
   slug: string;
   /** Subfolder depth to list (pages live in section folders such as o-kompanii/). */
   depth?: number;
+  /** How an entry is listed, when not by its title, e.g. «{{fields.year}} год». */
+  summary?: string;
 }
 
 export type ContentType = SingleFileType | FolderType;
@@ -89,6 +91,7 @@ export const contentTypes: ContentType[] = [
     folder: 'content/calendar',
     format: 'yaml',
     slug: '{{fields.year}}',
+    summary: '{{fields.year}} год',
     schema: CalendarYearSchema,
   },
 ];

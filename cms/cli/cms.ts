@@ -6,6 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromRepoRoot, repoRoot } from '../../forms-api/src/config/paths.ts';
 import { createRebuilder } from './rebuilder.ts';
@@ -17,6 +18,8 @@ const log = (message: string) => {
   console.log(`[cms] ${message}`);
 };
 
+mkdirSync(fromRepoRoot('var/cms'), { recursive: true });
+
 const decapServer = spawn(process.execPath, [join(repoRoot, 'node_modules/decap-server/dist/index.js')], {
   cwd: repoRoot,
   // BIND_HOST: without it decap-server listens on every interface and anyone on the network could write files.
@@ -25,6 +28,11 @@ const decapServer = spawn(process.execPath, [join(repoRoot, 'node_modules/decap-
 });
 
 let server: ChildProcess | undefined;
+
+/** The last build's outcome, for tools and tests: var/cms/last-build.json. */
+function report(ok: boolean, output = ''): void {
+  writeFileSync(fromRepoRoot('var/cms/last-build.json'), JSON.stringify({ ok, at: new Date().toISOString(), output }));
+}
 
 async function serve(outDir: string): Promise<void> {
   if (server && server.exitCode === null) {
@@ -43,8 +51,12 @@ const rebuilder = createRebuilder({
   root: repoRoot,
   outDirs: ['var/cms/build-a', 'var/cms/build-b'],
   env: { ...process.env, CMS_LOCAL_BACKEND: `http://${HOST}:${cmsPort}/api/v1`, SITE_URL: `http://${HOST}:${port}` },
-  onBuilt: serve,
+  onBuilt: async (outDir) => {
+    await serve(outDir);
+    report(true);
+  },
   onFailed: (output) => {
+    report(false, output);
     // The build names the file and field (zod); the site keeps serving the last good build.
     console.error(`[cms] build failed, the site still shows the previous version:\n${output.slice(-3000)}`);
   },

@@ -39,13 +39,10 @@ export const CompanySchema = z.object({
     .min(10, { message: 'Укажите полное фирменное наименование' })
     .meta({ title: 'Полное наименование', description: 'Как в ЕГРЮЛ, например «Акционерное общество «…»»' }),
   /** Short name used in the header and page titles, e.g. «АО «Томскэнергосбыт»». */
-  shortName: z
-    .string()
-    .min(3, { message: 'Укажите сокращённое наименование' })
-    .meta({
-      title: 'Сокращённое наименование',
-      description: 'В шапке и заголовках страниц, например АО «Томскэнергосбыт»',
-    }),
+  shortName: z.string().min(3, { message: 'Укажите сокращённое наименование' }).meta({
+    title: 'Сокращённое наименование',
+    description: 'В шапке и заголовках страниц, например АО «Томскэнергосбыт»',
+  }),
   /** Text of the wordmark in the header. */
   logoText: z
     .string()

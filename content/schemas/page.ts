@@ -3,13 +3,10 @@ import { z } from 'zod';
 
 export const PageSchema = z.object({
   /** Page heading and <title>, e.g. «Оплата электроэнергии». */
-  title: z
-    .string()
-    .min(3, { message: 'Укажите заголовок страницы' })
-    .meta({
-      title: 'Заголовок',
-      description: 'Заголовок страницы и вкладки браузера, например «Оплата электроэнергии»',
-    }),
+  title: z.string().min(3, { message: 'Укажите заголовок страницы' }).meta({
+    title: 'Заголовок',
+    description: 'Заголовок страницы и вкладки браузера, например «Оплата электроэнергии»',
+  }),
   /** One sentence for search results and the meta description. */
   description: z
     .string()

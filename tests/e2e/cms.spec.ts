@@ -78,8 +78,11 @@ test('an ИНН with a bad checksum is refused by the form and, typed into the f
   const check = spawnSync(process.execPath, ['cms/publish/check.ts'], { cwd: sandbox.root, encoding: 'utf8' });
   expect(check.status).toBe(1);
   expect(check.stderr).toContain(`content/company.yaml: inn («ИНН»): ${INN_MESSAGE}`);
-  // The local rebuild fails too, and the site keeps serving the last good version.
-  await page.waitForTimeout(1000);
+  // The local rebuild fails too, naming the field, and the site keeps serving the last good version.
+  const status = join(sandbox.root, 'var/cms/last-build.json');
+  await expect
+    .poll(() => JSON.parse(readFileSync(status, 'utf8')) as { ok: boolean; output: string }, { timeout: 120_000 })
+    .toMatchObject({ ok: false, output: expect.stringContaining(INN_MESSAGE) });
   const footer = await (await fetch(`${sandbox.site}/o-kompanii/`)).text();
   expect(footer).toContain('7000000003');
 });

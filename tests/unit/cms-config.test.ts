@@ -45,8 +45,10 @@ function compare(path: string, field: CmsField, node: JsonSchema, required: bool
     } else if (node.pattern) expect(field.pattern?.[0] === node.pattern, `pattern must be ${node.pattern}`);
     else if (node.minLength !== undefined || node.maxLength !== undefined) {
       const re = new RegExp(field.pattern?.[0] ?? '.*');
-      if (node.minLength) expect(!re.test('x'.repeat(node.minLength - 1)), `must refuse under ${node.minLength} characters`);
-      if (node.maxLength) expect(!re.test('x'.repeat(node.maxLength + 1)), `must refuse over ${node.maxLength} characters`);
+      if (node.minLength)
+        expect(!re.test('x'.repeat(node.minLength - 1)), `must refuse under ${node.minLength} characters`);
+      if (node.maxLength)
+        expect(!re.test('x'.repeat(node.maxLength + 1)), `must refuse over ${node.maxLength} characters`);
     }
   }
   if (node.type === 'integer' || node.type === 'number') {
@@ -68,7 +70,8 @@ function compareAll(path: string, fields: CmsField[], node: JsonSchema): string[
   const required = new Set(node.required ?? []);
   const names = Object.keys(node.properties ?? {});
   const cmsNames = fields.map((field) => field.name).filter((name) => name !== 'body');
-  const problems = JSON.stringify(cmsNames) === JSON.stringify(names) ? [] : [`${path}: fields ${cmsNames.join()} ≠ ${names.join()}`];
+  const problems =
+    JSON.stringify(cmsNames) === JSON.stringify(names) ? [] : [`${path}: fields ${cmsNames.join()} ≠ ${names.join()}`];
   for (const field of fields) {
     const child = node.properties?.[field.name];
     if (child) problems.push(...compare(`${path}.${field.name}`, field, child, required.has(field.name)));
@@ -98,7 +101,11 @@ test('the parity check itself notices a dropped required flag and a changed patt
   const json = jsonSchemaOf(page.schema);
   const fields = fieldsOf(collections.find((collection) => collection.name === 'pages') ?? { name: '' });
   const tampered = fields.map((field) =>
-    field.name === 'title' ? { ...field, required: false } : field.name === 'slug' ? { ...field, pattern: ['.*', ''] as [string, string] } : field,
+    field.name === 'title'
+      ? { ...field, required: false }
+      : field.name === 'slug'
+        ? { ...field, pattern: ['.*', ''] as [string, string] }
+        : field,
   );
   assert.deepEqual(compareAll('pages', tampered, json), [
     'pages.title: required is false in the CMS, true in zod',
@@ -114,8 +121,12 @@ test('folder collections name new files in ASCII only, never from a Cyrillic tit
     for (const token of tokens) {
       const field = /^fields\.(\w+)$/.exec(token)?.[1];
       const node = field ? json.properties?.[field] : undefined;
-      const ascii = node?.type === 'integer' || (node?.pattern !== undefined && /^[\^[\]a-z0-9\\d+*()|$-]+$/.test(node.pattern));
-      assert.ok(ascii, `${type.name}: {{${token}}} must be an integer field or a field whose pattern allows only ASCII`);
+      const ascii =
+        node?.type === 'integer' || (node?.pattern !== undefined && /^[\^[\]a-z0-9\\d+*()|$-]+$/.test(node.pattern));
+      assert.ok(
+        ascii,
+        `${type.name}: {{${token}}} must be an integer field or a field whose pattern allows only ASCII`,
+      );
     }
   }
 });

@@ -106,5 +106,11 @@ test('an admin built for local editing is refused unless the server listens on l
   assert.equal(refuseAdmin(root, '127.0.0.1'), false);
   writeFileSync(join(root, 'admin/config.yml'), 'locale: ru\nbackend:\n  name: gitea\n');
   assert.equal(refuseAdmin(root, '0.0.0.0'), false);
-  assert.deepEqual(['127.0.0.1', 'localhost', '::1', '0.0.0.0', '192.168.1.2'].map(isLoopbackHost), [true, true, true, false, false]);
+  assert.deepEqual(['127.0.0.1', 'localhost', '::1', '0.0.0.0', '192.168.1.2'].map(isLoopbackHost), [
+    true,
+    true,
+    true,
+    false,
+    false,
+  ]);
 });
