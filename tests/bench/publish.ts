@@ -5,6 +5,7 @@
  * 60 s target. Ports: BENCH_PORT (site, default 4340) and BENCH_DECAP_PORT (default 8090).
  */
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../support/chromium.ts';
 import { startCmsSandbox } from '../support/cms-sandbox.ts';
 import { PUBLISH_CASES, fillField, openEntry, publishNow, signIn, waitForPublished } from '../support/cms-editor.ts';
 import { markdownTable, writeSection } from './report.ts';
@@ -18,16 +19,7 @@ const sandbox = await startCmsSandbox(
   Number(process.env['BENCH_PORT'] ?? 4340),
   Number(process.env['BENCH_DECAP_PORT'] ?? 8090),
 );
-const browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: [
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 const seconds: number[] = [];
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
