@@ -11,12 +11,6 @@ import type { CmsSettings } from './settings.ts';
 /** Uploads (documents, photos) land in the repository next to the other static files. */
 export const MEDIA_FOLDER = 'site/public/uploads';
 export const PUBLIC_FOLDER = '/uploads';
-/**
- * Per file. `npm run publish:check` refuses bigger uploads; a `file`/`image` field also gets
- * `media_library: { config: { max_file_size } }` so Decap refuses them at upload (Decap's global
- * `media_library` setting is only for external libraries and demands a `name`).
- */
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 const BODY_FIELD: CmsField = {
   name: 'body',

@@ -45,10 +45,18 @@ export interface CmsField {
   field?: CmsField;
   collapsed?: boolean;
   summary?: string;
+  media_library?: { config: { max_file_size: number } };
 }
 
 /** Formats the admin checks with the zod schema itself (see admin/formats.ts). */
 export const CHECKED_FORMATS = ['inn', 'ogrn', 'phone', 'time-zone', 'email', 'uri'] as const;
+
+/**
+ * A string field holding the path of an uploaded file (`.meta({ format: 'upload' })`): Decap's
+ * file widget, refusing files over the limit at upload (publish:check refuses them too).
+ */
+export const UPLOAD_FORMAT = 'upload';
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 /** The JSON Schema of a content type as an editor fills it in: defaults make a field optional. */
 export function jsonSchemaOf(schema: z.ZodType): JsonSchema {
@@ -83,6 +91,9 @@ function leafWidget(node: JsonSchema): Partial<CmsField> {
     };
   }
   if (node.enum) return { widget: 'select', options: node.enum.map(String) };
+  if (node.format === UPLOAD_FORMAT) {
+    return { widget: 'file', media_library: { config: { max_file_size: MAX_UPLOAD_BYTES } } };
+  }
   if (node.format && (CHECKED_FORMATS as readonly string[]).includes(node.format)) {
     return { widget: 'es-checked', format: node.format };
   }

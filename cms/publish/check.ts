@@ -4,7 +4,8 @@
  * build) and the CI workflow in cms/examples/ stop before anything is deployed.
  */
 import { repoRoot } from '../../forms-api/src/config/paths.ts';
-import { MAX_UPLOAD_BYTES, MEDIA_FOLDER } from '../config.ts';
+import { MEDIA_FOLDER } from '../config.ts';
+import { MAX_UPLOAD_BYTES } from '../fields.ts';
 import { contentTypes } from '../content-types.ts';
 import { uploadProblems, validateContent } from './validate-content.ts';
 

@@ -43,7 +43,7 @@ async function shoot(name: string): Promise<void> {
   if (SCREENSHOTS) await page.screenshot({ path: fromRepoRoot(`docs/editor-guide/${name}.png`) });
 }
 
-test('the admin has its own policy: Decap's relaxations, the local backend, nothing foreign', async () => {
+test('the admin has its own policy: the relaxations Decap needs, the local backend, nothing foreign', async () => {
   const csp = (await fetch(`${sandbox.site}/admin/`)).headers.get('content-security-policy') ?? '';
   expect(csp).toContain("script-src 'self' 'unsafe-eval';");
   expect(csp).toContain(`connect-src 'self' http://127.0.0.1:${String(DECAP_PORT)};`);
