@@ -7,6 +7,7 @@ import { calendarCheck } from './site/integrations/calendar-check.ts';
 import { pagefind } from './site/integrations/pagefind.ts';
 import { contentDates } from './site/integrations/content-dates.ts';
 import { disclosureTargets } from './site/integrations/disclosure-targets.ts';
+import { decapAdmin } from './site/integrations/decap-admin.ts';
 import { precompress } from './site/integrations/precompress.ts';
 import { headScriptHash } from './site/scripts/head-script.ts';
 
@@ -59,6 +60,8 @@ export default defineConfig({
     disclosureTargets(),
     // The search index must exist before precompress compresses the build.
     pagefind(),
+    // decapAdmin before precompress: the admin's files are compressed with the rest of the site.
+    decapAdmin(),
     precompress(),
   ],
   vite: { plugins: [tailwindcss()] },

@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { buildSiteIfStale } from '../forms-api/src/site/build-if-stale.ts';
 import { fromRepoRoot } from '../forms-api/src/config/paths.ts';
+import { chromiumLaunchOptions } from './support/chromium.ts';
 
 /** Shared with tests/e2e/outage-notice.spec.ts; only this throwaway server knows it. */
 export const E2E_WEBHOOK_SECRET = 'e2e-webhook-secret-not-used-anywhere-else';
@@ -12,10 +12,6 @@ const PORT = Number(process.env['E2E_PORT'] ?? 4322);
 // Tests are generated from the built sitemap, so the build must exist before they are collected.
 buildSiteIfStale(fromRepoRoot('dist'), () => undefined);
 
-/** System Chromium (Debian package) when present: Playwright cannot download its own browser here. */
-const executablePath =
-  process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
@@ -25,17 +21,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
-    launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
-      // Without these Chromium keeps trying to reach Google's services, which this network refuses.
-      args: [
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     command: 'node --experimental-strip-types forms-api/src/cli/serve.ts',

@@ -177,13 +177,25 @@ export const BankAccountSchema = z
     path: ['account'],
   });
 
-export const InnSchema = z.string().trim().refine(isValidInn, {
-  message: 'ИНН должен состоять из 10 или 12 цифр с верной контрольной суммой, например 7000000003',
-});
+/**
+ * `format` names the check for tools that only see the JSON Schema: the CMS runs this very schema
+ * in the editor's browser for fields of that format (cms/admin/formats.ts).
+ */
+export const InnSchema = z
+  .string()
+  .trim()
+  .refine(isValidInn, {
+    message: 'ИНН должен состоять из 10 или 12 цифр с верной контрольной суммой, например 7000000003',
+  })
+  .meta({ format: 'inn' });
 
-export const OgrnSchema = z.string().trim().refine(isValidOgrn, {
-  message: 'ОГРН должен состоять из 13 цифр (ОГРНИП — из 15) с верной контрольной цифрой',
-});
+export const OgrnSchema = z
+  .string()
+  .trim()
+  .refine(isValidOgrn, {
+    message: 'ОГРН должен состоять из 13 цифр (ОГРНИП — из 15) с верной контрольной цифрой',
+  })
+  .meta({ format: 'ogrn' });
 
 /** A phone number as people write it, e.g. «8-800-222-49-02» or «(3822) 75-00-75». */
 export const PhoneSchema = z
@@ -191,12 +203,16 @@ export const PhoneSchema = z
   .trim()
   .refine((value) => normalizePhone(value) !== null, {
     message: 'Укажите российский номер телефона с кодом, например 8-800-222-49-02 или (3822) 75-00-75',
-  });
+  })
+  .meta({ format: 'phone' });
 
 /** An IANA time zone, e.g. «Asia/Tomsk». */
-export const TimeZoneSchema = z.string().refine(isValidTimeZone, {
-  message: 'Укажите часовой пояс из базы IANA, например Asia/Tomsk',
-});
+export const TimeZoneSchema = z
+  .string()
+  .refine(isValidTimeZone, {
+    message: 'Укажите часовой пояс из базы IANA, например Asia/Tomsk',
+  })
+  .meta({ format: 'time-zone' });
 
 export const HttpsUrlSchema = z.url({
   protocol: /^https$/,

@@ -97,6 +97,7 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
   if (serveSite) {
     await app.register(site, {
       distDir: fromRepoRoot(env.SITE_DIST),
+      host: env.HOST,
       locals: {
         submissions: app.submissions,
         antispam: app.antispam,

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromRepoRoot } from '../config/paths.ts';
 
-const INPUTS = ['site', 'content', 'astro.config.mjs', 'package-lock.json'];
+const INPUTS = ['site', 'content', 'cms', 'astro.config.mjs', 'package-lock.json'];
 
 function newestMtime(path: string): number {
   const stat = statSync(path);

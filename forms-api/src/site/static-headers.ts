@@ -16,10 +16,13 @@ const HeadersFileSchema = z.array(
 
 export type StaticHeaders = Map<string, Array<{ key: string; value: string }>>;
 
+/** Astro's `_headers.json` plus the CMS admin's own policy (site/integrations/decap-admin.ts). */
+const HEADER_FILES = ['_headers.json', 'admin-headers.json'];
+
 export function readStaticHeaders(distDir: string): StaticHeaders {
-  const file = join(distDir, '_headers.json');
-  if (!existsSync(file)) return new Map();
-  const entries = HeadersFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  const entries = HEADER_FILES.map((name) => join(distDir, name))
+    .filter((file) => existsSync(file))
+    .flatMap((file) => HeadersFileSchema.parse(JSON.parse(readFileSync(file, 'utf8'))));
   return new Map(entries.map((entry) => [entry.pathname, entry.headers]));
 }
 

@@ -12,6 +12,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ADMIN_LOCAL_ONLY, refuseAdmin } from '../../site/admin-guard.ts';
 import { pagePathname, readStaticHeaders } from '../../site/static-headers.ts';
 import { createPageReader, pageFile, withA11yAttributes } from '../../site/a11y-html.ts';
 import { settingsFromCookieHeader } from '../../../../site/lib/a11y/settings.ts';
@@ -31,6 +32,8 @@ export interface SiteOptions {
    * the same database pool and services as the API.
    */
   locals: Omit<App.Locals, 'client'>;
+  /** The address the server listens on: a local-editing admin is refused off loopback. */
+  host: string;
 }
 
 /** @fastify/middie copies fastify's proxy-aware `ip` onto the raw request. */
@@ -58,6 +61,14 @@ export default fp(
   async function site(app: FastifyInstance, options: SiteOptions) {
     const clientDir = join(options.distDir, 'client');
     const staticHeaders = readStaticHeaders(options.distDir);
+
+    if (refuseAdmin(clientDir, options.host)) {
+      app.addHook('onRequest', async (request, reply) => {
+        if (request.url === '/admin' || request.url.startsWith('/admin/')) {
+          return reply.code(403).type('text/plain; charset=utf-8').send(ADMIN_LOCAL_ONLY);
+        }
+      });
+    }
 
     const entry = (await import(pathToFileURL(join(options.distDir, 'server', 'entry.mjs')).href)) as {
       handler: AstroHandler;

@@ -1,0 +1,53 @@
+/**
+ * The last check before Decap writes a file: the content type's whole zod schema, including rules
+ * that span fields (a free 8-800 number, online tasks first). A failure stops the save and Decap
+ * shows the message, which names each field by its Russian label.
+ */
+import type { z } from 'zod';
+import type { ContentType } from '../content-types.ts';
+import { jsonSchemaOf, type JsonSchema } from '../fields.ts';
+import { entryData, type ImmutableMap } from './decap.ts';
+
+/** «Телефоны → 2 → Номер» for the path phones.1.number, from the schema's Russian titles. */
+export function fieldLabel(schema: JsonSchema, path: PropertyKey[]): string {
+  const parts: string[] = [];
+  let node: JsonSchema | undefined = schema;
+  for (const key of path) {
+    if (typeof key === 'number') {
+      parts.push(String(key + 1));
+      node = node?.items;
+    } else {
+      node = node?.properties?.[String(key)];
+      parts.push(node?.title ?? String(key));
+    }
+  }
+  return parts.join(' → ');
+}
+
+/** Russian problems of one entry, or none. */
+export function entryProblems(type: ContentType, data: Record<string, unknown>, isNew: boolean): string[] {
+  const json = jsonSchemaOf(type.schema);
+  const result = (type.schema as z.ZodType).safeParse(data);
+  const problems = result.success
+    ? []
+    : result.error.issues.map((issue) => {
+        const label = issue.path.length > 0 ? `«${fieldLabel(json, issue.path)}»: ` : '';
+        return `${label}${issue.message}`;
+      });
+  // A new file is named by the slug field, so it must be filled even where zod lets it be empty.
+  const slugField = type.kind === 'folder' ? /\{\{fields\.(\w+)\}\}/.exec(type.slug)?.[1] : undefined;
+  if (isNew && slugField && (data[slugField] === undefined || data[slugField] === '')) {
+    problems.push(`«${json.properties?.[slugField]?.title ?? slugField}»: заполните — это имя файла и адрес на сайте`);
+  }
+  return problems;
+}
+
+export function saveGate(types: ContentType[]) {
+  return ({ entry }: { entry: ImmutableMap }): unknown => {
+    const type = types.find((candidate) => candidate.name === entry.get('collection'));
+    if (!type) return entry.get('data');
+    const problems = entryProblems(type, entryData(entry), entry.get('newRecord') === true);
+    if (problems.length > 0) throw new Error(`не сохранено, исправьте: ${problems.join('; ')}`);
+    return entry.get('data');
+  };
+}

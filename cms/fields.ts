@@ -1,0 +1,141 @@
+/**
+ * Turns a zod schema into Decap fields by walking its JSON Schema (`z.toJSONSchema`): labels and
+ * hints from `.meta({ title, description })`, `required`, patterns, lengths, number ranges, item
+ * counts, enums, nested objects and lists. Rules JSON Schema cannot carry (checksums, phones) are
+ * named by `format` and checked in the editor's browser by the same zod code (admin/formats.ts);
+ * whole-entry rules run at save time (admin/save-gate.ts).
+ */
+import { z } from 'zod';
+
+/** The part of JSON Schema zod emits for our content types. */
+export interface JsonSchema {
+  type?: string;
+  title?: string;
+  description?: string;
+  format?: string;
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+  maxItems?: number;
+  enum?: unknown[];
+  items?: JsonSchema;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+}
+
+/** A Decap field as written to config.yml. */
+export interface CmsField {
+  name: string;
+  label: string;
+  hint: string;
+  widget: string;
+  required?: boolean;
+  pattern?: [string, string];
+  /** Our own key for the `es-checked` widget: which zod format check to run. */
+  format?: string;
+  value_type?: 'int' | 'float';
+  min?: number;
+  max?: number;
+  options?: string[];
+  multiple?: boolean;
+  fields?: CmsField[];
+  field?: CmsField;
+  collapsed?: boolean;
+  summary?: string;
+  media_library?: { config: { max_file_size: number } };
+}
+
+/** Formats the admin checks with the zod schema itself (see admin/formats.ts). */
+export const CHECKED_FORMATS = ['inn', 'ogrn', 'phone', 'time-zone', 'email', 'uri'] as const;
+
+/**
+ * A string field holding the path of an uploaded file (`.meta({ format: 'upload' })`): Decap's
+ * file widget, refusing files over the limit at upload (publish:check refuses them too).
+ */
+export const UPLOAD_FORMAT = 'upload';
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+/** The JSON Schema of a content type as an editor fills it in: defaults make a field optional. */
+export function jsonSchemaOf(schema: z.ZodType): JsonSchema {
+  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+}
+
+/** «не короче 21 знака», «до 200 знаков»: both phrases take the genitive. */
+const chars = (n: number) => `${n} ${n % 10 === 1 && n % 100 !== 11 ? 'знака' : 'знаков'}`;
+
+/** A pattern that enforces what the schema says about a string, with a Russian message. */
+function stringPattern(node: JsonSchema): [string, string] | undefined {
+  if (node.pattern !== undefined) return [node.pattern, `Неверный формат. ${node.description ?? ''}`.trim()];
+  const { minLength: min, maxLength: max } = node;
+  if (min === undefined && max === undefined) return undefined;
+  const message =
+    min !== undefined && max !== undefined
+      ? `От ${min} до ${chars(max)}`
+      : min !== undefined
+        ? `Не короче ${chars(min)}`
+        : `Не длиннее ${chars(max ?? 0)}`;
+  return [`^[\\s\\S]{${min ?? 0},${max ?? ''}}$`, message];
+}
+
+function leafWidget(node: JsonSchema): Partial<CmsField> {
+  if (node.type === 'boolean') return { widget: 'boolean' };
+  if (node.type === 'integer' || node.type === 'number') {
+    return {
+      widget: 'number',
+      value_type: node.type === 'integer' ? 'int' : 'float',
+      ...(node.minimum !== undefined && { min: node.minimum }),
+      ...(node.maximum !== undefined && { max: node.maximum }),
+    };
+  }
+  if (node.enum) return { widget: 'select', options: node.enum.map(String) };
+  if (node.format === UPLOAD_FORMAT) {
+    return { widget: 'file', media_library: { config: { max_file_size: MAX_UPLOAD_BYTES } } };
+  }
+  if (node.format && (CHECKED_FORMATS as readonly string[]).includes(node.format)) {
+    return { widget: 'es-checked', format: node.format };
+  }
+  const pattern = stringPattern(node);
+  const long = (node.maxLength ?? 0) > 120 || (node.minLength ?? 0) >= 20;
+  return { widget: long ? 'text' : 'string', ...(pattern && { pattern }) };
+}
+
+function itemCount(node: JsonSchema): Partial<CmsField> {
+  return {
+    ...(node.minItems !== undefined && { min: node.minItems }),
+    ...(node.maxItems !== undefined && { max: node.maxItems }),
+  };
+}
+
+export function fieldFor(name: string, node: JsonSchema, required: boolean): CmsField {
+  if (!node.title || !node.description) {
+    throw new Error(`Field «${name}» needs .meta({ title, description }) in its zod schema (Russian label and hint)`);
+  }
+  const base = { name, label: node.title, hint: node.description, required };
+  if (node.type === 'object') return { ...base, widget: 'object', fields: fieldsFor(node) };
+  if (node.type === 'array') {
+    const items = node.items ?? {};
+    if (items.enum)
+      return { ...base, widget: 'select', multiple: true, options: items.enum.map(String), ...itemCount(node) };
+    if (items.type === 'object') {
+      const fields = fieldsFor(items);
+      return {
+        ...base,
+        widget: 'list',
+        collapsed: true,
+        summary: `{{fields.${fields[0]?.name ?? 'name'}}}`,
+        fields,
+        ...itemCount(node),
+      };
+    }
+    return { ...base, widget: 'list', field: fieldFor('item', items, true), ...itemCount(node) };
+  }
+  return { ...base, ...leafWidget(node) } as CmsField;
+}
+
+export function fieldsFor(node: JsonSchema): CmsField[] {
+  const required = new Set(node.required ?? []);
+  return Object.entries(node.properties ?? {}).map(([name, child]) => fieldFor(name, child, required.has(name)));
+}

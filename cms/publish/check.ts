@@ -1,0 +1,23 @@
+/**
+ * `npm run publish:check`: the gate before publishing. Every content file must pass its zod
+ * schema; a failure prints each file and field and exits 1, so `npm run publish` (check, then
+ * build) and the CI workflow in cms/examples/ stop before anything is deployed.
+ */
+import { repoRoot } from '../../forms-api/src/config/paths.ts';
+import { MEDIA_FOLDER } from '../config.ts';
+import { MAX_UPLOAD_BYTES } from '../fields.ts';
+import { contentTypes } from '../content-types.ts';
+import { uploadProblems, validateContent } from './validate-content.ts';
+
+const problems = [
+  ...validateContent(contentTypes, repoRoot),
+  ...uploadProblems(repoRoot, MEDIA_FOLDER, MAX_UPLOAD_BYTES),
+];
+if (problems.length > 0) {
+  console.error(
+    `Публикация остановлена: ошибок в содержимом — ${problems.length}.\n${problems.map((line) => `  ${line}`).join('\n')}`,
+  );
+  process.exitCode = 1;
+} else {
+  console.log('Содержимое проверено: ошибок нет.');
+}

@@ -1,0 +1,71 @@
+/**
+ * A throwaway copy of the repository running `npm run cms` (decap-server + site + rebuild on
+ * change), so CMS tests and the publish benchmark edit files that are deleted afterwards and
+ * never the real content/. node_modules is linked entry by entry, so the copy's own build caches
+ * (node_modules/.astro, .vite) stay separate from the real ones.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fromRepoRoot } from '../../forms-api/src/config/paths.ts';
+
+const COPIED = ['site', 'content', 'cms', 'forms-api', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const OWN_CACHES = new Set(['.astro', '.vite']);
+
+export interface CmsSandbox {
+  root: string;
+  site: string;
+  stop: () => Promise<void>;
+}
+
+function copyRepository(): string {
+  const root = mkdtempSync(join(tmpdir(), 'es-cms-'));
+  for (const name of COPIED) cpSync(fromRepoRoot(name), join(root, name), { recursive: true });
+  mkdirSync(join(root, 'node_modules'));
+  for (const name of readdirSync(fromRepoRoot('node_modules'))) {
+    if (!OWN_CACHES.has(name)) symlinkSync(fromRepoRoot(join('node_modules', name)), join(root, 'node_modules', name));
+  }
+  return root;
+}
+
+async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`npm run cms exited with ${String(child.exitCode)}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} did not answer within ${String(timeoutMs / 1000)} s`);
+}
+
+export async function startCmsSandbox(port: number, cmsPort: number): Promise<CmsSandbox> {
+  const root = copyRepository();
+  const child = spawn(process.execPath, ['cms/cli/cms.ts'], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), CMS_PORT: String(cmsPort), ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  });
+  const site = `http://127.0.0.1:${String(port)}`;
+  const stop = async () => {
+    if (child.exitCode === null && child.pid !== undefined) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      // The runner and its children (decap-server, the site server) share one process group.
+      process.kill(-child.pid, 'SIGTERM');
+      await exited;
+    }
+    rmSync(root, { recursive: true, force: true });
+  };
+  try {
+    await waitFor(`${site}/admin/`, child, 180_000);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { root, site, stop };
+}
