@@ -163,14 +163,18 @@ export function isValidAccountForBik(account: string, bik: string): boolean {
 export const BankAccountSchema = z
   .object({
     /** Bank name, e.g. «ПАО Сбербанк». */
-    bank: z.string().min(3, { message: 'Укажите наименование банка' }),
-    bik: BikSchema,
+    bank: z
+      .string()
+      .min(3, { message: 'Укажите наименование банка' })
+      .meta({ title: 'Банк', description: 'Наименование банка, например ПАО Сбербанк' }),
+    bik: BikSchema.meta({ title: 'БИК', description: '9 цифр, начинается с 04' }),
     /** Settlement account, 20 digits with the control key for this БИК. */
-    account: z.string(),
+    account: z.string().meta({ title: 'Расчётный счёт', description: '20 цифр с контрольным ключом для этого БИК' }),
     /** Correspondent account of the bank, 20 digits starting with 30101. */
-    correspondentAccount: z.string().regex(/^30101\d{15}$/, {
-      message: 'Корреспондентский счёт — 20 цифр, начинается с 30101',
-    }),
+    correspondentAccount: z
+      .string()
+      .regex(/^30101\d{15}$/, { message: 'Корреспондентский счёт — 20 цифр, начинается с 30101' })
+      .meta({ title: 'Корреспондентский счёт', description: '20 цифр, начинается с 30101' }),
   })
   .refine((details) => isValidAccountForBik(details.account, details.bik), {
     message: 'Расчётный счёт — 20 цифр с верным контрольным ключом для указанного БИК',

