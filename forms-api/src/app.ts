@@ -25,6 +25,7 @@ import staff from './plugins/app/staff.ts';
 import healthRoutes from './routes/api/health.ts';
 import staffAuditLogRoutes from './routes/api/staff/audit-log.ts';
 import { loadWorkCalendar } from './calendar/load.ts';
+import { loadSla } from './appeals/load-sla.ts';
 import { loadCompany } from './config/company.ts';
 import outbox from './plugins/app/outbox.ts';
 import submissions from './plugins/app/submissions.ts';
@@ -79,7 +80,8 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
   const secret = env.FORM_SECRET ?? randomBytes(32).toString('hex');
   await app.register(antispam, { env, secret });
   await app.register(attachments, { dir: fromRepoRoot(env.ATTACHMENTS_DIR), secret });
-  await app.register(submissions);
+  const calendar = loadWorkCalendar();
+  await app.register(submissions, { calendar, sla: loadSla(), ...(now ? { now } : {}) });
   await app.register(outbox, { env });
   await app.register(monitoring, { config: loadMonitoringConfig() });
   await app.register(staff, {
@@ -103,7 +105,7 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
         antispam: app.antispam,
         monitoring: app.monitoring,
         staff: app.staff,
-        calendar: loadWorkCalendar(),
+        calendar,
         now: now ?? (() => new Date()),
       },
     });

@@ -13,7 +13,8 @@ interface FieldError {
 
 interface Accepted {
   registrationNumber: string;
-  replyDue: string;
+  /** Each deadline the person is told, e.g. «Ответ — не позднее», and its text date. */
+  deadlines: Array<{ label: string; text: string }>;
   nextSteps: string;
 }
 
@@ -71,7 +72,14 @@ function showReceipt(form: HTMLFormElement, accepted: Accepted): void {
     if (node) node.textContent = text;
   };
   set('[data-receipt-number]', accepted.registrationNumber);
-  set('[data-receipt-due]', new Date(accepted.replyDue).toLocaleDateString('ru-RU', { dateStyle: 'long' }));
+  const list = receipt.querySelector('[data-receipt-deadlines]');
+  for (const deadline of accepted.deadlines) {
+    const term = document.createElement('dt');
+    term.textContent = deadline.label;
+    const value = document.createElement('dd');
+    value.textContent = deadline.text;
+    list?.append(term, value);
+  }
   set('[data-receipt-next]', accepted.nextSteps);
   const summary = errorSummary();
   if (summary) summary.hidden = true;

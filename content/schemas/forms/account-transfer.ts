@@ -16,7 +16,7 @@ export const accountTransferForm: FormDefinition = {
   title: 'Перерегистрация лицевого счёта',
   pagePath: '/internet-priemnaya/pereoformlenie-scheta/',
   description: 'Переоформите лицевой счёт на нового собственника или после смены фамилии.',
-  replyDays: 3,
+  appealKind: 'reregistration',
   nextSteps:
     'Специалист проверит данные и документы в течение 2 рабочих дней и сообщит результат или чего не хватает. Письмо с регистрационным номером придёт в течение минуты.',
   attachments: true,

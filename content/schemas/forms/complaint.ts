@@ -8,7 +8,7 @@ export const complaintForm: FormDefinition = {
   title: 'Жалоба или претензия',
   pagePath: '/internet-priemnaya/zhaloba/',
   description: 'Подайте жалобу или претензию: нарушение ваших прав, перерасчёт, качество обслуживания.',
-  replyDays: 30,
+  appealKind: 'complaint',
   nextSteps:
     'Претензия будет зарегистрирована в течение 1 рабочего дня; письмо с регистрационным номером придёт в течение минуты. Ответ — не позднее 30 дней со дня регистрации, по денежным требованиям — в течение 10 дней.',
   attachments: true,

@@ -19,7 +19,7 @@ export const contractForm: FormDefinition = {
   title: 'Заявка на заключение договора энергоснабжения',
   pagePath: '/internet-priemnaya/zaklyuchenie-dogovora/',
   description: 'Подайте заявку на договор энергоснабжения — для физических лиц и организаций.',
-  replyDays: 14,
+  appealKind: 'contract',
   nextSteps:
     'В течение 3 рабочих дней мы сообщим, каких документов не хватает, или пригласим подписать договор; проект договора — в течение 10 рабочих дней. Письмо с регистрационным номером придёт в течение минуты.',
   attachments: true,

@@ -1,5 +1,6 @@
 /** What defines a form of the Интернет-приёмная; each form file exports one of these. */
 import { z } from 'zod';
+import type { AppealKind } from '../sla.ts';
 import { formSchema, type FieldSpec } from './fields.ts';
 
 export interface FormDefinition {
@@ -12,8 +13,8 @@ export interface FormDefinition {
   pagePath: string;
   /** One sentence for the page's meta description and the list of forms. */
   description: string;
-  /** Calendar days until the answer is due, for the acknowledgement e-mail. */
-  replyDays: number;
+  /** Which SLA rule of content/sla.yaml sets its deadlines (working-day calendar, company time zone). */
+  appealKind: AppealKind;
   /** «What happens next», shown on the page, the receipt and in the acknowledgement. */
   nextSteps: string;
   fields: FieldSpec[];

@@ -13,7 +13,7 @@ export const feedbackForm: FormDefinition = {
   title: 'Отзыв или предложение',
   pagePath: '/internet-priemnaya/otzyv/',
   description: 'Оцените нашу работу, оставьте отзыв или предложение — можно анонимно.',
-  replyDays: 30,
+  appealKind: 'feedback',
   nextSteps:
     'Отзыв прочитает руководитель направления. Если вы оставите адрес электронной почты, придёт письмо с регистрационным номером, а при необходимости — ответ в течение 30 дней.',
   fields: [

@@ -8,7 +8,7 @@ export const personalDataRequestForm: FormDefinition = {
   title: 'Запрос о ваших персональных данных',
   pagePath: '/internet-priemnaya/personalnye-dannye/',
   description: 'Узнайте, какие ваши данные мы обрабатываем, попросите их уточнить, удалить или отзовите согласие.',
-  replyDays: 14,
+  appealKind: 'pd-request',
   nextSteps:
     'Ответ — в течение 10 рабочих дней со дня получения запроса; если нужно больше времени, мы сообщим причину, и срок продлится не более чем на 5 рабочих дней. Письмо с регистрационным номером придёт в течение минуты.',
   attachments: true,

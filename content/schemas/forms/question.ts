@@ -9,7 +9,7 @@ export const questionForm: FormDefinition = {
   pagePath: '/internet-priemnaya/vopros/',
   description:
     'Задайте вопрос специалисту, если не нашли ответа в разделе «Вопросы и ответы». Ответ — в течение 3 рабочих дней.',
-  replyDays: 3,
+  appealKind: 'question',
   nextSteps:
     'Письмо с регистрационным номером придёт на указанный адрес в течение минуты. Специалист ответит на простой вопрос в течение 3 рабочих дней, на сложный — не позднее 30 дней со дня регистрации.',
   attachments: true,

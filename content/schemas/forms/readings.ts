@@ -27,7 +27,7 @@ export const readingsForm: FormDefinition = {
   title: 'Передача показаний счётчика',
   pagePath: '/internet-priemnaya/peredat-pokazaniya/',
   description: 'Передайте показания счётчика без регистрации в личном кабинете.',
-  replyDays: 1,
+  appealKind: 'readings',
   nextSteps:
     'Показания будут учтены в ближайшем расчёте, если переданы с 15-го по 25-е число месяца. Если вы укажете электронную почту, придёт письмо с регистрационным номером.',
   fields: [

@@ -16,7 +16,7 @@ export const serviceRequestForm: FormDefinition = {
   title: 'Заявка на услугу',
   pagePath: '/internet-priemnaya/zayavka-na-uslugu/',
   description: 'Закажите услугу: замену или поверку счётчика, выезд специалиста, копии документов.',
-  replyDays: 3,
+  appealKind: 'service-request',
   nextSteps:
     'Специалист позвонит в течение 1 рабочего дня, чтобы уточнить детали и удобное время; письмо с регистрационным номером придёт в течение минуты. Заявка будет рассмотрена в течение 3 рабочих дней.',
   attachments: true,

@@ -24,7 +24,7 @@ export const supplyQualityForm: FormDefinition = {
   title: 'Обращение о качестве или перерыве электроснабжения',
   pagePath: '/internet-priemnaya/kachestvo-elektrosnabzheniya/',
   description: 'Сообщите о перерыве или плохом качестве электроснабжения. Ответ — не позднее 15 дней.',
-  replyDays: 15,
+  appealKind: 'supply-quality',
   nextSteps:
     'Обращение будет зарегистрировано и передано в сетевую организацию для проверки в течение 1 рабочего дня; письмо с регистрационным номером придёт в течение минуты. Ответ с результатами проверки — не позднее 15 дней со дня регистрации.',
   attachments: true,

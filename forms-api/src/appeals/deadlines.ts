@@ -33,3 +33,20 @@ export function computeDeadlines(
     ...(rule.callback ? { callback: due(rule.callback) } : {}),
   };
 }
+
+/** «25 ноября 2026 г.» for a calendar date; no time-zone shift, the date is already local. */
+export function formatDeadline(date: string): string {
+  return new Intl.DateTimeFormat('ru-RU', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+}
+
+/**
+ * The deadlines a customer is told, in order, with Russian labels: on the receipt, in the
+ * acknowledgement and on the status page. `extendedFinal` replaces the final date after an extension.
+ */
+export function deadlineLines(deadlines: AppealDeadlines, extendedFinal?: string | null): Array<[string, string]> {
+  return [
+    ...(deadlines.callback ? [['Звонок специалиста — не позднее', deadlines.callback] as [string, string]] : []),
+    ...(deadlines.interim ? [['Промежуточный ответ — не позднее', deadlines.interim] as [string, string]] : []),
+    ['Ответ — не позднее', extendedFinal ?? deadlines.final],
+  ];
+}

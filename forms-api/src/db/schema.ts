@@ -3,6 +3,7 @@
  * creates the table (see ./migrations/README.md).
  */
 import type { Generated } from 'kysely';
+import type { AppealStatus } from '../appeals/queue.ts';
 
 /** An Uptime Kuma event exactly as received, kept until (and after) it is processed. */
 export interface MonitoringEventTable {
@@ -106,15 +107,47 @@ export interface SubmissionTable {
   receipt_token: string;
   form_type: string;
   topic: string | null;
-  /** `registered`, or `quarantined` when anti-spam checks flagged it (kept, never dropped). */
-  status: 'registered' | 'quarantined';
+  /**
+   * An appeal status (APPEAL_STATUSES in forms-api/src/appeals/queue.ts: registered, in-progress,
+   * interim-answered, answered, refused), or `quarantined` when anti-spam checks flagged it (kept,
+   * never dropped, outside the queue until released).
+   */
+  status: SubmissionStatus;
   /** JSON list of anti-spam signals (reasons for quarantine, or notes such as `no-proof-of-work`). */
   spam_reasons: string | null;
   /** JSON of the validated fields. */
   payload: string;
   created_at: string;
-  /** When the answer is due (ISO date-time, UTC). */
+  /** The final answer's deadline, `YYYY-MM-DD` in the company time zone (ISO date-time in old rows). */
   reply_due: string;
+  /** JSON of AppealDeadlines (forms-api/src/appeals/deadlines.ts), computed at registration. */
+  deadlines: string | null;
+  /** `nextDue()` of the appeal (`YYYY-MM-DD`), null once closed; recomputed on every change. */
+  next_due: string | null;
+  /** staff_users.id of the specialist the appeal is assigned to. */
+  assignee_id: number | null;
+  called_back_at: string | null;
+  /** The final deadline after a recorded extension (`YYYY-MM-DD`, at most +30 days). */
+  extended_final: string | null;
+  /** When the final answer or the refusal was recorded: the end of the appeal for reports. */
+  closed_at: string | null;
+}
+
+export type SubmissionStatus = AppealStatus | 'quarantined';
+
+/** What was done with an appeal, by whom; the answers a customer receives are kept here. */
+export interface AppealEventTable {
+  id: string;
+  submission_id: string;
+  at: string;
+  /** staff_users.id; null for what the system did (e.g. the expected-date notice). */
+  actor_id: number | null;
+  /** One of APPEAL_EVENT_KINDS (forms-api/src/appeals/events.ts). */
+  kind: string;
+  /** Text for the customer (answer, refusal notice) or the recorded reason of an extension. */
+  body: string | null;
+  /** JSON of kind-specific facts, e.g. the refusal ground or the new final deadline. */
+  details: string | null;
 }
 
 export interface ConsentTable {
@@ -133,10 +166,13 @@ export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';
 
 export interface OutboxTable {
   id: string;
-  /** `ack:<submission id>` or `notify:<submission id>:<recipient>`: one row per message, ever. */
+  /** `ack:<submission id>`, `notify:<submission id>:<recipient>` or `letter:<event id>`: one row per message, ever. */
   dedupe_key: string;
   submission_id: string;
-  kind: 'ack' | 'notify';
+  /** `letter`: a message to the customer about an appeal event (answer, refusal, extension, notice). */
+  kind: 'ack' | 'notify' | 'letter';
+  /** appeal_events.id of a `letter`. */
+  event_id: string | null;
   recipient: string;
   status: OutboxStatus;
   /** Claims so far; each claim counts as one attempt. */
@@ -173,6 +209,7 @@ export interface DatabaseSchema {
   attachments: AttachmentTable;
   registration_counters: RegistrationCounterTable;
   submissions: SubmissionTable;
+  appeal_events: AppealEventTable;
   consents: ConsentTable;
   outbox: OutboxTable;
 }

@@ -12,6 +12,10 @@ import type { SpamVerdict } from '../antispam/spam-check.ts';
 import type { StoredFile } from '../attachments/attachment-store.ts';
 import { yearIn } from '../config/company.ts';
 import type { DatabaseSchema, OutboxTable } from '../db/schema.ts';
+import type { Sla } from '../../../content/schemas/sla.ts';
+import { computeDeadlines, type AppealDeadlines } from '../appeals/deadlines.ts';
+import { nextDue } from '../appeals/queue.ts';
+import type { WorkCalendar } from '../calendar/working-days.ts';
 import { nextRegistrationNumber } from './registration-number.ts';
 
 export interface SubmissionMeta {
@@ -28,7 +32,9 @@ export interface Receipt {
   receiptToken: string;
   formType: string;
   createdAt: string;
+  /** The final answer's deadline, `YYYY-MM-DD` in the company time zone. */
   replyDue: string;
+  deadlines: AppealDeadlines;
   quarantined: boolean;
 }
 
@@ -37,10 +43,17 @@ export interface SubmissionServiceOptions {
   timeZone: string;
   routing: FormRouting;
   consentVersion: string;
+  sla: Sla;
+  calendar: WorkCalendar;
   now?: () => Date;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+/** Deadlines as stored at registration; rows from before they were stored know only the final date. */
+export function storedDeadlines(row: { deadlines: string | null; reply_due: string }): AppealDeadlines {
+  if (row.deadlines) return JSON.parse(row.deadlines) as AppealDeadlines;
+  const final = row.reply_due.slice(0, 10);
+  return { register: final, final };
+}
 
 export function createSubmissionService(options: SubmissionServiceOptions) {
   const now = options.now ?? (() => new Date());
@@ -48,10 +61,10 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
   async function submit(form: FormDefinition, values: FormValues, meta: SubmissionMeta): Promise<Receipt> {
     const created = now();
     const createdAt = created.toISOString();
-    const replyDue = new Date(created.getTime() + form.replyDays * DAY_MS).toISOString();
+    const deadlines = computeDeadlines(options.sla, options.calendar, form.appealKind, created, options.timeZone);
+    const status = meta.spam.quarantine ? 'quarantined' : 'registered';
     const id = randomUUID();
     const receiptToken = randomBytes(18).toString('base64url');
-    const quarantined = meta.spam.quarantine;
     const topic = typeof values['topic'] === 'string' ? values['topic'] : undefined;
     // Forms without a reply-channel choice (readings, feedback) acknowledge to an e-mail if one is given.
     const replyEmail =
@@ -67,11 +80,13 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
           receipt_token: receiptToken,
           form_type: form.type,
           topic: topic ?? null,
-          status: quarantined ? 'quarantined' : 'registered',
+          status,
           spam_reasons: meta.spam.reasons.length > 0 ? JSON.stringify(meta.spam.reasons) : null,
           payload: JSON.stringify(values),
           created_at: createdAt,
-          reply_due: replyDue,
+          reply_due: deadlines.final,
+          deadlines: JSON.stringify(deadlines),
+          next_due: nextDue(deadlines, { status: 'registered', calledBack: false }),
         })
         .execute();
       const consents = (['personal-data', 'marketing'] as const).filter((purpose) =>
@@ -113,6 +128,7 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
         dedupe_key: key,
         submission_id: id,
         kind,
+        event_id: null,
         recipient,
         status: 'pending',
         attempts: 0,
@@ -122,21 +138,30 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
         sent_at: null,
         created_at: createdAt,
       });
-      if (replyEmail && !quarantined) outbox.push(row('ack', replyEmail, `ack:${id}`));
-      const staff = quarantined ? options.routing.fallback : routeSubmission(options.routing, form.type, topic);
+      if (replyEmail && status === 'registered') outbox.push(row('ack', replyEmail, `ack:${id}`));
+      const staff =
+        status === 'quarantined' ? options.routing.fallback : routeSubmission(options.routing, form.type, topic);
       for (const recipient of staff) outbox.push(row('notify', recipient, `notify:${id}:${recipient}`));
       await trx.insertInto('outbox').values(outbox).execute();
       return number;
     });
 
-    return { registrationNumber, receiptToken, formType: form.type, createdAt, replyDue, quarantined };
+    return {
+      registrationNumber,
+      receiptToken,
+      formType: form.type,
+      createdAt,
+      replyDue: deadlines.final,
+      deadlines,
+      quarantined: status === 'quarantined',
+    };
   }
 
   /** The receipt shown after a no-JS submission, found by its random token. */
   async function findReceipt(token: string): Promise<Receipt | undefined> {
     const row = await options.db
       .selectFrom('submissions')
-      .select(['registration_number', 'receipt_token', 'form_type', 'created_at', 'reply_due', 'status'])
+      .select(['registration_number', 'receipt_token', 'form_type', 'created_at', 'reply_due', 'deadlines', 'status'])
       .where('receipt_token', '=', token)
       .executeTakeFirst();
     if (!row) return undefined;
@@ -146,6 +171,7 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
       formType: row.form_type,
       createdAt: row.created_at,
       replyDue: row.reply_due,
+      deadlines: storedDeadlines(row),
       quarantined: row.status === 'quarantined',
     };
   }

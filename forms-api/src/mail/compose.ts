@@ -4,7 +4,9 @@
  * name, in case the e-mail address was mistyped.
  */
 import type { FormDefinition } from '../../../content/schemas/forms/definition.ts';
+import { deadlineLines, formatDeadline } from '../appeals/deadlines.ts';
 import type { SubmissionTable } from '../db/schema.ts';
+import { storedDeadlines } from '../forms/submission-service.ts';
 import type { OutgoingMessage } from './transport.ts';
 
 export interface ComposeContext {
@@ -44,6 +46,13 @@ function optionLabel(form: FormDefinition, field: string, value: unknown): strin
   return option?.label ?? String(value);
 }
 
+function deadlinesOf(submission: SubmissionTable): Array<[string, string]> {
+  return deadlineLines(storedDeadlines(submission), submission.extended_final).map(([label, date]) => [
+    label,
+    formatDeadline(date),
+  ]);
+}
+
 export function composeAck(
   form: FormDefinition,
   submission: SubmissionTable,
@@ -61,7 +70,7 @@ export function composeAck(
       ? [['Тема', optionLabel(form, 'topic', values['topic'])] as [string, string]]
       : []),
     ['Что будет дальше', form.nextSteps],
-    ['Ответ будет дан не позднее', formatDate(submission.reply_due, context.timeZone, false)],
+    ...deadlinesOf(submission),
     ['Отправитель', context.companyName],
   ];
   return {
@@ -91,10 +100,11 @@ export function composeNotification(
   const quarantined = submission.status === 'quarantined';
   const intro = quarantined
     ? `Обращение помещено в карантин как подозрительное (${submission.spam_reasons ?? ''}). Автоответ заявителю не отправлялся.`
-    : `Новое обращение. Ответить не позднее ${formatDate(submission.reply_due, context.timeZone, false)}.`;
+    : `Новое обращение. Ответить не позднее ${formatDeadline(submission.reply_due)}.`;
   const lines: Array<[string, string]> = [
     ['Регистрационный номер', submission.registration_number],
     ['Дата и время регистрации', formatDate(submission.created_at, context.timeZone, true)],
+    ...deadlinesOf(submission),
     ...form.fields
       .filter((spec) => values[spec.name] !== undefined)
       .map((spec): [string, string] => [spec.label, optionLabel(form, spec.name, values[spec.name])]),

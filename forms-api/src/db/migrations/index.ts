@@ -3,6 +3,7 @@ import * as outageLedger from './2026-11-22-01-outage-ledger.ts';
 import * as staff from './2026-11-22-01-staff.ts';
 import * as submissions from './2026-11-22-01-submissions.ts';
 import * as attachments from './2026-11-22-02-attachments.ts';
+import * as appealProcessing from './2026-11-23-01-appeal-processing.ts';
 
 /**
  * Every migration, by name. Kysely applies them in name order, once each, under a lock, so
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-01-staff': staff,
   '2026-11-22-01-submissions': submissions,
   '2026-11-22-02-attachments': attachments,
+  '2026-11-23-01-appeal-processing': appealProcessing,
 };

@@ -1,11 +1,14 @@
 /**
  * The submission service (storage of the Интернет-приёмная), configured from content/: the company
- * time zone, the specialist routing rules and the current consent-text version.
+ * time zone, the specialist routing rules, the SLA with the working-day calendar that set each
+ * appeal's deadlines, and the current consent-text version.
  */
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { parse } from 'yaml';
+import type { Sla } from '../../../../content/schemas/sla.ts';
+import type { WorkCalendar } from '../../calendar/working-days.ts';
 import { FormRoutingSchema } from '../../../../content/schemas/form-routing.ts';
 import { loadCompany } from '../../config/company.ts';
 import { fromRepoRoot } from '../../config/paths.ts';
@@ -18,8 +21,14 @@ declare module 'fastify' {
   }
 }
 
+export interface SubmissionsOptions {
+  calendar: WorkCalendar;
+  sla: Sla;
+  now?: () => Date;
+}
+
 export default fp(
-  function submissions(app: FastifyInstance, _options: unknown, done: () => void) {
+  function submissions(app: FastifyInstance, options: SubmissionsOptions, done: () => void) {
     const routing = FormRoutingSchema.parse(parse(readFileSync(fromRepoRoot('content/forms/routing.yaml'), 'utf8')));
     app.decorate(
       'submissions',
@@ -28,6 +37,9 @@ export default fp(
         timeZone: loadCompany().timeZone,
         routing,
         consentVersion: consentTextVersion(),
+        calendar: options.calendar,
+        sla: options.sla,
+        ...(options.now ? { now: options.now } : {}),
       }),
     );
     done();

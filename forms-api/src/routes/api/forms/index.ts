@@ -12,6 +12,7 @@ import {
   type FieldErrors,
   type FormDefinition,
 } from '../../../../../content/schemas/forms/definition.ts';
+import { deadlineLines, formatDeadline } from '../../../appeals/deadlines.ts';
 import { checkFiles, splitBody } from '../../../attachments/multipart-body.ts';
 import { formErrorBody, NOT_STORED, UNSUPPORTED_BODY, unknownFormBody } from '../../../http/form-errors.ts';
 import { TOO_MANY } from '../../../http/errors.ts';
@@ -89,6 +90,7 @@ export default function formRoutes(app: FastifyInstance, options: { rateLimitMax
       registrationNumber: receipt.registrationNumber,
       createdAt: receipt.createdAt,
       replyDue: receipt.replyDue,
+      deadlines: deadlineLines(receipt.deadlines).map(([label, date]) => ({ label, date, text: formatDeadline(date) })),
       nextSteps: form.nextSteps,
       receiptUrl,
     });

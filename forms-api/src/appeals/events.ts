@@ -1,0 +1,15 @@
+/**
+ * What can happen to an appeal after registration (rows of appeal_events). Events that change
+ * what the customer sees also send a letter through the outbox (outbox kind `letter`).
+ */
+export const APPEAL_EVENT_KINDS = [
+  'assigned',
+  'called-back',
+  'interim-answer',
+  'final-answer',
+  'refusal',
+  'extension',
+  'expected-date-notice',
+  'released-from-quarantine',
+] as const;
+export type AppealEventKind = (typeof APPEAL_EVENT_KINDS)[number];
