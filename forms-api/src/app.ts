@@ -29,6 +29,7 @@ import { loadSla } from './appeals/load-sla.ts';
 import { loadCompany } from './config/company.ts';
 import outbox from './plugins/app/outbox.ts';
 import submissions from './plugins/app/submissions.ts';
+import statusLookup from './plugins/app/status-lookup.ts';
 import formRoutes from './routes/api/forms/index.ts';
 import openApiRoutes from './routes/api/docs/openapi.ts';
 import originCheck from './plugins/app/origin-check.ts';
@@ -82,6 +83,7 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
   await app.register(attachments, { dir: fromRepoRoot(env.ATTACHMENTS_DIR), secret });
   const calendar = loadWorkCalendar();
   await app.register(submissions, { calendar, sla: loadSla(), ...(now ? { now } : {}) });
+  await app.register(statusLookup, now ? { now } : {});
   await app.register(outbox, { env });
   await app.register(monitoring, { config: loadMonitoringConfig() });
   await app.register(staff, {
@@ -102,6 +104,7 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
       host: env.HOST,
       locals: {
         submissions: app.submissions,
+        statusLookup: app.statusLookup,
         antispam: app.antispam,
         monitoring: app.monitoring,
         staff: app.staff,

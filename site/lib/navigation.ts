@@ -2,6 +2,7 @@
  * The information architecture: stable transliterated slugs for every section.
  * The main navigation, breadcrumbs and the footer are all built from this one tree.
  */
+import { STATUS_PAGE_PATH } from '../../content/schemas/forms/status-lookup.ts';
 import { t, type UiKey } from './i18n.ts';
 
 export interface NavItem {
@@ -19,7 +20,10 @@ export const mainNavigation: readonly NavItem[] = [
   {
     href: '/internet-priemnaya/',
     titleKey: 'nav.reception',
-    children: [{ href: '/internet-priemnaya/voprosy-otvety/', titleKey: 'nav.faq' }],
+    children: [
+      { href: '/internet-priemnaya/voprosy-otvety/', titleKey: 'nav.faq' },
+      { href: STATUS_PAGE_PATH, titleKey: 'nav.appealStatus' },
+    ],
   },
   { href: '/raskrytie-informacii/', titleKey: 'nav.disclosure' },
   {

@@ -199,6 +199,17 @@ export interface AttachmentTable {
   created_at: string;
 }
 
+/** One try on the public status page; the status page's rate limit counts these. */
+export interface StatusLookupAttemptTable {
+  id: string;
+  at: string;
+  ip: string;
+  /** The number as typed, normalised (upper case, hyphens). */
+  registration_number: string;
+  /** 1 when the number and the contact matched a registered appeal. */
+  matched: number;
+}
+
 export interface DatabaseSchema {
   monitoring_events: MonitoringEventTable;
   outages: OutageTable;
@@ -212,4 +223,5 @@ export interface DatabaseSchema {
   appeal_events: AppealEventTable;
   consents: ConsentTable;
   outbox: OutboxTable;
+  status_lookup_attempts: StatusLookupAttemptTable;
 }

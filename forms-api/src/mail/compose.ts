@@ -13,6 +13,8 @@ export interface ComposeContext {
   companyName: string;
   timeZone: string;
   mailDomain: string;
+  /** Full address of the public status page, given in the acknowledgement. */
+  statusPageUrl: string;
 }
 
 export function escapeHtml(value: string): string {
@@ -71,6 +73,7 @@ export function composeAck(
       : []),
     ['Что будет дальше', form.nextSteps],
     ...deadlinesOf(submission),
+    ['Узнать статус обращения', context.statusPageUrl],
     ['Отправитель', context.companyName],
   ];
   return {

@@ -4,6 +4,7 @@ import * as staff from './2026-11-22-01-staff.ts';
 import * as submissions from './2026-11-22-01-submissions.ts';
 import * as attachments from './2026-11-22-02-attachments.ts';
 import * as appealProcessing from './2026-11-23-01-appeal-processing.ts';
+import * as statusLookupAttempts from './2026-11-23-05-status-lookup-attempts.ts';
 
 /**
  * Every migration, by name. Kysely applies them in name order, once each, under a lock, so
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-01-submissions': submissions,
   '2026-11-22-02-attachments': attachments,
   '2026-11-23-01-appeal-processing': appealProcessing,
+  '2026-11-23-05-status-lookup-attempts': statusLookupAttempts,
 };

@@ -6,6 +6,7 @@ import { loadCompany } from '../../config/company.ts';
 import type { Env } from '../../config/env.ts';
 import { fromRepoRoot } from '../../config/paths.ts';
 import type { OutboxTable } from '../../db/schema.ts';
+import { STATUS_PAGE_PATH } from '../../../../content/schemas/forms/status-lookup.ts';
 import { composeAck, composeNotification, type ComposeContext } from '../../mail/compose.ts';
 import { createMailTransport } from '../../mail/transport.ts';
 import { createOutboxWorker, type OutboxWorker } from '../../outbox/worker.ts';
@@ -24,6 +25,7 @@ export default fp(
       companyName: company.shortName,
       timeZone: company.timeZone,
       mailDomain: env.MAIL_FROM.replace(/^.*@/, '').replace(/>$/, ''),
+      statusPageUrl: `${env.PUBLIC_ORIGIN}${STATUS_PAGE_PATH}`,
     };
     const transport = createMailTransport({
       smtpUrl: env.SMTP_URL,

@@ -1,0 +1,197 @@
+/**
+ * The customer's status lookup (issue 7): registration number + the e-mail or phone given in the
+ * appeal → status, dates, deadlines and, for an e-mail reply, the answer text. Nothing else.
+ *
+ * A wrong contact, an unknown number and a quarantined submission give the same `not-found` after
+ * the same work: the same queries run (against a decoy when there is no row), both contacts are
+ * compared in constant time, and every attempt is recorded. Attempts are counted per address and
+ * per number in the database, so the limit holds across processes sharing one PostgreSQL.
+ */
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { formSchema } from '../../../content/schemas/forms/fields.ts';
+import { normalizeContact, statusLookupFields } from '../../../content/schemas/forms/status-lookup.ts';
+import type { FieldErrors } from '../../../content/schemas/forms/definition.ts';
+import type { DatabaseSchema } from '../db/schema.ts';
+import { storedDeadlines } from '../forms/submission-service.ts';
+import { deadlineLines } from './deadlines.ts';
+import type { AppealStatus } from './queue.ts';
+import { refusalReason } from './refusal-grounds.ts';
+
+export const STATUS_LOOKUP_LIMITS = { windowMinutes: 15, perAddress: 10, perNumber: 5 } as const;
+
+/** Russian names of the statuses as the customer sees them. */
+export const CUSTOMER_STATUS_NAMES: Record<AppealStatus, string> = {
+  registered: 'Зарегистрировано',
+  'in-progress': 'В работе',
+  'interim-answered': 'Дан промежуточный ответ',
+  answered: 'Дан ответ',
+  refused: 'Оставлено без ответа',
+};
+
+/** Events whose body is text for the customer. */
+const ANSWER_KINDS = ['interim-answer', 'final-answer', 'refusal'] as const;
+type AnswerKind = (typeof ANSWER_KINDS)[number];
+
+export interface AppealStatusView {
+  registrationNumber: string;
+  status: AppealStatus;
+  statusName: string;
+  /** ISO instant of registration. */
+  registeredAt: string;
+  /** deadlineLines(): label and `YYYY-MM-DD`, the final date after an extension. */
+  deadlines: Array<[string, string]>;
+  /** The date promised in the latest expected-date notice, while the appeal is open. */
+  expectedDate: string | null;
+  /** Why the appeal was left without an answer (status `refused`). */
+  refusalReason: string | null;
+  replyChannel: 'email' | 'post' | null;
+  /** Texts sent to the customer, oldest first; only when the reply channel is e-mail. */
+  answers: Array<{ kind: AnswerKind; at: string; body: string }>;
+}
+
+export type StatusLookupResult =
+  | { outcome: 'invalid'; errors: FieldErrors }
+  | { outcome: 'throttled' }
+  | { outcome: 'not-found' }
+  | { outcome: 'found'; appeal: AppealStatusView };
+
+const schema = formSchema('status-lookup', statusLookupFields);
+
+const digest = (value: string) => createHash('sha256').update(value).digest();
+const sameText = (a: string, b: string) => timingSafeEqual(digest(a), digest(b));
+
+/** Stands in for a missing row so an unknown number costs the same comparisons and queries. */
+const DECOY = { id: randomUUID(), payload: JSON.stringify({ email: `decoy-${randomUUID()}`, phone: '' }) };
+
+interface Payload {
+  email?: unknown;
+  phone?: unknown;
+  replyChannel?: unknown;
+}
+
+function contactMatches(payload: Payload, contact: string): boolean {
+  const email = typeof payload.email === 'string' ? payload.email.toLowerCase() : '';
+  const phone = typeof payload.phone === 'string' ? (normalizeContact(payload.phone) ?? '') : '';
+  // Both compared every time, so the answer's timing does not tell which one was on file.
+  const byEmail = sameText(email, contact);
+  const byPhone = sameText(phone, contact);
+  return (byEmail && email !== '') || (byPhone && phone !== '');
+}
+
+export function createStatusLookup(db: Kysely<DatabaseSchema>, now: () => Date = () => new Date()) {
+  async function isThrottled(ip: string, number: string): Promise<boolean> {
+    const since = new Date(now().getTime() - STATUS_LOOKUP_LIMITS.windowMinutes * 60_000).toISOString();
+    const count = async (column: 'ip' | 'registration_number', value: string, failedOnly: boolean) => {
+      let query = db
+        .selectFrom('status_lookup_attempts')
+        .select((eb) => eb.fn.countAll<number | string>().as('count'))
+        .where(column, '=', value)
+        .where('at', '>=', since);
+      if (failedOnly) query = query.where('matched', '=', 0);
+      return Number((await query.executeTakeFirstOrThrow()).count);
+    };
+    // Every try from an address counts; for a number only the failed ones, so its owner is not locked out.
+    const [byAddress, byNumber] = await Promise.all([
+      count('ip', ip, false),
+      count('registration_number', number, true),
+    ]);
+    return byAddress >= STATUS_LOOKUP_LIMITS.perAddress || byNumber >= STATUS_LOOKUP_LIMITS.perNumber;
+  }
+
+  async function lookup(input: { body: unknown; ip: string }): Promise<StatusLookupResult> {
+    const parsed = schema.safeParse(typeof input.body === 'object' && input.body !== null ? input.body : {});
+    if (!parsed.success) {
+      const errors = statusLookupFields
+        .map((spec) => ({
+          field: spec.name,
+          message: parsed.error.issues.find((issue) => issue.path[0] === spec.name)?.message ?? '',
+        }))
+        .filter((error) => error.message !== '');
+      return { outcome: 'invalid', errors };
+    }
+    const number = String(parsed.data['registrationNumber']);
+    const contact = String(parsed.data['contact']);
+    if (await isThrottled(input.ip, number)) return { outcome: 'throttled' };
+
+    const row = await db
+      .selectFrom('submissions')
+      .select([
+        'id',
+        'registration_number',
+        'status',
+        'payload',
+        'created_at',
+        'deadlines',
+        'reply_due',
+        'extended_final',
+      ])
+      .where('registration_number', '=', number)
+      .executeTakeFirst();
+    const payload = JSON.parse(row?.payload ?? DECOY.payload) as Payload;
+    const matched = contactMatches(payload, contact) && row !== undefined && row.status !== 'quarantined';
+    const events = await db
+      .selectFrom('appeal_events')
+      .select(['kind', 'at', 'body', 'details'])
+      .where('submission_id', '=', row?.id ?? DECOY.id)
+      .where('kind', 'in', [...ANSWER_KINDS, 'expected-date-notice'])
+      .orderBy('at')
+      .execute();
+    await db
+      .insertInto('status_lookup_attempts')
+      .values({
+        id: randomUUID(),
+        at: now().toISOString(),
+        ip: input.ip,
+        registration_number: number,
+        matched: matched ? 1 : 0,
+      })
+      .execute();
+    if (!matched || row.status === 'quarantined') return { outcome: 'not-found' };
+
+    const status = row.status;
+    const closed = status === 'answered' || status === 'refused';
+    const details = (text: string | null) => (text ? (JSON.parse(text) as Record<string, unknown>) : {});
+    const notice = events.filter((event) => event.kind === 'expected-date-notice').at(-1);
+    const expected = notice ? details(notice.details)['expected'] : undefined;
+    const refusal = events.filter((event) => event.kind === 'refusal').at(-1);
+    const replyChannel =
+      payload.replyChannel === 'email' || payload.replyChannel === 'post' ? payload.replyChannel : null;
+    return {
+      outcome: 'found',
+      appeal: {
+        registrationNumber: row.registration_number,
+        status,
+        statusName: CUSTOMER_STATUS_NAMES[status],
+        registeredAt: row.created_at,
+        deadlines: deadlineLines(storedDeadlines(row), row.extended_final),
+        expectedDate: !closed && typeof expected === 'string' ? expected : null,
+        refusalReason:
+          status === 'refused' ? refusalReason(refusal ? details(refusal.details)['ground'] : undefined) : null,
+        replyChannel,
+        answers:
+          replyChannel === 'email'
+            ? events.flatMap((event) =>
+                (ANSWER_KINDS as readonly string[]).includes(event.kind) && event.body
+                  ? [{ kind: event.kind as AnswerKind, at: event.at, body: event.body }]
+                  : [],
+              )
+            : [],
+      },
+    };
+  }
+
+  return {
+    lookup,
+    /** Retention: the rate limiter's memory is needed for one window only; returns how many rows went. */
+    async deleteAttemptsBefore(before: Date): Promise<number> {
+      const result = await db
+        .deleteFrom('status_lookup_attempts')
+        .where('at', '<', before.toISOString())
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+  };
+}
+
+export type StatusLookup = ReturnType<typeof createStatusLookup>;
