@@ -3,6 +3,9 @@ import { userInfo } from 'node:os';
 import { loadEnv } from '../config/env.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
+import { createStatusLookup } from '../appeals/status-lookup.ts';
+import { fromRepoRoot } from '../config/paths.ts';
+import { createAppealRetention } from '../retention/appeals.ts';
 import { retentionTasks, runRetention } from '../retention/run-retention.ts';
 import { createStaffService } from '../staff/service.ts';
 
@@ -11,7 +14,12 @@ const { db } = openDatabase(env.DATABASE_URL);
 try {
   await migrateToLatest(db);
   const staff = createStaffService({ db, sessionMinutes: env.STAFF_SESSION_MINUTES, secureCookie: false });
-  const report = await runRetention(retentionTasks(env, staff), staff, new Date(), `cli:${userInfo().username}`);
+  const stores = {
+    staff,
+    appeals: createAppealRetention(db, fromRepoRoot(env.ATTACHMENTS_DIR)),
+    statusLookup: createStatusLookup(db),
+  };
+  const report = await runRetention(retentionTasks(env, stores), staff, new Date(), `cli:${userInfo().username}`);
   for (const line of report) console.log(`${line.label}: удалено ${line.deleted}`);
 } finally {
   await db.destroy();

@@ -3,11 +3,14 @@
  * PostgreSQL, with a clock the test moves.
  */
 import assert from 'node:assert/strict';
+import { tmpdir } from 'node:os';
 import { after, before, describe, test } from 'node:test';
 import { loadEnv } from '../../src/config/env.ts';
 import { openDatabase } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
-import { retentionTasks, runRetention } from '../../src/retention/run-retention.ts';
+import { createStatusLookup } from '../../src/appeals/status-lookup.ts';
+import { createAppealRetention } from '../../src/retention/appeals.ts';
+import { retentionTasks, runRetention, type RetentionStores } from '../../src/retention/run-retention.ts';
 import { GUARD_MESSAGES, type StaffRequest } from '../../src/staff/guard.ts';
 import { SIGN_IN_LIMITS } from '../../src/staff/sign-in.ts';
 import { createStaffService, type StaffService } from '../../src/staff/service.ts';
@@ -20,6 +23,7 @@ function scenario(url: () => string) {
   let staff: StaffService;
   let clock = new Date('2026-11-23T03:00:00Z');
   let destroy: () => Promise<void>;
+  let stores: RetentionStores;
 
   const post = (token: string | undefined, csrf: string | undefined, pathname = '/staff/'): StaffRequest => ({
     method: 'POST',
@@ -41,6 +45,8 @@ function scenario(url: () => string) {
     destroy = () => db.destroy();
     await migrateToLatest(db);
     staff = createStaffService({ db, sessionMinutes: 60, secureCookie: false, now: () => clock });
+    // No appeals in this scenario: forms-api/test/retention/appeals.test.ts covers them.
+    stores = { staff, appeals: createAppealRetention(db, tmpdir()), statusLookup: createStatusLookup(db) };
     await staff.users.add({
       email: 'Ivanova@Example.ru',
       name: 'Иванова Мария',
@@ -153,8 +159,9 @@ function scenario(url: () => string) {
     const entriesBefore = (await staff.audit.list({ limit: 10_000 })).length;
     clock = new Date(clock.getTime() + 31 * 24 * 60 * 60_000);
     await signIn('audit@example.ru'); // one live session and one fresh entry survive
-    const report = await runRetention(retentionTasks(env, staff), staff, clock, 'cli:test');
-    assert.equal(report.length, 2);
+    const report = await runRetention(retentionTasks(env, stores), staff, clock, 'cli:test');
+    assert.equal(report.length, 9);
+    assert.ok(report.slice(2).every((line) => line.deleted === 0));
     assert.ok((report[0]?.deleted ?? 0) >= 5, 'ended sessions deleted');
     assert.equal(report[1]?.deleted, entriesBefore);
     const left = await staff.audit.list({ limit: 10_000 });
