@@ -27,6 +27,8 @@ declare namespace App {
     submissions?: import('../forms-api/src/forms/submission-service.ts').SubmissionService;
     /** The customer's status lookup by registration number and contact (forms-api/src/appeals/status-lookup.ts). */
     statusLookup?: import('../forms-api/src/appeals/status-lookup.ts').StatusLookup;
+    /** Reports on appeals for the staff console (forms-api/src/appeals/report.ts). */
+    appealReports?: import('../forms-api/src/appeals/report.ts').AppealReports;
     /** Form tokens for the pages' anti-spam check (forms-api/src/plugins/app/antispam.ts). */
     antispam?: import('../forms-api/src/plugins/app/antispam.ts').Antispam;
     /** Entered values and errors of a form re-rendered after an invalid post without JavaScript. */

@@ -24,12 +24,13 @@ import uptimeKumaRoutes from './routes/api/monitoring/uptime-kuma.ts';
 import staff from './plugins/app/staff.ts';
 import healthRoutes from './routes/api/health.ts';
 import staffAuditLogRoutes from './routes/api/staff/audit-log.ts';
+import appealsReportRoutes from './routes/api/staff/appeals-report.ts';
 import { loadWorkCalendar } from './calendar/load.ts';
 import { loadSla } from './appeals/load-sla.ts';
 import { loadCompany } from './config/company.ts';
 import outbox from './plugins/app/outbox.ts';
 import submissions from './plugins/app/submissions.ts';
-import statusLookup from './plugins/app/status-lookup.ts';
+import appeals from './plugins/app/appeals.ts';
 import formRoutes from './routes/api/forms/index.ts';
 import openApiRoutes from './routes/api/docs/openapi.ts';
 import originCheck from './plugins/app/origin-check.ts';
@@ -83,7 +84,6 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
   await app.register(attachments, { dir: fromRepoRoot(env.ATTACHMENTS_DIR), secret });
   const calendar = loadWorkCalendar();
   await app.register(submissions, { calendar, sla: loadSla(), ...(now ? { now } : {}) });
-  await app.register(statusLookup, now ? { now } : {});
   await app.register(outbox, { env });
   await app.register(monitoring, { config: loadMonitoringConfig() });
   await app.register(staff, {
@@ -92,12 +92,14 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
     ...(now ? { now } : {}),
   });
   const company = loadCompany();
+  await app.register(appeals, { timeZone: company.timeZone, ...(now ? { now } : {}) });
   await app.register(healthRoutes);
   await app.register(openApiRoutes);
   await app.register(formRoutes, { rateLimitMax: env.FORMS_RATE_LIMIT_MAX });
   await app.register(uptimeKumaRoutes, { secret: env.UPTIME_KUMA_WEBHOOK_SECRET });
   await app.register(complianceRoutes);
   await app.register(staffAuditLogRoutes, { timeZone: company.timeZone });
+  await app.register(appealsReportRoutes, { timeZone: company.timeZone, now: now ?? (() => new Date()) });
   if (serveSite) {
     await app.register(site, {
       distDir: fromRepoRoot(env.SITE_DIST),
@@ -105,6 +107,7 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
       locals: {
         submissions: app.submissions,
         statusLookup: app.statusLookup,
+        appealReports: app.appealReports,
         antispam: app.antispam,
         monitoring: app.monitoring,
         staff: app.staff,

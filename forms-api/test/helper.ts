@@ -13,7 +13,17 @@ export async function build(
   env: Record<string, string> = {},
   options: { serveSite?: boolean; now?: () => Date } = {},
 ): Promise<FastifyInstance> {
-  const app = await buildApp({
+  const app = await buildTestApp(env, options);
+  t.after(() => app.close());
+  return app;
+}
+
+/** The same app for a suite's `before` hook; the caller closes it in `after`. */
+export function buildTestApp(
+  env: Record<string, string> = {},
+  options: { serveSite?: boolean; now?: () => Date } = {},
+): Promise<FastifyInstance> {
+  return buildApp({
     // Mail goes to a throwaway folder unless a test points SMTP_URL at its own sink.
     env: loadEnv({
       DATABASE_URL: 'sqlite::memory:',
@@ -25,6 +35,4 @@ export async function build(
     serveSite: options.serveSite ?? false,
     ...(options.now ? { now: options.now } : {}),
   });
-  t.after(() => app.close());
-  return app;
 }

@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = {
   'user-enabled': 'Учётная запись включена',
   'password-reset': 'Пароль изменён',
   'audit-log-exported': 'Выгружен журнал действий',
+  'report-exported': 'Выгружен отчёт по обращениям',
   'retention-run': 'Удалены устаревшие данные',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
