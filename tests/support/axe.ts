@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** WCAG 2.0–2.2 A and AA plus axe's best practices, as Starlight's a11y suite runs them. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -19,6 +19,13 @@ export async function axeViolations(
     id: violation.id,
     targets: violation.nodes.map((node) => node.target.join(' ')),
   }));
+}
+
+/** No violations at 320 px (where reflow problems show), then back to a desktop width. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await axeViolations(page)).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 800 });
 }
 
 /**
