@@ -5,3 +5,10 @@ export function formatDateTime(instant: Date | string, timeZone: string): string
     typeof instant === 'string' ? new Date(instant) : instant,
   );
 }
+
+/** «20 ноября 2026 г. в 12:00»: for a customer, where the short form could be misread. */
+export function formatLongDateTime(instant: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('ru-RU', { timeZone, dateStyle: 'long', timeStyle: 'short' }).format(
+    new Date(instant),
+  );
+}
