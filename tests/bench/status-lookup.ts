@@ -78,7 +78,7 @@ else {
     const rows = await measure(await createTestDatabase(server.url));
     sections.push(`**PostgreSQL**\n\n${markdownTable(['Случай', 'медиана, мс', '95-й процентиль, мс'], rows)}`);
   } finally {
-    await server.stop();
+    server.stop();
   }
 }
 
