@@ -51,6 +51,7 @@ onBothDatabases('mail robot', (newDatabaseUrl) => {
     assert.equal(ack.subject, `Обращение ${registrationNumber} зарегистрировано`);
     assert.match(ack.text ?? '', /Что будет дальше: Письмо с регистрационным номером/);
     assert.match(ack.text ?? '', /Ответ — не позднее: \d+ [а-я]+ \d{4}/);
+    assert.match(ack.text ?? '', /Узнать статус обращения: http:\/\/127\.0\.0\.1:4321\/internet-priemnaya\/status\//);
     assert.ok(!String(ack.html).includes('<script>'), 'HTML from the form is escaped in the e-mail');
     assert.match(String(ack.html), /&#60;script&#62;alert\(1\)&#60;\/script&#62;/);
     const notification = sink.messages.find((mail) => JSON.stringify(mail.to).includes('raschety@energosbyt.example'));
