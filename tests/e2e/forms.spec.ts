@@ -8,6 +8,8 @@ import { axeViolations, axeViolationsWithoutJs } from '../support/axe.ts';
 
 const FORM = '/internet-priemnaya/vopros/';
 const NUMBER = /ВП-\d{4}-\d{6}/;
+/** The answer's deadline from the SLA, as a date a person reads. */
+const DEADLINE = /Ответ — не позднее\s*\d{1,2} [а-я]+ \d{4} г\./;
 
 async function fillValidExceptConsent(page: Page): Promise<void> {
   await page.getByLabel('Имя', { exact: true }).fill('Анна');
@@ -43,6 +45,7 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/internet-priemnaya\/prinyato\/\?r=/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Обращение принято');
     await expect(page.getByText(NUMBER)).toBeVisible();
+    await expect(page.getByRole('main')).toContainText(DEADLINE);
     expect(await axeViolationsWithoutJs(page)).toEqual([]);
   });
 });
@@ -67,6 +70,7 @@ test.describe('with JavaScript', () => {
     const receipt = page.locator('[data-receipt]');
     await expect(receipt).toBeFocused();
     await expect(receipt.getByText(NUMBER)).toBeVisible();
+    await expect(receipt).toContainText(DEADLINE);
     await expect(page).toHaveTitle(/^Вопрос специалисту/);
     expect(reloads).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
