@@ -25,8 +25,8 @@ function singleton(path: string, id: string) {
 
 const byValidFrom = (entry: Record<string, unknown>) => String(entry['validFrom']);
 /** A wrapped YAML list of entries with an `id`, the whole file checked by its schema. */
-function wrappedList({ path, key, schema }: WrappedFile) {
-  return seriesFileLoader({ path, key, fileSchema: () => schema, idOf: (entry) => String(entry['id']) });
+function wrappedList({ path, key, schema }: WrappedFile, publishedOn?: (entry: Record<string, unknown>) => string) {
+  return seriesFileLoader({ path, key, fileSchema: () => schema, idOf: (entry) => String(entry['id']), publishedOn });
 }
 
 export const collections = {
@@ -60,6 +60,7 @@ export const collections = {
       key: 'months',
       fileSchema: () => PriceLimitsFileSchema,
       idOf: (entry) => String(entry['period']),
+      publishedOn: (entry) => String(entry['publishedAt']),
     }),
     schema: PriceLimitsMonthSchema,
   }),
@@ -75,7 +76,11 @@ export const collections = {
     loader: wrappedList(WRAPPED_FILES.remoteChannels),
     schema: RemoteChannelSchema,
   }),
-  documents: defineCollection({ loader: wrappedList(WRAPPED_FILES.documents), schema: DocumentSchema }),
+  // A document dated after today (a report prepared in advance) appears on its date.
+  documents: defineCollection({
+    loader: wrappedList(WRAPPED_FILES.documents, (entry) => String(entry['date'])),
+    schema: DocumentSchema,
+  }),
   powerOutages: defineCollection({
     loader: wrappedList(WRAPPED_FILES.powerOutages),
     schema: PowerOutageSchema,

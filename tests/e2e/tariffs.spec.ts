@@ -89,7 +89,8 @@ test('the archive: a chart with a text alternative and wide tables that scroll i
   await expect(chart).toBeVisible();
   await expect(chart.locator('desc')).toContainText('Одноставочный тариф: 4,00 → 5,40');
   await page.getByText('Данные графика в виде таблицы').click();
-  await expect(page.getByRole('table', { name: /Тарифы по периодам/ }).getByRole('row')).toHaveCount(7);
+  // A header row and one row per period, the announced 2027 period included.
+  await expect(page.getByRole('table', { name: /Тарифы по периодам/ }).getByRole('row')).toHaveCount(8);
 
   const region = page.getByRole('region', {
     name: /^с 1 июля 2026 г\. по 31 декабря 2026 г\., рублей за 1 кВт·ч с НДС/,

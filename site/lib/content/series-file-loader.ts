@@ -21,6 +21,14 @@ interface SeriesFileOptions {
   fileSchema: (today: string) => z.ZodType;
   /** The entry's id, unique in the file, e.g. its first day. */
   idOf: (entry: Record<string, unknown>) => string;
+  /**
+   * The entry's publication day «YYYY-MM-DD», when it has one: an entry dated after today is checked
+   * but left out of the build until that day (scheduled publication), so it is neither shown nor
+   * counted by the disclosure rules before it is public.
+   */
+  publishedOn?: ((entry: Record<string, unknown>) => string) | undefined;
+  /** Today «YYYY-MM-DD»; the company time zone's by default (tests pass a fixed day). */
+  today?: () => string;
 }
 
 function parseYaml(path: string, text: string): unknown {
@@ -33,7 +41,16 @@ function parseYaml(path: string, text: string): unknown {
   }
 }
 
-export function seriesFileLoader({ path, key, fileSchema, idOf }: SeriesFileOptions): Loader {
+const companyToday = (): string => isoDateIn(companyTimeZone());
+
+export function seriesFileLoader({
+  path,
+  key,
+  fileSchema,
+  idOf,
+  publishedOn,
+  today = companyToday,
+}: SeriesFileOptions): Loader {
   return {
     name: 'series-file-loader',
     load: async (context) => {
@@ -41,11 +58,15 @@ export function seriesFileLoader({ path, key, fileSchema, idOf }: SeriesFileOpti
       const absolute = fileURLToPath(new URL(path, config.root));
       const sync = async (): Promise<void> => {
         const raw = parseYaml(path, await readFile(absolute, 'utf8'));
-        const today = isoDateIn(companyTimeZone());
-        parseWithFriendlyErrors(fileSchema(today), raw, `Ошибка в ${path} (проверено на ${today}):`);
+        const day = today();
+        parseWithFriendlyErrors(fileSchema(day), raw, `Ошибка в ${path} (проверено на ${day}):`);
         const entries = (raw as Record<string, Array<Record<string, unknown>>>)[key] ?? [];
+        const published = entries.filter((entry) => !publishedOn || publishedOn(entry) <= day);
+        if (published.length < entries.length) {
+          logger.info(`${path}: ${String(entries.length - published.length)} записей будут опубликованы позже`);
+        }
         store.clear();
-        for (const entry of entries) {
+        for (const entry of published) {
           const id = idOf(entry);
           store.set({ id, data: await context.parseData({ id, data: entry, filePath: absolute }), filePath: path });
         }
