@@ -12,6 +12,7 @@ import { PageSchema } from '../content/schemas/page.ts';
 import { PriceLimitsFileSchema, PriceLimitsMonthSchema } from '../content/schemas/price-limits.ts';
 import { SalesMarkupPeriodSchema, salesMarkupFileSchema } from '../content/schemas/sales-markup.ts';
 import { TariffPeriodSchema, tariffsFileSchema } from '../content/schemas/tariff.ts';
+import { TariffBenefitSchema } from '../content/schemas/tariff-benefit.ts';
 import { seriesFileLoader } from './lib/content/series-file-loader.ts';
 import { SearchSynonymsSchema } from '../content/schemas/search-synonyms.ts';
 import { PowerOutageSchema } from '../content/schemas/power-outage.ts';
@@ -53,6 +54,10 @@ export const collections = {
       idOf: byValidFrom,
     }),
     schema: SalesMarkupPeriodSchema,
+  }),
+  tariffBenefits: defineCollection({
+    loader: wrappedList(WRAPPED_FILES.tariffBenefits),
+    schema: TariffBenefitSchema,
   }),
   priceLimits: defineCollection({
     loader: seriesFileLoader({

@@ -21,6 +21,19 @@ test('current tariffs: population and sales-markup anchors, every table captione
   await expect(page.getByRole('link', { name: /^Приказ от .* № / }).first()).toHaveAttribute('href', /\.pdf$/);
 });
 
+test('benefits and how to apply them are next to the population tariffs', async ({ page }) => {
+  await page.goto('/tarify/');
+  await expect(page.locator('#lgoty')).toHaveText('Льготы и порядок их применения');
+  const rural = page.getByRole('region', { name: 'Пониженные тарифы для сельских жителей и домов с электроплитами' });
+  await expect(rural.getByRole('term')).toHaveText(['Кому положено', 'Как применяется', 'Основание']);
+  await expect(rural.getByRole('definition').nth(1)).toContainText('технический паспорт');
+  await expect(page.getByRole('region', { name: /^Компенсации и субсидии/ })).toContainText('орган социальной защиты');
+  await expect(page.getByRole('link', { name: 'в Интернет-приёмной' })).toHaveAttribute(
+    'href',
+    '/internet-priemnaya/obrashchenie/',
+  );
+});
+
 /** axe needs JavaScript, so the page a no-JS visitor reached is checked again in a normal tab. */
 async function axeViolationsAt(browser: Browser, url: string) {
   // axe-core/playwright refuses pages made by browser.newPage().
