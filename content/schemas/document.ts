@@ -47,6 +47,8 @@ export const DocumentSchema = z
       .string()
       .startsWith('/', { message: 'HTML-версия — путь на сайте, например /o-kompanii/' })
       .optional(),
+    /** For the service standard: approved on the basis of the federal base standard of December 2025 (A15). */
+    basedOnFederalStandard: z.boolean().optional(),
     sample: SampleFlagSchema,
   })
   .refine((doc) => doc.kind !== 'contract-form' || doc.category !== undefined, {

@@ -10,6 +10,7 @@ import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import { parseWithFriendlyErrors } from '../../../content/schemas/friendly-errors.ts';
+import { plural } from '../i18n.ts';
 import { companyTimeZone, isoDateIn } from '../today.ts';
 
 interface SeriesFileOptions {
@@ -63,7 +64,12 @@ export function seriesFileLoader({
         const entries = (raw as Record<string, Array<Record<string, unknown>>>)[key] ?? [];
         const published = entries.filter((entry) => !publishedOn || publishedOn(entry) <= day);
         if (published.length < entries.length) {
-          logger.info(`${path}: ${String(entries.length - published.length)} записей будут опубликованы позже`);
+          const later = plural(entries.length - published.length, {
+            one: 'запись будет опубликована',
+            few: 'записи будут опубликованы',
+            many: 'записей будут опубликованы',
+          });
+          logger.info(`${path}: ${later} позже, в свою дату`);
         }
         store.clear();
         for (const entry of published) {
