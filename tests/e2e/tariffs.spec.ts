@@ -13,10 +13,13 @@ test('current tariffs: population and sales-markup anchors, every table captione
   for (const table of await tables.all()) {
     await expect(table.locator('caption')).not.toBeEmpty();
   }
+  // Tables of an announced period are told apart from those in force by their captions.
+  const captions = await tables.locator('caption').allTextContents();
+  expect(new Set(captions).size).toBe(captions.length);
   await expect(
-    page.getByRole('table', { name: 'Население, проживающее в городских населённых пунктах' }),
+    page.getByRole('table', { name: 'Население, проживающее в городских населённых пунктах', exact: true }),
   ).toBeVisible();
-  await expect(page.getByRole('table', { name: /^Сбытовая надбавка/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: /^Сбытовая надбавка/ }).first()).toBeVisible();
   await expect(page.locator('#naselenie ~ p').getByText('пример', { exact: true }).first()).toBeVisible();
   await expect(page.getByRole('link', { name: /^Приказ от .* № / }).first()).toHaveAttribute('href', /\.pdf$/);
 });
