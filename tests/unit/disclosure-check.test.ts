@@ -117,15 +117,18 @@ test('sample entries and sample company fields show as «пример», not OK'
   assert.equal(evaluateDisclosure(inn, context({}, '2026-11-20')).status, 'sample');
 });
 
+/** B03 as the registry has it: not applicable, with its reason. */
+const otherResources = {
+  id: 'B03',
+  title: 'Формы договоров на иные энергоресурсы',
+  basis: ['п. 3.10 «л»'],
+  audience: ['all'],
+  periodicity: 'on-change',
+  target: { type: 'not-applicable', reason: 'Компания продаёт только электрическую энергию.' },
+};
+
 test('a not-applicable item carries its reason and never fails the build', () => {
-  const item = DisclosureSchema.parse({
-    id: 'B03',
-    title: 'Формы договоров на иные энергоресурсы',
-    basis: ['п. 3.10 «л»'],
-    audience: ['all'],
-    periodicity: 'on-change',
-    target: { type: 'not-applicable', reason: 'Компания продаёт только электрическую энергию.' },
-  });
+  const item = DisclosureSchema.parse(otherResources);
   const row = evaluateDisclosure(item, context({}, '2026-11-20'));
   assert.deepEqual(
     [row.status, row.url, row.note],
@@ -247,15 +250,7 @@ test('the build fails naming the item when its second section is missing from th
 });
 
 test('a not-applicable item cannot name places where it is published', () => {
-  const result = DisclosureSchema.safeParse({
-    id: 'B03',
-    title: 'Формы договоров на иные энергоресурсы',
-    basis: ['п. 3.10 «л»'],
-    audience: ['all'],
-    periodicity: 'on-change',
-    target: { type: 'not-applicable', reason: 'Компания продаёт только электрическую энергию.' },
-    alsoAt: [{ type: 'page', path: '/dokumenty/' }],
-  });
+  const result = DisclosureSchema.safeParse({ ...otherResources, alsoAt: [{ type: 'page', path: '/dokumenty/' }] });
   assert.deepEqual(
     result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
     ['alsoAt: У неприменимого пункта не может быть мест публикации (alsoAt)'],
