@@ -92,7 +92,13 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
     secureCookie: env.STAFF_COOKIE_SECURE ?? env.TRUST_PROXY,
     ...(now ? { now } : {}),
   });
-  await app.register(appeals, { calendar, sla, refusalGrounds: loadRefusalGrounds(), ...(now ? { now } : {}) });
+  await app.register(appeals, {
+    calendar,
+    sla,
+    refusalGrounds: loadRefusalGrounds(),
+    mailFrom: env.MAIL_FROM,
+    ...(now ? { now } : {}),
+  });
   const company = loadCompany();
   await app.register(healthRoutes);
   await app.register(openApiRoutes);

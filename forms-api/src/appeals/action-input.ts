@@ -38,7 +38,10 @@ export function actionSchemas(grounds: readonly RefusalGround[], maxExtensionDay
         ground: z.string({ message: 'Выберите основание' }).refine((code) => codes.includes(code), {
           message: 'Выберите основание из списка',
         }),
-        text: z.string().trim().max(MAX_TEXT, { message: `Текст уведомления — не длиннее ${MAX_TEXT} символов` }),
+        text: z
+          .string()
+          .trim()
+          .max(MAX_TEXT, { message: `Текст уведомления — не длиннее ${MAX_TEXT} символов` }),
       })
       .superRefine((input, ctx) => {
         const ground = grounds.find((candidate) => candidate.code === input.ground);

@@ -41,7 +41,10 @@ function eventsWithActors(db: Kysely<DatabaseSchema>) {
     ]);
 }
 
-export async function findAppeal(db: Kysely<DatabaseSchema>, registrationNumber: string): Promise<AppealView | undefined> {
+export async function findAppeal(
+  db: Kysely<DatabaseSchema>,
+  registrationNumber: string,
+): Promise<AppealView | undefined> {
   const submission = await db
     .selectFrom('submissions')
     .selectAll()
@@ -77,9 +80,7 @@ export async function findAppeal(db: Kysely<DatabaseSchema>, registrationNumber:
 
 /** The one event of a letter (outbox rows of kind `letter`), with the name of who recorded it. */
 export async function findLetterEvent(db: Kysely<DatabaseSchema>, eventId: string): Promise<LetterEvent | undefined> {
-  return eventsWithActors(db)
-    .where('appeal_events.id', '=', eventId)
-    .executeTakeFirst();
+  return eventsWithActors(db).where('appeal_events.id', '=', eventId).executeTakeFirst();
 }
 
 /** Specialists and managers who can be assigned an appeal (active, not read-only). */

@@ -37,10 +37,11 @@ export async function sendExpectedDateNotices(options: ExpectedDateNoticeOptions
     .select(['id', 'payload', 'created_at', 'deadlines', 'reply_due', 'extended_final'])
     .where('status', 'in', ['registered', 'in-progress'])
     .where('created_at', '<', startOfLocalDay(today, timeZone).toISOString())
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('appeal_events')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('appeal_events')
             .select(sql`1`.as('one'))
             .whereRef('appeal_events.submission_id', '=', 'submissions.id')
             .where('appeal_events.kind', 'in', ANSWERED_KINDS),

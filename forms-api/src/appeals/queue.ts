@@ -126,19 +126,17 @@ export function createAppealQueue(db: Kysely<DatabaseSchema>): AppealQueueReposi
         .limit(page.limit + 1)
         .offset(page.offset)
         .execute();
-      const items = rows.slice(0, page.limit).map(
-        (row): QueueItem => ({
-          registrationNumber: row.registration_number,
-          formType: row.form_type,
-          kind: findForm(row.form_type)?.appealKind ?? 'appeal',
-          topic: row.topic,
-          status: row.status,
-          registeredAt: row.created_at,
-          deadlines: storedDeadlines(row),
-          nextDue: row.next_due,
-          assigneeName: row.assignee_name,
-        }),
-      );
+      const items = rows.slice(0, page.limit).map((row): QueueItem => ({
+        registrationNumber: row.registration_number,
+        formType: row.form_type,
+        kind: findForm(row.form_type)?.appealKind ?? 'appeal',
+        topic: row.topic,
+        status: row.status,
+        registeredAt: row.created_at,
+        deadlines: storedDeadlines(row),
+        nextDue: row.next_due,
+        assigneeName: row.assignee_name,
+      }));
       return { items, more: rows.length > page.limit };
     },
 

@@ -64,7 +64,11 @@ export function createAppealWorkflow(options: AppealWorkflowOptions) {
   const schemas = actionSchemas(options.refusalGrounds, options.sla.maxExtensionDays);
 
   async function isAssignable(id: number): Promise<boolean> {
-    const user = await db.selectFrom('staff_users').select(['role', 'disabled']).where('id', '=', id).executeTakeFirst();
+    const user = await db
+      .selectFrom('staff_users')
+      .select(['role', 'disabled'])
+      .where('id', '=', id)
+      .executeTakeFirst();
     return user !== undefined && user.disabled === 0 && mayChange(user.role as StaffRole);
   }
 
@@ -86,7 +90,12 @@ export function createAppealWorkflow(options: AppealWorkflowOptions) {
       case 'assign': {
         const assignee = given['assignee'] as number;
         if (!(await isAssignable(assignee))) return fail(400, 'assign-assignee', 'Выберите исполнителя из списка');
-        return { event: 'assigned', audit: 'appeal-assigned', details: { assigneeId: assignee }, set: { assignee_id: assignee } };
+        return {
+          event: 'assigned',
+          audit: 'appeal-assigned',
+          details: { assigneeId: assignee },
+          set: { assignee_id: assignee },
+        };
       }
       case 'callback':
         if (row.called_back_at) return fail(409, 'actions', 'Звонок по этой заявке уже записан.');
@@ -97,9 +106,19 @@ export function createAppealWorkflow(options: AppealWorkflowOptions) {
           set: { called_back_at: now().toISOString() },
         };
       case 'interim':
-        return { event: 'interim-answer', audit: 'appeal-interim-answer', status: 'interim-answered', body: given['text'] as string };
+        return {
+          event: 'interim-answer',
+          audit: 'appeal-interim-answer',
+          status: 'interim-answered',
+          body: given['text'] as string,
+        };
       case 'final':
-        return { event: 'final-answer', audit: 'appeal-final-answer', status: 'answered', body: given['text'] as string };
+        return {
+          event: 'final-answer',
+          audit: 'appeal-final-answer',
+          status: 'answered',
+          body: given['text'] as string,
+        };
       case 'refuse':
         return {
           event: 'refusal',
@@ -168,7 +187,9 @@ export function createAppealWorkflow(options: AppealWorkflowOptions) {
         .where('id', '=', row.id)
         .where('status', '=', row.status)
         .where((eb) =>
-          row.extended_final === null ? eb('extended_final', 'is', null) : eb('extended_final', '=', row.extended_final),
+          row.extended_final === null
+            ? eb('extended_final', 'is', null)
+            : eb('extended_final', '=', row.extended_final),
         )
         .executeTakeFirst();
       if (Number(updated.numUpdatedRows) === 0) return false;
@@ -205,7 +226,9 @@ async function queueWithheldAck(trx: Transaction<DatabaseSchema>, row: Submissio
   if (reply.channel !== 'email') return;
   await trx
     .insertInto('outbox')
-    .values(newOutboxRow({ submissionId: row.id, kind: 'ack', recipient: reply.address, dedupeKey: `ack:${row.id}`, at }))
+    .values(
+      newOutboxRow({ submissionId: row.id, kind: 'ack', recipient: reply.address, dedupeKey: `ack:${row.id}`, at }),
+    )
     .onConflict((conflict) => conflict.column('dedupe_key').doNothing())
     .execute();
 }

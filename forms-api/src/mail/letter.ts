@@ -16,6 +16,16 @@ export interface LetterContext extends ComposeContext {
   company: Pick<Company, 'fullName' | 'postalAddress' | 'phones' | 'email'>;
 }
 
+/** What every letter is signed with, from content/company.yaml, and the sender's mail domain for Message-IDs. */
+export function createLetterContext(company: Company, mailFrom: string): LetterContext {
+  return {
+    company,
+    companyName: company.shortName,
+    timeZone: company.timeZone,
+    mailDomain: mailFrom.replace(/^.*@/, '').replace(/>$/, ''),
+  };
+}
+
 /** The event a letter is about, with the staff member who recorded it (null for the system). */
 export interface LetterEvent extends Pick<AppealEventTable, 'id' | 'kind' | 'body' | 'details' | 'at'> {
   actorName: string | null;
@@ -54,9 +64,7 @@ export function requestSummary(form: FormDefinition, values: Record<string, unkn
     .map((spec) => values[spec.name])
     .find((value): value is string => typeof value === 'string' && value.trim() !== '');
   const topic = typeof values['topic'] === 'string' ? `тема: ${optionLabel(form, 'topic', values['topic'])}` : null;
-  const quote = text
-    ? `«${text.length > SUMMARY_CHARS ? `${text.slice(0, SUMMARY_CHARS).trimEnd()}…` : text}»`
-    : null;
+  const quote = text ? `«${text.length > SUMMARY_CHARS ? `${text.slice(0, SUMMARY_CHARS).trimEnd()}…` : text}»` : null;
   return [form.title, topic, quote].filter(Boolean).join('; ');
 }
 

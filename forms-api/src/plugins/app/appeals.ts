@@ -6,12 +6,15 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { RefusalGround } from '../../../../content/schemas/refusal-ground.ts';
 import type { Sla } from '../../../../content/schemas/sla.ts';
-import { assignableStaff, findAppeal } from '../../appeals/appeal-view.ts';
+import { assignableStaff, findAppeal, type AppealView } from '../../appeals/appeal-view.ts';
 import { createExpectedDateNoticeJob } from '../../appeals/expected-date-notice.ts';
 import { createAppealQueue } from '../../appeals/queue.ts';
 import { createAppealWorkflow } from '../../appeals/workflow.ts';
 import type { WorkCalendar } from '../../calendar/working-days.ts';
 import { loadCompany } from '../../config/company.ts';
+import type { AppealEventKind } from '../../appeals/events.ts';
+import { composeLetter, createLetterContext, LETTER_KINDS, type LetterEvent } from '../../mail/letter.ts';
+import { replyChannelOf } from '../../mail/reply-channel.ts';
 
 /** How often the server looks for appeals whose customer must be told the expected date. */
 const NOTICE_INTERVAL_MS = 10 * 60 * 1000;
@@ -20,12 +23,17 @@ export interface AppealsOptions {
   sla: Sla;
   calendar: WorkCalendar;
   refusalGrounds: RefusalGround[];
+  /** MAIL_FROM: the letters' Message-ID domain. */
+  mailFrom: string;
   now?: () => Date;
 }
 
 function createAppealsService(app: FastifyInstance, options: AppealsOptions) {
   const { db } = app.database;
   const now = options.now ?? (() => new Date());
+  const company = loadCompany();
+  const letterContext = createLetterContext(company, options.mailFrom);
+  const refusalBasis = (code: string) => options.refusalGrounds.find((ground) => ground.code === code)?.basis;
   return {
     queue: createAppealQueue(db),
     workflow: createAppealWorkflow({
@@ -43,10 +51,16 @@ function createAppealsService(app: FastifyInstance, options: AppealsOptions) {
     assignableStaff: () => assignableStaff(db),
     refusalGrounds: options.refusalGrounds,
     sla: options.sla,
+    /** The text of a letter that goes by post, for staff to print (the outbox e-mails the others). */
+    printableLetter(view: AppealView, event: LetterEvent): string | null {
+      const reply = replyChannelOf(view.values);
+      if (!view.form || reply.channel !== 'post' || !LETTER_KINDS.has(event.kind as AppealEventKind)) return null;
+      return composeLetter(view.form, view.submission, event, reply.address, letterContext, refusalBasis).text;
+    },
     notices: createExpectedDateNoticeJob({
       db,
       calendar: options.calendar,
-      timeZone: loadCompany().timeZone,
+      timeZone: company.timeZone,
       now,
       intervalMs: NOTICE_INTERVAL_MS,
       onRecorded: (count) => {

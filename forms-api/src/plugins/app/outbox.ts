@@ -12,7 +12,7 @@ import type { OutboxTable } from '../../db/schema.ts';
 import { findLetterEvent } from '../../appeals/appeal-view.ts';
 import { loadRefusalGrounds } from '../../appeals/load-sla.ts';
 import { composeAck, composeNotification } from '../../mail/compose.ts';
-import { composeLetter, type LetterContext } from '../../mail/letter.ts';
+import { composeLetter, createLetterContext } from '../../mail/letter.ts';
 import { createMailTransport } from '../../mail/transport.ts';
 import { createOutboxWorker, type OutboxWorker } from '../../outbox/worker.ts';
 
@@ -27,12 +27,7 @@ export default fp(
     const { env } = options;
     const company = loadCompany();
     const grounds = loadRefusalGrounds();
-    const context: LetterContext = {
-      company,
-      companyName: company.shortName,
-      timeZone: company.timeZone,
-      mailDomain: env.MAIL_FROM.replace(/^.*@/, '').replace(/>$/, ''),
-    };
+    const context = createLetterContext(company, env.MAIL_FROM);
     const transport = createMailTransport({
       smtpUrl: env.SMTP_URL,
       from: env.MAIL_FROM,
