@@ -27,7 +27,8 @@ export interface NewEvent {
 export async function recordEvent(trx: Transaction<DatabaseSchema>, event: NewEvent): Promise<boolean> {
   const id = event.id ?? randomUUID();
   const reply = replyChannelOf(JSON.parse(event.submission.payload) as Record<string, unknown>);
-  const writes = LETTER_KINDS.has(event.kind);
+  // A refusal without a notice (no address to reply to, 59-ФЗ ст. 11 ч. 1) is not written about.
+  const writes = LETTER_KINDS.has(event.kind) && !(event.kind === 'refusal' && !event.body);
   const details = {
     ...event.details,
     ...(writes && reply.channel !== 'email' ? { delivery: reply.channel } : {}),

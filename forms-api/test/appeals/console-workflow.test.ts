@@ -139,6 +139,50 @@ onBothDatabases('the staff console workflow', (newDatabaseUrl) => {
     assert.equal(ack.subject, `Обращение ${number} зарегистрировано`);
   });
 
+  test('assigning takes a request into work and the recorded callback moves its next deadline on', async (t) => {
+    const { app, add } = await setUp(t, '2026-11-09T10:00:00');
+    const manager = await add('boss@example.ru', 'Сидорова Ольга Ивановна', 'manager');
+    const specialist = await add('ivanova@example.ru', 'Иванова Мария Петровна', 'specialist');
+    const auditor = await add('audit@example.ru', 'Петров Пётр Ильич', 'auditor');
+    const number = await submit(app, 'service', validBodies['service'] ?? {}); // callback Tue 10, decision Thu 12 Nov
+    const { workflow, queue } = app.appeals;
+
+    assert.deepEqual(await workflow.perform(number, manager, { action: 'assign', assignee: String(auditor.id) }), {
+      ok: false,
+      status: 400,
+      errors: [{ field: 'assign-assignee', message: 'Выберите исполнителя из списка' }],
+    });
+    assert.equal(
+      (await workflow.perform(number, manager, { action: 'assign', assignee: String(specialist.id) })).ok,
+      true,
+    );
+    const [item] = (await queue.list({}, '2026-11-09', { limit: 10, offset: 0 })).items;
+    assert.deepEqual(
+      [item?.status, item?.assigneeName, item?.nextDue],
+      ['in-progress', 'Иванова Мария Петровна', '2026-11-10'],
+    );
+
+    assert.equal(
+      (await workflow.perform(number, specialist, { action: 'callback', note: 'Договорились о визите' })).ok,
+      true,
+    );
+    const view = await app.appeals.find(number);
+    assert.equal(view?.submission.next_due, '2026-11-12');
+    assert.deepEqual(
+      view.events.map((event) => [event.kind, event.actorName]),
+      [
+        ['assigned', 'Сидорова Ольга Ивановна'],
+        ['called-back', 'Иванова Мария Петровна'],
+      ],
+    );
+    assert.deepEqual(
+      (await app.staff.audit.list({}))
+        .filter((entry) => entry.action.startsWith('appeal-'))
+        .map((entry) => entry.action),
+      ['appeal-called-back', 'appeal-assigned'],
+    );
+  });
+
   test('a final answer recorded in the console reaches the customer in the company letter and closes the appeal', async (t) => {
     const { app, clock, add } = await setUp(t, '2026-11-09T10:00:00');
     const specialist = await add('ivanova@example.ru', 'Иванова Мария Петровна', 'specialist');
@@ -246,6 +290,22 @@ onBothDatabases('the staff console workflow', (newDatabaseUrl) => {
     assert.equal((await app.appeals.find(number))?.submission.status, 'refused');
     const notice = await letter(number, 'Уведомление по обращению');
     assert.match(notice.text ?? '', /Текст обращения не поддаётся прочтению\.\n\nОснование: 59-ФЗ ст\. 11 ч\. 4\./);
+  });
+
+  test('a refusal for want of an address to reply to may go without a notice, and then no letter is sent', async (t) => {
+    const { app, add } = await setUp(t, '2026-11-09T10:00:00');
+    const specialist = await add('ivanova@example.ru', 'Иванова Мария Петровна', 'specialist');
+    const number = await submit(app, 'appeal', validBodies['appeal'] ?? {});
+    const refused = await app.appeals.workflow.perform(number, specialist, {
+      action: 'refuse',
+      ground: 'no_surname_or_reply_address',
+      text: '',
+    });
+    assert.equal(refused.ok, true);
+    const view = await app.appeals.find(number);
+    assert.equal(view?.submission.status, 'refused');
+    const letters = await app.database.db.selectFrom('outbox').select('kind').where('kind', '=', 'letter').execute();
+    assert.deepEqual(letters, []);
   });
 
   test('the customer is told the expected date once, after the working day the appeal arrived on has ended', async (t) => {
