@@ -4,6 +4,7 @@
  * the GOV.UK error summary links straight to them.
  */
 import { z } from 'zod';
+import type { FieldErrors } from '../../../content/schemas/forms/definition.ts';
 import type { RefusalGround } from '../../../content/schemas/refusal-ground.ts';
 
 export const APPEAL_ACTIONS = ['assign', 'callback', 'interim', 'final', 'refuse', 'extend', 'release'] as const;
@@ -60,10 +61,8 @@ export function actionSchemas(grounds: readonly RefusalGround[], maxExtensionDay
   } satisfies Record<AppealAction, z.ZodType>;
 }
 
-export type ActionSchemas = ReturnType<typeof actionSchemas>;
-export type ActionInput<A extends AppealAction> = z.output<ActionSchemas[A]>;
-
-export type FieldErrors = Array<{ field: string; message: string }>;
+type ActionSchemas = ReturnType<typeof actionSchemas>;
+type ActionInput<A extends AppealAction> = z.output<ActionSchemas[A]>;
 
 export type ParsedAction =
   | { [A in AppealAction]: { ok: true; action: A; input: ActionInput<A> } }[AppealAction]

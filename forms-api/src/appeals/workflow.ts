@@ -15,7 +15,8 @@ import { replyChannelOf } from '../mail/reply-channel.ts';
 import { newOutboxRow } from '../outbox/new-row.ts';
 import { GUARD_MESSAGES } from '../staff/guard.ts';
 import { mayChange, type StaffRole } from '../staff/roles.ts';
-import { actionSchemas, parseAction, type ActionInput, type AppealAction, type FieldErrors } from './action-input.ts';
+import type { FieldErrors } from '../../../content/schemas/forms/definition.ts';
+import { actionSchemas, parseAction, type AppealAction } from './action-input.ts';
 import type { AppealEventKind } from './events.ts';
 import { recordEvent } from './letter-outbox.ts';
 import { nextDue, OPEN_STATUSES, type AppealStatus } from './queue.ts';
@@ -49,6 +50,13 @@ interface Change {
   set?: Partial<Pick<SubmissionTable, 'assignee_id' | 'called_back_at' | 'extended_final'>>;
 }
 
+/** Actions that answer the customer, and the status each leaves the appeal in. */
+const ANSWERS = {
+  interim: { event: 'interim-answer', audit: 'appeal-interim-answer', status: 'interim-answered' },
+  final: { event: 'final-answer', audit: 'appeal-final-answer', status: 'answered' },
+  refuse: { event: 'refusal', audit: 'appeal-refused', status: 'refused' },
+} as const satisfies Record<string, Pick<Change, 'event' | 'audit' | 'status'>>;
+
 const ALREADY_CLOSED = 'Обращение уже закрыто: ответ или отказ записан. Действие не выполнено.';
 const CHANGED_MEANWHILE = 'Обращение только что изменил другой сотрудник. Обновите страницу и повторите действие.';
 
@@ -73,11 +81,7 @@ export function createAppealWorkflow(options: AppealWorkflowOptions) {
   }
 
   /** The change an action makes to this appeal, or the reason it cannot be made. */
-  async function plan<A extends AppealAction>(
-    action: A,
-    input: ActionInput<A>,
-    row: SubmissionTable,
-  ): Promise<Change | ActionResult> {
+  async function plan(action: AppealAction, input: object, row: SubmissionTable): Promise<Change | ActionResult> {
     if (action === 'release') {
       if (row.status !== 'quarantined') return fail(409, 'actions', 'Обращение не в карантине.');
       return { event: 'released-from-quarantine', audit: 'appeal-released', status: 'registered' };
@@ -106,27 +110,10 @@ export function createAppealWorkflow(options: AppealWorkflowOptions) {
           set: { called_back_at: now().toISOString() },
         };
       case 'interim':
-        return {
-          event: 'interim-answer',
-          audit: 'appeal-interim-answer',
-          status: 'interim-answered',
-          body: given['text'] as string,
-        };
       case 'final':
-        return {
-          event: 'final-answer',
-          audit: 'appeal-final-answer',
-          status: 'answered',
-          body: given['text'] as string,
-        };
+        return { ...ANSWERS[action], body: given['text'] as string };
       case 'refuse':
-        return {
-          event: 'refusal',
-          audit: 'appeal-refused',
-          status: 'refused',
-          body: (given['text'] as string) || null,
-          details: { ground: given['ground'] },
-        };
+        return { ...ANSWERS.refuse, body: (given['text'] as string) || null, details: { ground: given['ground'] } };
       default: {
         if (row.extended_final)
           return fail(409, 'extend-days', 'Срок ответа уже продлевался: продлить его можно только один раз.');
@@ -218,7 +205,7 @@ export function createAppealWorkflow(options: AppealWorkflowOptions) {
     return { ok: true, action: parsed.action };
   }
 
-  return { perform, schemas };
+  return { perform };
 }
 
 async function queueWithheldAck(trx: Transaction<DatabaseSchema>, row: SubmissionTable, at: string): Promise<void> {
