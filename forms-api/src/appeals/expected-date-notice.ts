@@ -20,7 +20,7 @@ export interface ExpectedDateNoticeOptions {
 }
 
 /** The working day an appeal is taken up on: the day it arrived, or the next working day. */
-export function firstWorkingDay(calendar: WorkCalendar, date: string): string {
+function firstWorkingDay(calendar: WorkCalendar, date: string): string {
   return calendar.isWorkingDay(date) ? date : calendar.addWorkingDays(date, 1);
 }
 
