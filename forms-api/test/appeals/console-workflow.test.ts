@@ -140,7 +140,7 @@ onBothDatabases('the staff console workflow', (newDatabaseUrl) => {
   });
 
   test('assigning takes a request into work and the recorded callback moves its next deadline on', async (t) => {
-    const { app, add } = await setUp(t, '2026-11-09T10:00:00');
+    const { app, clock, add } = await setUp(t, '2026-11-09T10:00:00');
     const manager = await add('boss@example.ru', 'Сидорова Ольга Ивановна', 'manager');
     const specialist = await add('ivanova@example.ru', 'Иванова Мария Петровна', 'specialist');
     const auditor = await add('audit@example.ru', 'Петров Пётр Ильич', 'auditor');
@@ -162,6 +162,7 @@ onBothDatabases('the staff console workflow', (newDatabaseUrl) => {
       ['in-progress', 'Иванова Мария Петровна', '2026-11-10'],
     );
 
+    clock.now = tomsk('2026-11-09T14:30:00');
     assert.equal(
       (await workflow.perform(number, specialist, { action: 'callback', note: 'Договорились о визите' })).ok,
       true,
