@@ -24,8 +24,10 @@ import uptimeKumaRoutes from './routes/api/monitoring/uptime-kuma.ts';
 import staff from './plugins/app/staff.ts';
 import healthRoutes from './routes/api/health.ts';
 import staffAuditLogRoutes from './routes/api/staff/audit-log.ts';
+import staffAttachmentRoutes from './routes/api/staff/attachments.ts';
+import appeals from './plugins/app/appeals.ts';
 import { loadWorkCalendar } from './calendar/load.ts';
-import { loadSla } from './appeals/load-sla.ts';
+import { loadRefusalGrounds, loadSla } from './appeals/load-sla.ts';
 import { loadCompany } from './config/company.ts';
 import outbox from './plugins/app/outbox.ts';
 import submissions from './plugins/app/submissions.ts';
@@ -81,12 +83,20 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
   await app.register(antispam, { env, secret });
   await app.register(attachments, { dir: fromRepoRoot(env.ATTACHMENTS_DIR), secret });
   const calendar = loadWorkCalendar();
-  await app.register(submissions, { calendar, sla: loadSla(), ...(now ? { now } : {}) });
+  const sla = loadSla();
+  await app.register(submissions, { calendar, sla, ...(now ? { now } : {}) });
   await app.register(outbox, { env });
   await app.register(monitoring, { config: loadMonitoringConfig() });
   await app.register(staff, {
     sessionMinutes: env.STAFF_SESSION_MINUTES,
     secureCookie: env.STAFF_COOKIE_SECURE ?? env.TRUST_PROXY,
+    ...(now ? { now } : {}),
+  });
+  await app.register(appeals, {
+    calendar,
+    sla,
+    refusalGrounds: loadRefusalGrounds(),
+    mailFrom: env.MAIL_FROM,
     ...(now ? { now } : {}),
   });
   const company = loadCompany();
@@ -96,6 +106,7 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
   await app.register(uptimeKumaRoutes, { secret: env.UPTIME_KUMA_WEBHOOK_SECRET });
   await app.register(complianceRoutes);
   await app.register(staffAuditLogRoutes, { timeZone: company.timeZone });
+  await app.register(staffAttachmentRoutes);
   if (serveSite) {
     await app.register(site, {
       distDir: fromRepoRoot(env.SITE_DIST),
@@ -105,6 +116,7 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
         antispam: app.antispam,
         monitoring: app.monitoring,
         staff: app.staff,
+        appeals: app.appeals,
         calendar,
         now: now ?? (() => new Date()),
       },

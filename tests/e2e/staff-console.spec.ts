@@ -4,11 +4,10 @@
  * on every console page (they are not in the sitemap, so they are listed here).
  * Accounts are created with the real command, `npm run staff -- add-user … --password-stdin`.
  */
-import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
-import { fromRepoRoot } from '../../forms-api/src/config/paths.ts';
 import { axeViolations } from '../support/axe.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
+import { ensureStaffUser } from '../support/staff-accounts.ts';
 
 const PASSWORD = 'correct horse battery';
 // Unique per worker: with fullyParallel both workers run beforeAll, possibly in the same millisecond.
@@ -16,39 +15,9 @@ const run = Date.now().toString(36);
 const specialist = `specialist-${run}@example.ru`;
 const auditor = `auditor-${run}@example.ru`;
 
-function addUser(email: string, name: string, role: string): void {
-  execFileSync(
-    process.execPath,
-    [
-      '--experimental-strip-types',
-      'forms-api/src/cli/staff.ts',
-      'add-user',
-      '--email',
-      email,
-      '--name',
-      name,
-      '--role',
-      role,
-      '--password-stdin',
-    ],
-    // The same database file the test server uses (tests/playwright.config.ts).
-    { cwd: fromRepoRoot('.'), input: `${PASSWORD}\n`, env: { ...process.env, DATABASE_URL: 'sqlite:var/e2e.sqlite' } },
-  );
-}
-
-// Tests of this file run in parallel, and a worker may run this hook more than once: the accounts
-// only need to exist, so «already exists» from an earlier run of the hook is fine.
-function ensureUser(email: string, name: string, role: string): void {
-  try {
-    addUser(email, name, role);
-  } catch (error) {
-    if (!String((error as { stderr?: unknown }).stderr).includes('already exists')) throw error;
-  }
-}
-
 test.beforeAll(() => {
-  ensureUser(specialist, 'Иванова Мария Петровна', 'специалист');
-  ensureUser(auditor, 'Петров Пётр Ильич', 'аудитор');
+  ensureStaffUser(specialist, 'Иванова Мария Петровна', 'специалист', PASSWORD);
+  ensureStaffUser(auditor, 'Петров Пётр Ильич', 'аудитор', PASSWORD);
 });
 
 async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {

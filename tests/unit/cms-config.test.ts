@@ -169,6 +169,7 @@ const NOT_YET_IN_CMS = [
   'news/',
   'offices.yaml',
   'power-outages.yaml',
+  'refusal-grounds.yaml',
   'remote-channels.yaml',
   'search/',
   'sla.yaml',

@@ -19,7 +19,7 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-function formatDate(iso: string, timeZone: string, withTime: boolean): string {
+export function formatDate(iso: string, timeZone: string, withTime: boolean): string {
   return new Intl.DateTimeFormat('ru-RU', {
     timeZone,
     dateStyle: 'long',
@@ -39,7 +39,7 @@ function text(lines: Array<[string, string]>, intro: string): string {
   return [intro, '', ...lines.map(([label, value]) => `${label}: ${value}`)].join('\n');
 }
 
-function optionLabel(form: FormDefinition, field: string, value: unknown): string {
+export function optionLabel(form: FormDefinition, field: string, value: unknown): string {
   const spec = form.fields.find((candidate) => candidate.name === field);
   if (typeof value === 'boolean') return value ? 'да' : 'нет';
   const option = spec?.options?.find((candidate) => candidate.value === value);
