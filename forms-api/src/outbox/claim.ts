@@ -4,6 +4,9 @@
  * PostgreSQL: `FOR UPDATE SKIP LOCKED` lets several processes claim disjoint rows at once.
  * SQLite: one UPDATE … RETURNING statement is atomic and SQLite has a single writer, so two
  * workers can never claim the same row.
+ * Mail to the customer goes first: under a burst, acknowledgements must not wait behind the
+ * specialists' notifications (the customer is promised a reply within a minute, staff read a queue).
+ * Within each group, the oldest due row first.
  */
 import type { Kysely } from 'kysely';
 import type { DatabaseKind } from '../db/database.ts';
@@ -29,6 +32,7 @@ export async function claimDueRows(
             w.and([w('status', '=', 'sending'), w('locked_until', '<=', now)]),
           ]),
         )
+        .orderBy((eb) => eb.case().when('kind', '=', 'notify').then(1).else(0).end())
         .orderBy('run_at')
         .limit(options.limit)
         .$if(kind === 'postgres', (query) => query.forUpdate().skipLocked()),
