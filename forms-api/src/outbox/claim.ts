@@ -4,18 +4,23 @@
  * PostgreSQL: `FOR UPDATE SKIP LOCKED` lets several processes claim disjoint rows at once.
  * SQLite: one UPDATE … RETURNING statement is atomic and SQLite has a single writer, so two
  * workers can never claim the same row.
- * Mail to the customer goes first: under a burst, acknowledgements must not wait behind the
- * specialists' notifications (the customer is promised a reply within a minute, staff read a queue).
- * Within each group, the oldest due row first.
  */
 import type { Kysely } from 'kysely';
 import type { DatabaseKind } from '../db/database.ts';
 import type { DatabaseSchema, OutboxTable } from '../db/schema.ts';
 
+/**
+ * Whom a message is for. The customer is promised an acknowledgement within a minute, so the
+ * worker takes customer mail in batches of its own, and staff notifications only when none waits:
+ * under a burst, acknowledgements never queue behind notifications.
+ */
+export type Audience = 'customer' | 'staff';
+const STAFF_KINDS: Array<OutboxTable['kind']> = ['notify'];
+
 export async function claimDueRows(
   db: Kysely<DatabaseSchema>,
   kind: DatabaseKind,
-  options: { now: Date; leaseMs: number; limit: number },
+  options: { now: Date; leaseMs: number; limit: number; audience: Audience },
 ): Promise<OutboxTable[]> {
   const now = options.now.toISOString();
   const lease = new Date(options.now.getTime() + options.leaseMs).toISOString();
@@ -32,7 +37,7 @@ export async function claimDueRows(
             w.and([w('status', '=', 'sending'), w('locked_until', '<=', now)]),
           ]),
         )
-        .orderBy((eb) => eb.case().when('kind', '=', 'notify').then(1).else(0).end())
+        .where('kind', options.audience === 'staff' ? 'in' : 'not in', STAFF_KINDS)
         .orderBy('run_at')
         .limit(options.limit)
         .$if(kind === 'postgres', (query) => query.forUpdate().skipLocked()),

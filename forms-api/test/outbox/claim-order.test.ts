@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { questionForm } from '../../../content/schemas/forms/question.ts';
 import { validateForm } from '../../../content/schemas/forms/definition.ts';
-import { claimDueRows } from '../../src/outbox/claim.ts';
+import { claimDueRows, type Audience } from '../../src/outbox/claim.ts';
 import { onBothDatabases } from '../databases.ts';
 import { build } from '../helper.ts';
 import { validQuestion } from '../routes/api/forms/fixtures.ts';
 
 onBothDatabases('outbox claim order', (newDatabaseUrl) => {
-  test('under a backlog, acknowledgements are claimed before older specialist notifications', async (t) => {
+  test('acknowledgements are claimed in batches of their own, ahead of older specialist notifications', async (t) => {
     // The worker never starts (the app is not made ready), so the backlog stays as queued.
     const app = await build(t, { DATABASE_URL: await newDatabaseUrl() });
     const validation = validateForm(questionForm, validQuestion);
@@ -22,16 +22,21 @@ onBothDatabases('outbox claim order', (newDatabaseUrl) => {
       });
     }
     const { db, kind } = app.database;
-    const claim = () => claimDueRows(db, kind, { now: new Date(Date.now() + 1000), leaseMs: 60_000, limit: 3 });
+    const claim = (audience: Audience) =>
+      claimDueRows(db, kind, { now: new Date(Date.now() + 1000), leaseMs: 60_000, limit: 10, audience });
 
-    const first = await claim();
+    // A batch of customer mail holds acknowledgements only, none of the older notifications.
+    const customer = await claim('customer');
     assert.deepEqual(
-      first.map((row) => row.kind),
+      customer.map((row) => row.kind),
       ['ack', 'ack', 'ack'],
     );
-    assert.deepEqual(new Set(first.map((row) => row.recipient)), new Set([validQuestion.email]));
-    const second = await claim();
-    assert.ok(second.length > 0);
-    assert.ok(second.every((row) => row.kind === 'notify'));
+    assert.deepEqual(new Set(customer.map((row) => row.recipient)), new Set([validQuestion.email]));
+    const staff = await claim('staff');
+    assert.deepEqual(
+      staff.map((row) => row.kind),
+      ['notify', 'notify', 'notify'],
+    );
+    assert.deepEqual(await claim('customer'), [], 'each row is claimed once');
   });
 });
