@@ -1,14 +1,17 @@
 /**
- * A browser without JavaScript posting a form that is refused before validation (too large, too
- * many from one address) gets its form page back, in Russian, with the right status code and the
- * entered values where the body could be read; scripts still get JSON.
+ * The form page a browser without JavaScript gets back after a post that is not accepted: refused
+ * before validation (too large, too many from one address) — in Russian, with the right status code
+ * and the entered values where the body could be read, while scripts still get JSON — and with any
+ * markup typed into the fields shown as text.
  */
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { fromRepoRoot } from '../../../../src/config/paths.ts';
 import { buildSiteIfStale } from '../../../../src/site/build-if-stale.ts';
 import { build } from '../../../helper.ts';
+import { forms } from '../../../../../content/schemas/forms/index.ts';
 import { multipart } from '../../../support/multipart.ts';
+import { ATTACK } from '../../../support/attack.ts';
 import { validQuestion } from './fixtures.ts';
 
 const URL = '/api/forms/question';
@@ -16,7 +19,8 @@ const HTML = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 const PDF_HEADER = Buffer.from('%PDF-1.4\n');
 const person = { ...validQuestion, lastName: 'Иванова-<b>Петрова</b>', consent: 'on' };
 
-// These tests render the real form pages, so they need the built site (as `npm start` does).
+// These tests render the real form pages, so they need the built site (as `npm start` does). Keep
+// page tests in this one file: test files run in parallel, and two builds must not race for dist/.
 before(() => {
   buildSiteIfStale(fromRepoRoot('dist'), () => undefined);
 });
@@ -88,4 +92,20 @@ test('a body too large to read, without JavaScript: 413 and the form page explai
   assert.match(response.body, /Форма не отправлена/);
   assert.match(response.body, /Запрос слишком большой/);
   assert.match(response.body, /<form[^>]+action="\/api\/forms\/question"/);
+});
+
+test('every field of every form, posted without JavaScript, comes back escaped on the page', async (t) => {
+  const app = await build(t, { FORMS_RATE_LIMIT_MAX: '1000' }, { serveSite: true });
+  for (const form of forms) {
+    const fields = form.fields.filter((spec) => spec.kind !== 'checkbox').map((spec) => [spec.name, ATTACK]);
+    const response = await app.inject({
+      method: 'POST',
+      url: `/api/forms/${form.type}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+      payload: new URLSearchParams(fields).toString(),
+    });
+    assert.equal(response.statusCode, 400, form.type);
+    assert.match(response.body, /<title>Ошибка: /, form.type);
+    assert.ok(!response.body.includes(ATTACK), `${form.type}: markup reached the page unescaped`);
+  }
 });
