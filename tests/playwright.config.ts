@@ -34,6 +34,8 @@ export default defineConfig({
       HOST: '127.0.0.1',
       DATABASE_URL: 'sqlite:var/e2e.sqlite',
       LOG_LEVEL: 'warn',
+      // Every spec posts forms from 127.0.0.1 within the same minute (every-form.spec.ts alone sends 11).
+      FORMS_RATE_LIMIT_MAX: '100',
       // The outage-notice spec posts Uptime Kuma webhooks with this secret.
       UPTIME_KUMA_WEBHOOK_SECRET: E2E_WEBHOOK_SECRET,
     },

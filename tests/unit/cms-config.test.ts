@@ -164,7 +164,6 @@ const NOT_YET_IN_CMS = [
   'disclosures.yaml',
   'documents.yaml',
   'faq/',
-  'forms/',
   'monitoring.yaml',
   'news/',
   'offices.yaml',
