@@ -3,11 +3,36 @@
  * server, and the notice is in the section page and its feeds within seconds, without a rebuild.
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { isoInZone } from '../../forms-api/src/monitoring/zoned-time.ts';
+import { formatDateTime, isoInZone } from '../../forms-api/src/monitoring/zoned-time.ts';
+import { fixture } from '../../forms-api/test/monitoring/fixtures.ts';
 import { E2E_WEBHOOK_SECRET } from '../playwright.config.ts';
 
 /** Uptime Kuma's time format: UTC, no `T`, no zone. */
 const kumaTime = (date: Date) => date.toISOString().replace('T', ' ').replace('Z', '');
+
+/** A time Uptime Kuma wrote (`2026-11-22 17:41:09.706`, zone-less) moved by `ms`. */
+const movedKumaTime = (text: string, ms: number) => kumaTime(new Date(Date.parse(`${text.replace(' ', 'T')}Z`) + ms));
+
+interface CapturedBody {
+  heartbeat: { time: string; localDateTime: string; lastDownTime?: string };
+  monitor: unknown;
+  msg: string;
+}
+
+/** A captured webhook body with every time in it moved by `ms`; nothing else changes. */
+function capturedBodyMovedBy(name: string, ms: number): CapturedBody {
+  const body = fixture(name) as CapturedBody;
+  const { heartbeat } = body;
+  return {
+    ...body,
+    heartbeat: {
+      ...heartbeat,
+      time: movedKumaTime(heartbeat.time, ms),
+      localDateTime: movedKumaTime(heartbeat.localDateTime, ms).slice(0, 19),
+      ...(heartbeat.lastDownTime === undefined ? {} : { lastDownTime: movedKumaTime(heartbeat.lastDownTime, ms) }),
+    },
+  };
+}
 
 async function postWebhook(request: APIRequestContext, data: object) {
   const response = await request.post('/api/monitoring/uptime-kuma', {
@@ -85,4 +110,59 @@ test('the monthly report names the limits and offers CSV and JSON', async ({ pag
   const wrong = await page.goto('/o-kompanii/pereryvy-v-rabote-sayta/otchet/?mesyac=ноябрь');
   expect(wrong?.status()).toBe(400);
   await expect(page.getByRole('alert')).toHaveText('Ошибка: укажите месяц в формате ГГГГ-ММ, например 2026-11');
+});
+
+test('the captured DOWN and UP put the notice into the news list and the news RSS', async ({ page, request }) => {
+  // The real bodies Uptime Kuma 2.5.3 sent, moved in whole seconds so the outage ended a minute ago
+  // and its notice is the newest publication (an earlier run's notice would be the same outage).
+  const captured = fixture('webhook-up.json') as CapturedBody;
+  const shift =
+    Math.round((Date.now() - 60_000 - Date.parse(`${captured.heartbeat.time.replace(' ', 'T')}Z`)) / 1000) * 1000;
+  const down = capturedBodyMovedBy('webhook-down.json', shift);
+  const up = capturedBodyMovedBy('webhook-up.json', shift);
+  expect(await postWebhook(request, down)).toBe(202);
+  expect(await postWebhook(request, up)).toBe(202);
+
+  // maxretries 0: access stopped at the DOWN heartbeat and resumed at the UP one.
+  const at = (kuma: string) => formatDateTime(`${kuma.replace(' ', 'T')}Z`, 'Asia/Tomsk');
+  const times = `прекращён ${at(down.heartbeat.time)} и возобновлён ${at(up.heartbeat.time)}`;
+  const entry = page.locator('#lenta > li', { hasText: times });
+  await expect(async () => {
+    const response = await page.goto('/novosti/');
+    expect(response?.headers()['cache-control']).toBe('no-cache');
+    await expect(entry).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
+  await expect(entry).toContainText('Перерыв в работе сайта');
+  await expect(entry).toContainText('Причина: Технический сбой. Причина уточняется');
+  // The Markdown news are still listed, after the newer notice.
+  const items = page.locator('#lenta > li');
+  const newsItem = items.filter({ has: page.locator('a[href="/novosti/2026-11-20-novyj-sajt/"]') });
+  await expect(newsItem).toHaveCount(1);
+  const texts = await items.allTextContents();
+  expect(texts.findIndex((text) => text.includes(times))).toBeLessThan(
+    texts.indexOf((await newsItem.textContent()) ?? ''),
+  );
+
+  const href = (await entry.getByRole('link').getAttribute('href')) ?? '';
+  expect(href).toMatch(/^\/o-kompanii\/pereryvy-v-rabote-sayta\/#pereryv-\d+$/);
+
+  const rssResponse = await request.get('/novosti/rss.xml');
+  expect(rssResponse.headers()['content-type']).toBe('application/rss+xml; charset=utf-8');
+  const rssItems = [...(await rssResponse.text()).matchAll(/<item>[\s\S]*?<\/item>/g)].map((match) => match[0]);
+  const noticeIndex = rssItems.findIndex((item) => item.includes(times));
+  expect(noticeIndex).toBeGreaterThanOrEqual(0);
+  const rssNotice = rssItems[noticeIndex] ?? '';
+  expect(rssNotice).toContain(`${href}</link>`);
+  expect(rssNotice).toContain(`<guid isPermaLink="false">site-outage-${href.replace(/.*#pereryv-/, '')}</guid>`);
+  expect(noticeIndex).toBeLessThan(rssItems.findIndex((item) => item.includes('/novosti/2026-11-20-novyj-sajt/')));
+
+  // From the news list to the notice in its section.
+  await entry.getByRole('link').click();
+  await expect(page.locator(href.replace(/.*#/, '#'))).toContainText(at(up.heartbeat.time));
+});
+
+test("a news page that does not exist is the site's 404", async ({ page }) => {
+  const response = await page.goto('/novosti/?stranica=999');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Страница не найдена');
 });
