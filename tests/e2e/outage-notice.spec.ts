@@ -3,6 +3,7 @@
  * server, and the notice is in the section page and its feeds within seconds, without a rebuild.
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { axeViolations } from '../support/axe.ts';
 import { formatDateTime, isoInZone } from '../../forms-api/src/monitoring/zoned-time.ts';
 import { fixture } from '../../forms-api/test/monitoring/fixtures.ts';
 import { E2E_WEBHOOK_SECRET } from '../playwright.config.ts';
@@ -42,15 +43,10 @@ async function postWebhook(request: APIRequestContext, data: object) {
   return response.status();
 }
 
-test('after DOWN and UP webhooks the notice appears in the section page and the feeds', async ({ page, request }) => {
-  // A monitor id and a minute of its own in the past year: overlapping site outages would merge
-  // with those of earlier runs against the same database.
-  const monitorId = 100_000 + Math.floor(Math.random() * 100_000);
-  const down = new Date(Date.now() - Math.floor(1 + Math.random() * 525_000) * 60_000);
-  const up = new Date(down.getTime() + 6 * 60_000);
+/** A site outage as Uptime Kuma reports it (DOWN, then UP), for a monitor without retries. */
+async function postOutage(request: APIRequestContext, monitorId: number, down: Date, up: Date) {
   const monitor = { id: monitorId, name: 'Сайт — главная страница', retryInterval: 20, maxretries: 0 };
   const heartbeat = { monitorID: monitorId, important: true, timezone: 'Asia/Tomsk' };
-
   expect(
     await postWebhook(request, {
       heartbeat: { ...heartbeat, status: 0, time: kumaTime(down), msg: 'connect ECONNREFUSED', retries: 1 },
@@ -72,6 +68,19 @@ test('after DOWN and UP webhooks the notice appears in the section page and the 
       msg: '[Сайт — главная страница] [✅ Up] 200 - OK',
     }),
   ).toBe(202);
+}
+
+/** A minute of its own in the past year: overlapping site outages merge with those of earlier runs. */
+const randomPastMinute = () => new Date(Date.now() - Math.floor(1 + Math.random() * 525_000) * 60_000);
+
+// One after another: the tests check which notice is the newest, so none may publish in between.
+test.describe.configure({ mode: 'default' });
+
+test('after DOWN and UP webhooks the notice appears in the section page and the feeds', async ({ page, request }) => {
+  const monitorId = 100_000 + Math.floor(Math.random() * 100_000);
+  const down = randomPastMinute();
+  const up = new Date(down.getTime() + 6 * 60_000);
+  await postOutage(request, monitorId, down, up);
 
   const stopped = isoInZone(down.toISOString(), 'Asia/Tomsk');
   const resumed = isoInZone(up.toISOString(), 'Asia/Tomsk');
@@ -165,4 +174,35 @@ test("a news page that does not exist is the site's 404", async ({ page }) => {
   const response = await page.goto('/novosti/?stranica=999');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Страница не найдена');
+});
+
+test('past 20 entries the news list is paged, and every page reads well at 320 px', async ({ page, request }) => {
+  await page.goto('/novosti/');
+  const next = page.getByRole('navigation', { name: 'Страницы списка новостей' }).getByRole('link', {
+    name: 'Следующая страница',
+  });
+  // Enough notices for a second page (earlier runs may have published them already).
+  const missing = 21 - (await page.locator('#lenta > li').count());
+  if ((await next.count()) === 0) {
+    for (let index = 0; index < missing; index += 1) {
+      const down = randomPastMinute();
+      await postOutage(request, 300_000 + index, down, new Date(down.getTime() + 60_000));
+    }
+  }
+  await expect(async () => {
+    await page.goto('/novosti/');
+    await expect(next).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
+  await expect(page.locator('#lenta > li')).toHaveCount(20);
+  await expect(page.getByText(/^Страница 1 из \d+$/)).toBeVisible();
+
+  await page.setViewportSize({ width: 320, height: 800 });
+  await next.click();
+  await expect(page).toHaveURL(/\/novosti\/\?stranica=2$/);
+  await expect(page).toHaveTitle(/^Новости\. Страница 2 из \d+/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Новости\. Страница 2 из \d+$/);
+  expect(await page.locator('#lenta > li').count()).toBeGreaterThan(0);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('link', { name: 'Предыдущая страница' }).click();
+  await expect(page).toHaveURL(/\/novosti\/$/);
 });
