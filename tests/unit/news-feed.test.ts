@@ -54,7 +54,8 @@ test('notices and news are one list, newest publication first, whatever the offs
     merged.map((item) => item.id),
     ['site-outage-7', '2026-11-20-novyj-sajt', '2026-11-20-moskva', 'site-outage-3', '2026-11-02-sroki'],
   );
-  const newest = merged[0];
+  const [newest] = merged;
+  assert.ok(newest);
   assert.equal(newest.date, '2026-11-23T00:44:00+07:00');
   assert.equal(newest.href, '/o-kompanii/pereryvy-v-rabote-sayta/#pereryv-7');
   assert.equal(newest.source, 'outage-ledger');
