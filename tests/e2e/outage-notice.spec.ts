@@ -147,6 +147,11 @@ test('the captured DOWN and UP put the notice into the news list and the news RS
   const items = page.locator('#lenta > li');
   await expect(items.first()).toContainText(times);
   await expect(items.filter({ has: page.locator('a[href="/novosti/2026-11-20-novyj-sajt/"]') })).toHaveCount(1);
+  // The list was updated when the notice was published.
+  await expect(page.locator('.es-last-updated time')).toHaveAttribute(
+    'datetime',
+    (await entry.locator('time').getAttribute('datetime')) ?? '',
+  );
 
   const href = (await entry.getByRole('link').getAttribute('href')) ?? '';
   expect(href).toMatch(/^\/o-kompanii\/pereryvy-v-rabote-sayta\/#pereryv-\d+$/);
