@@ -4,6 +4,7 @@
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { axeViolations } from '../support/axe.ts';
+import { NOTICES_PATH } from '../../forms-api/src/monitoring/notice-text.ts';
 import { formatDateTime, isoInZone } from '../../forms-api/src/monitoring/zoned-time.ts';
 import { fixture } from '../../forms-api/test/monitoring/fixtures.ts';
 import { E2E_WEBHOOK_SECRET } from '../playwright.config.ts';
@@ -170,39 +171,51 @@ test('the captured DOWN and UP put the notice into the news list and the news RS
   await expect(page.locator(href.replace(/.*#/, '#'))).toContainText(at(up.heartbeat.time));
 });
 
-test("a news page that does not exist is the site's 404", async ({ page }) => {
-  const response = await page.goto('/novosti/?stranica=999');
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Страница не найдена');
+test("a page of the news or of the notices that does not exist is the site's 404", async ({ page }) => {
+  for (const path of ['/novosti/?stranica=999', `${NOTICES_PATH}?stranica=0`]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Страница не найдена');
+  }
 });
 
-test('past 20 entries the news list is paged, and every page reads well at 320 px', async ({ page, request }) => {
-  await page.goto('/novosti/');
-  const next = page.getByRole('navigation', { name: 'Страницы списка новостей' }).getByRole('link', {
-    name: 'Следующая страница',
-  });
-  // Enough notices for a second page (earlier runs may have published them already).
-  const missing = 21 - (await page.locator('#lenta > li').count());
-  if ((await next.count()) === 0) {
-    for (let index = 0; index < missing; index += 1) {
-      const down = randomPastMinute();
-      await postOutage(request, 300_000 + index, down, new Date(down.getTime() + 60_000));
-    }
+test('past 20 entries the news list and the notices are paged, and later pages read well at 320 px', async ({
+  page,
+  request,
+}) => {
+  // Enough notices for a second page of both lists (the database is fresh for each run).
+  await page.goto(NOTICES_PATH);
+  for (let index = await page.locator('#soobshcheniya article').count(); index < 21; index += 1) {
+    const down = randomPastMinute();
+    await postOutage(request, 300_000 + index, down, new Date(down.getTime() + 60_000));
   }
-  await expect(async () => {
-    await page.goto('/novosti/');
-    await expect(next).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 10_000 });
-  await expect(page.locator('#lenta > li')).toHaveCount(20);
-  await expect(page.getByText(/^Страница 1 из \d+$/)).toBeVisible();
-
+  const whereAmI = () => new URL(page.url()).pathname + new URL(page.url()).search;
   await page.setViewportSize({ width: 320, height: 800 });
-  await next.click();
-  await expect(page).toHaveURL(/\/novosti\/\?stranica=2$/);
-  await expect(page).toHaveTitle(/^Новости\. Страница 2 из \d+/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Новости\. Страница 2 из \d+$/);
-  expect(await page.locator('#lenta > li').count()).toBeGreaterThan(0);
-  expect(await axeViolations(page)).toEqual([]);
-  await page.getByRole('link', { name: 'Предыдущая страница' }).click();
-  await expect(page).toHaveURL(/\/novosti\/$/);
+  for (const list of [
+    { path: '/novosti/', label: 'Страницы списка новостей', title: 'Новости', items: '#lenta > li' },
+    {
+      path: NOTICES_PATH,
+      label: 'Страницы списка сообщений',
+      title: 'Перерывы в работе официального сайта',
+      items: '#soobshcheniya article',
+    },
+  ]) {
+    const paging = page.getByRole('navigation', { name: list.label });
+    await expect(async () => {
+      await page.goto(list.path);
+      await expect(paging.getByRole('link', { name: 'Следующая страница' })).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 10_000 });
+    await expect(page.locator(list.items)).toHaveCount(20);
+    await expect(paging).toContainText(/Страница 1 из \d+/);
+
+    await paging.getByRole('link', { name: 'Следующая страница' }).click();
+    expect(whereAmI()).toBe(`${list.path}?stranica=2`);
+    const heading = new RegExp(`^${list.title}\\. Страница 2 из \\d+$`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    expect(await page.title()).toMatch(new RegExp(`^${list.title}\\. Страница 2 из \\d+`));
+    expect(await page.locator(list.items).count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await paging.getByRole('link', { name: 'Предыдущая страница' }).click();
+    expect(whereAmI()).toBe(list.path);
+  }
 });

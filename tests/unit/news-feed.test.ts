@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { noticeAsNewsItem, noticeText } from '../../forms-api/src/monitoring/notice-text.ts';
 import type { OutageNotice } from '../../forms-api/src/monitoring/outage-notices.ts';
-import { mergeNewsFeed, newsPage, newsPageHref, type NewsFeedItem } from '../../site/lib/news-feed.ts';
+import { mergeNewsFeed, type NewsFeedItem } from '../../site/lib/news-feed.ts';
+import { listPage, pageHref, pagedTitle } from '../../site/lib/paging.ts';
 
 function news(id: string, date: string): NewsFeedItem {
   return {
@@ -78,13 +79,15 @@ test('the list is paged by 20; a page that does not exist is refused', () => {
     news(`n${String(index)}`, new Date(Date.UTC(2026, 0, 1) + index * 86_400_000).toISOString()),
   );
   assert.deepEqual(
-    [null, '2', '3'].map((requested) => newsPage(items, requested)?.items.length),
+    [null, '2', '3'].map((requested) => listPage(items, requested)?.items.length),
     [20, 20, 5],
   );
-  assert.equal(newsPage(items, '3')?.count, 3);
-  for (const wrong of ['0', '4', '-1', '1.5', 'два', '', '0002']) assert.equal(newsPage(items, wrong), null, wrong);
+  assert.equal(listPage(items, '3')?.count, 3);
+  for (const wrong of ['0', '4', '-1', '1.5', 'два', '', '0002']) assert.equal(listPage(items, wrong), null, wrong);
   // An empty list still has its first page.
-  assert.deepEqual(newsPage([], null), { items: [], number: 1, count: 1 });
-  assert.equal(newsPageHref(1), '/novosti/');
-  assert.equal(newsPageHref(2), '/novosti/?stranica=2');
+  assert.deepEqual(listPage([], null), { items: [], number: 1, count: 1 });
+  assert.equal(pageHref('/novosti/', 1), '/novosti/');
+  assert.equal(pageHref('/novosti/', 2), '/novosti/?stranica=2');
+  assert.equal(pagedTitle('Новости', { number: 1, count: 3 }), 'Новости');
+  assert.equal(pagedTitle('Новости', { number: 2, count: 3 }), 'Новости. Страница 2 из 3');
 });
