@@ -24,7 +24,10 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions,
   },
   webServer: {
-    command: 'node --experimental-strip-types forms-api/src/cli/serve.ts',
+    // A fresh database per run: feeds and lists show the newest entries, so what earlier runs
+    // published must not push this run's entries out of view.
+    command:
+      'rm -f var/e2e.sqlite var/e2e.sqlite-wal var/e2e.sqlite-shm && node --experimental-strip-types forms-api/src/cli/serve.ts',
     cwd: fromRepoRoot('.'),
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,

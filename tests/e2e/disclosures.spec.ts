@@ -95,8 +95,7 @@ test('documents show their format and size, and every file downloads', async ({ 
 
 test('the news feed is valid RSS with the news items', async ({ request }) => {
   const response = await request.get('/novosti/rss.xml');
-  // Served as a static .xml file; feed readers go by the <rss> root element.
-  expect(response.headers()['content-type']).toMatch(/xml/);
+  expect(response.headers()['content-type']).toBe('application/rss+xml; charset=utf-8');
   const xml = await response.text();
   expect(xml).toContain('<rss version="2.0">');
   expect(xml).toContain('<title>Открылся новый сайт компании</title>');
