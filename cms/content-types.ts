@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { CalendarYearSchema } from '../content/schemas/calendar.ts';
 import { CompanySchema } from '../content/schemas/company.ts';
+import { FormRoutingSchema } from '../content/schemas/form-routing.ts';
 import { HomeSchema } from '../content/schemas/home.ts';
 import { PageSchema } from '../content/schemas/page.ts';
 
@@ -81,6 +82,14 @@ export const contentTypes: ContentType[] = [
     description: 'Список задач на главной: сначала онлайн-задачи.',
     file: 'content/home.yaml',
     schema: HomeSchema,
+  },
+  {
+    kind: 'file',
+    name: 'routing',
+    label: 'Получатели обращений',
+    description: 'Кому из специалистов приходит письмо о новом обращении: по форме и теме.',
+    file: 'content/forms/routing.yaml',
+    schema: FormRoutingSchema,
   },
   {
     kind: 'folder',

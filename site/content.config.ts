@@ -12,6 +12,7 @@ import { PageSchema } from '../content/schemas/page.ts';
 import { PriceLimitsFileSchema, PriceLimitsMonthSchema } from '../content/schemas/price-limits.ts';
 import { SalesMarkupPeriodSchema, salesMarkupFileSchema } from '../content/schemas/sales-markup.ts';
 import { TariffPeriodSchema, tariffsFileSchema } from '../content/schemas/tariff.ts';
+import { TariffBenefitSchema } from '../content/schemas/tariff-benefit.ts';
 import { seriesFileLoader } from './lib/content/series-file-loader.ts';
 import { SearchSynonymsSchema } from '../content/schemas/search-synonyms.ts';
 import { PowerOutageSchema } from '../content/schemas/power-outage.ts';
@@ -25,8 +26,8 @@ function singleton(path: string, id: string) {
 
 const byValidFrom = (entry: Record<string, unknown>) => String(entry['validFrom']);
 /** A wrapped YAML list of entries with an `id`, the whole file checked by its schema. */
-function wrappedList({ path, key, schema }: WrappedFile) {
-  return seriesFileLoader({ path, key, fileSchema: () => schema, idOf: (entry) => String(entry['id']) });
+function wrappedList({ path, key, schema }: WrappedFile, publishedOn?: (entry: Record<string, unknown>) => string) {
+  return seriesFileLoader({ path, key, fileSchema: () => schema, idOf: (entry) => String(entry['id']), publishedOn });
 }
 
 export const collections = {
@@ -54,12 +55,17 @@ export const collections = {
     }),
     schema: SalesMarkupPeriodSchema,
   }),
+  tariffBenefits: defineCollection({
+    loader: wrappedList(WRAPPED_FILES.tariffBenefits),
+    schema: TariffBenefitSchema,
+  }),
   priceLimits: defineCollection({
     loader: seriesFileLoader({
       path: 'content/tariffs/price-limits.yaml',
       key: 'months',
       fileSchema: () => PriceLimitsFileSchema,
       idOf: (entry) => String(entry['period']),
+      publishedOn: (entry) => String(entry['publishedAt']),
     }),
     schema: PriceLimitsMonthSchema,
   }),
@@ -75,7 +81,11 @@ export const collections = {
     loader: wrappedList(WRAPPED_FILES.remoteChannels),
     schema: RemoteChannelSchema,
   }),
-  documents: defineCollection({ loader: wrappedList(WRAPPED_FILES.documents), schema: DocumentSchema }),
+  // A document dated after today (a report prepared in advance) appears on its date.
+  documents: defineCollection({
+    loader: wrappedList(WRAPPED_FILES.documents, (entry) => String(entry['date'])),
+    schema: DocumentSchema,
+  }),
   powerOutages: defineCollection({
     loader: wrappedList(WRAPPED_FILES.powerOutages),
     schema: PowerOutageSchema,

@@ -13,6 +13,8 @@ declare namespace App {
     monitoring?: import('../forms-api/src/plugins/app/monitoring.ts').MonitoringService;
     /** Staff accounts, sessions, the audit log and the access check (forms-api/src/staff/service.ts). */
     staff: import('../forms-api/src/staff/service.ts').StaffService;
+    /** The appeals queue, one appeal's data and the console's actions (forms-api/src/plugins/app/appeals.ts). */
+    appeals?: import('../forms-api/src/plugins/app/appeals.ts').AppealsService;
     /** The working-day calendar deadlines are counted on. */
     calendar: import('../forms-api/src/calendar/working-days.ts').WorkCalendar;
     /** The client's address as fastify sees it (X-Forwarded-For only with TRUST_PROXY). */

@@ -24,7 +24,10 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions,
   },
   webServer: {
-    command: 'node --experimental-strip-types forms-api/src/cli/serve.ts',
+    // A fresh database per run: feeds and lists show the newest entries, so what earlier runs
+    // published must not push this run's entries out of view.
+    command:
+      'rm -f var/e2e.sqlite var/e2e.sqlite-wal var/e2e.sqlite-shm && node --experimental-strip-types forms-api/src/cli/serve.ts',
     cwd: fromRepoRoot('.'),
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
@@ -34,6 +37,8 @@ export default defineConfig({
       HOST: '127.0.0.1',
       DATABASE_URL: 'sqlite:var/e2e.sqlite',
       LOG_LEVEL: 'warn',
+      // Every spec posts forms from 127.0.0.1 within the same minute (every-form.spec.ts alone sends 11).
+      FORMS_RATE_LIMIT_MAX: '100',
       // The outage-notice spec posts Uptime Kuma webhooks with this secret.
       UPTIME_KUMA_WEBHOOK_SECRET: E2E_WEBHOOK_SECRET,
     },

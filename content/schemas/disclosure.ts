@@ -70,40 +70,52 @@ export const DisclosureTargetSchema = z.discriminatedUnion(
   },
 );
 
-export const DisclosureSchema = z.object({
-  /** Checklist id, e.g. «C03». */
-  id: z.string().regex(/^[A-I]\d{2}$/, { message: 'Номер пункта — буква A–I и две цифры, например C03' }),
-  title: z.string().min(3, { message: 'Укажите название пункта' }),
-  /** Legal or standard basis, e.g. [«Томск 3.9(е)», «ОП 442»]. */
-  basis: z
-    .array(
-      z
-        .string({ message: 'Основание — текст, например «ПП № 24, п. 9»' })
-        .min(2, { message: 'Основание — текст, например «ПП № 24, п. 9»' }),
-    )
-    .min(1, { message: 'Укажите основание публикации' }),
-  /** Who it is for: all, individuals, businesses, utilities, equated. */
-  audience: z
-    .array(
-      z.enum(['all', 'individuals', 'businesses', 'utilities', 'equated'], {
-        message: 'Аудитория: all, individuals, businesses, utilities или equated',
-      }),
-    )
-    .min(1, { message: 'Укажите, для кого публикуется пункт' }),
-  periodicity: z.enum(['permanent', 'on-change', 'monthly', 'annual', 'on-request', 'on-event'], {
-    message: 'Периодичность: permanent, on-change, monthly, annual, on-request или on-event',
-  }),
-  /** False for recommended items: a failure then shows in the report but does not stop the build. */
-  required: z.boolean().default(true),
-  target: DisclosureTargetSchema,
-  /** Content files whose last commit is the item's update date, besides the target page's own file. */
-  sources: z.array(z.string()).default([]),
-  /** company.yaml fields the item shows; sample values there make its status «пример». */
-  companyFields: z.array(z.enum(COMPANY_SAMPLE_FIELDS)).default([]),
-  sample: SampleFlagSchema,
-  /** Note for developers and operators, e.g. what to switch after a merge. Not shown publicly. */
-  todo: z.string().optional(),
+/** A place that satisfies an item: a page section or a collection shown on a page. */
+const PlaceSchema = z.discriminatedUnion('type', [PageTargetSchema, CollectionTargetSchema], {
+  message: 'Тип места: page или collection',
 });
+
+export const DisclosureSchema = z
+  .object({
+    /** Checklist id, e.g. «C03». */
+    id: z.string().regex(/^[A-I]\d{2}$/, { message: 'Номер пункта — буква A–I и две цифры, например C03' }),
+    title: z.string().min(3, { message: 'Укажите название пункта' }),
+    /** Legal or standard basis, e.g. [«Томск 3.9(е)», «ОП 442»]. */
+    basis: z
+      .array(
+        z
+          .string({ message: 'Основание — текст, например «ПП № 24, п. 9»' })
+          .min(2, { message: 'Основание — текст, например «ПП № 24, п. 9»' }),
+      )
+      .min(1, { message: 'Укажите основание публикации' }),
+    /** Who it is for: all, individuals, businesses, utilities, equated. */
+    audience: z
+      .array(
+        z.enum(['all', 'individuals', 'businesses', 'utilities', 'equated'], {
+          message: 'Аудитория: all, individuals, businesses, utilities или equated',
+        }),
+      )
+      .min(1, { message: 'Укажите, для кого публикуется пункт' }),
+    periodicity: z.enum(['permanent', 'on-change', 'monthly', 'annual', 'on-request', 'on-event'], {
+      message: 'Периодичность: permanent, on-change, monthly, annual, on-request или on-event',
+    }),
+    /** False for recommended items: a failure then shows in the report but does not stop the build. */
+    required: z.boolean().default(true),
+    target: DisclosureTargetSchema,
+    /** Further places the item needs, each checked like `target`, e.g. the benefits next to the tariffs (C01). */
+    alsoAt: z.array(PlaceSchema).default([]),
+    /** Content files (or folders, ending in «/») whose last commit is the item's update date, besides the target page's own file. */
+    sources: z.array(z.string()).default([]),
+    /** company.yaml fields the item shows; sample values there make its status «пример». */
+    companyFields: z.array(z.enum(COMPANY_SAMPLE_FIELDS)).default([]),
+    sample: SampleFlagSchema,
+    /** Note for developers and operators, e.g. what to switch after a merge. Not shown publicly. */
+    todo: z.string().optional(),
+  })
+  .refine((item) => item.target.type !== 'not-applicable' || item.alsoAt.length === 0, {
+    path: ['alsoAt'],
+    message: 'У неприменимого пункта не может быть мест публикации (alsoAt)',
+  });
 
 export const DisclosuresFileSchema = z.object({
   disclosures: z.array(DisclosureSchema).refine((list) => isUniqueBy(list, (item) => item.id), {
@@ -112,4 +124,5 @@ export const DisclosuresFileSchema = z.object({
 });
 
 export type Disclosure = z.output<typeof DisclosureSchema>;
+export type DisclosurePlace = z.output<typeof PlaceSchema>;
 export type PeriodicRule = z.output<typeof PeriodicRuleSchema>;

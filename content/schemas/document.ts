@@ -36,7 +36,7 @@ export const DocumentSchema = z
       .string()
       .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/, { message: 'Период — год ГГГГ или месяц ГГГГ-ММ' })
       .optional(),
-    /** Date the document was approved or published. */
+    /** Date the document was approved or published; a date after today keeps it off the site until then. */
     date: IsoDateSchema,
     /** Path of the file under site/public, e.g. «/files/dogovor-fl.pdf». */
     file: PublicFilePathSchema,
@@ -47,6 +47,8 @@ export const DocumentSchema = z
       .string()
       .startsWith('/', { message: 'HTML-версия — путь на сайте, например /o-kompanii/' })
       .optional(),
+    /** For the service standard: approved on the basis of the federal base standard of December 2025 (A15). */
+    basedOnFederalStandard: z.boolean().optional(),
     sample: SampleFlagSchema,
   })
   .refine((doc) => doc.kind !== 'contract-form' || doc.category !== undefined, {

@@ -1,4 +1,7 @@
-/** A news item in Markdown; site-outage notices (standard 3.13) are news of kind «site-outage». */
+/**
+ * A news item in Markdown. Site-outage notices (standard 3.13) come from the outage ledger and are
+ * merged into the news list at request time; kind «site-outage» is for a notice written by hand.
+ */
 import { z } from 'zod';
 import { SampleFlagSchema } from './common.ts';
 

@@ -9,6 +9,7 @@ import { DocumentsFileSchema } from './document.ts';
 import { OfficesFileSchema } from './office.ts';
 import { PowerOutagesFileSchema } from './power-outage.ts';
 import { RemoteChannelsFileSchema } from './remote-channel.ts';
+import { TariffBenefitsFileSchema } from './tariff-benefit.ts';
 
 export interface WrappedFile {
   path: string;
@@ -22,4 +23,5 @@ export const WRAPPED_FILES = {
   documents: { path: 'content/documents.yaml', key: 'documents', schema: DocumentsFileSchema },
   powerOutages: { path: 'content/power-outages.yaml', key: 'outages', schema: PowerOutagesFileSchema },
   disclosures: { path: 'content/disclosures.yaml', key: 'disclosures', schema: DisclosuresFileSchema },
+  tariffBenefits: { path: 'content/tariffs/benefits.yaml', key: 'benefits', schema: TariffBenefitsFileSchema },
 } as const satisfies Record<string, WrappedFile>;

@@ -25,12 +25,14 @@ import staff from './plugins/app/staff.ts';
 import healthRoutes from './routes/api/health.ts';
 import staffAuditLogRoutes from './routes/api/staff/audit-log.ts';
 import appealsReportRoutes from './routes/api/staff/appeals-report.ts';
+import staffAttachmentRoutes from './routes/api/staff/attachments.ts';
+import appeals from './plugins/app/appeals.ts';
 import { loadWorkCalendar } from './calendar/load.ts';
-import { loadSla } from './appeals/load-sla.ts';
+import { loadRefusalGrounds, loadSla } from './appeals/load-sla.ts';
 import { loadCompany } from './config/company.ts';
 import outbox from './plugins/app/outbox.ts';
 import submissions from './plugins/app/submissions.ts';
-import appeals from './plugins/app/appeals.ts';
+import appealStatusReports from './plugins/app/appeal-status-reports.ts';
 import formRoutes from './routes/api/forms/index.ts';
 import openApiRoutes from './routes/api/docs/openapi.ts';
 import originCheck from './plugins/app/origin-check.ts';
@@ -83,7 +85,8 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
   await app.register(antispam, { env, secret });
   await app.register(attachments, { dir: fromRepoRoot(env.ATTACHMENTS_DIR), secret });
   const calendar = loadWorkCalendar();
-  await app.register(submissions, { calendar, sla: loadSla(), ...(now ? { now } : {}) });
+  const sla = loadSla();
+  await app.register(submissions, { calendar, sla, ...(now ? { now } : {}) });
   await app.register(outbox, { env });
   await app.register(monitoring, { config: loadMonitoringConfig() });
   await app.register(staff, {
@@ -91,8 +94,15 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
     secureCookie: env.STAFF_COOKIE_SECURE ?? env.TRUST_PROXY,
     ...(now ? { now } : {}),
   });
+  await app.register(appeals, {
+    calendar,
+    sla,
+    refusalGrounds: loadRefusalGrounds(),
+    mailFrom: env.MAIL_FROM,
+    ...(now ? { now } : {}),
+  });
   const company = loadCompany();
-  await app.register(appeals, { timeZone: company.timeZone, ...(now ? { now } : {}) });
+  await app.register(appealStatusReports, { timeZone: company.timeZone, ...(now ? { now } : {}) });
   await app.register(healthRoutes);
   await app.register(openApiRoutes);
   await app.register(formRoutes, { rateLimitMax: env.FORMS_RATE_LIMIT_MAX });
@@ -100,6 +110,7 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
   await app.register(complianceRoutes);
   await app.register(staffAuditLogRoutes, { timeZone: company.timeZone });
   await app.register(appealsReportRoutes, { timeZone: company.timeZone, now: now ?? (() => new Date()) });
+  await app.register(staffAttachmentRoutes);
   if (serveSite) {
     await app.register(site, {
       distDir: fromRepoRoot(env.SITE_DIST),
@@ -111,6 +122,7 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
         antispam: app.antispam,
         monitoring: app.monitoring,
         staff: app.staff,
+        appeals: app.appeals,
         calendar,
         now: now ?? (() => new Date()),
       },

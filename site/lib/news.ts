@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { mergeNewsFeed, type NewsFeedItem } from './news-feed.ts';
 
 /** News, newest first. */
 export async function getNews(): Promise<Array<CollectionEntry<'news'>>> {
@@ -6,3 +7,27 @@ export async function getNews(): Promise<Array<CollectionEntry<'news'>>> {
 }
 
 export const newsHref = (id: string): string => `/novosti/${id}/`;
+
+function newsAsFeedItem(entry: CollectionEntry<'news'>): NewsFeedItem {
+  return {
+    id: entry.id,
+    title: entry.data.title,
+    date: entry.data.publishedAt,
+    href: newsHref(entry.id),
+    summary: entry.data.description,
+    source: 'news',
+    siteOutage: entry.data.kind === 'site-outage',
+    sample: entry.data.sample,
+  };
+}
+
+/**
+ * The news with the outage notices published so far, newest first, read at request time so a
+ * notice shows without a rebuild. Without the API behind the page (`astro dev`) only the news.
+ */
+export async function getNewsFeed(monitoring: App.Locals['monitoring'], limit?: number): Promise<NewsFeedItem[]> {
+  const news = (await getNews()).map(newsAsFeedItem);
+  const notices = monitoring ? await monitoring.noticesForNewsFeed(limit === undefined ? {} : { limit }) : [];
+  const merged = mergeNewsFeed(news, notices);
+  return limit === undefined ? merged : merged.slice(0, limit);
+}

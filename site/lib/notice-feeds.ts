@@ -2,13 +2,10 @@
 import type { NoticeText } from '../../forms-api/src/monitoring/notice-text.ts';
 import { NOTICES_PATH } from '../../forms-api/src/monitoring/notice-text.ts';
 import { t } from './i18n.ts';
+import { rssDocument } from './rss.ts';
 
 /** Entries per feed: the newest publications. */
 export const FEED_SIZE = 50;
-
-function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (char) => `&#${String(char.charCodeAt(0))};`);
-}
 
 export interface FeedContext {
   site: URL;
@@ -16,28 +13,19 @@ export interface FeedContext {
 }
 
 export function noticesRss({ site, notices }: FeedContext): string {
-  const page = new URL(NOTICES_PATH, site).href;
-  const items = notices.map((notice) => {
-    const link = new URL(notice.path, site).href;
-    return `    <item>
-      <title>${escapeXml(notice.title)}</title>
-      <link>${escapeXml(link)}</link>
-      <guid isPermaLink="false">site-outage-${String(notice.id)}</guid>
-      <pubDate>${new Date(notice.published.iso).toUTCString()}</pubDate>
-      <description>${escapeXml(notice.summary)}</description>
-    </item>`;
+  return rssDocument({
+    title: t('outages.title'),
+    link: new URL(NOTICES_PATH, site).href,
+    description: t('outages.description'),
+    items: notices.map((notice) => ({
+      title: notice.title,
+      link: new URL(notice.path, site).href,
+      guid: `site-outage-${String(notice.id)}`,
+      guidIsPermaLink: false,
+      published: notice.published.iso,
+      description: notice.summary,
+    })),
   });
-  return `<?xml version="1.0" encoding="utf-8"?>
-<rss version="2.0">
-  <channel>
-    <title>${escapeXml(t('outages.title'))}</title>
-    <link>${escapeXml(page)}</link>
-    <description>${escapeXml(t('outages.description'))}</description>
-    <language>ru</language>
-${items.join('\n')}
-  </channel>
-</rss>
-`;
 }
 
 export function noticesJsonFeed({ site, notices }: FeedContext): object {

@@ -32,9 +32,17 @@ function showErrors(form: HTMLFormElement, errors: FieldError[]): void {
   for (const group of form.querySelectorAll('[data-field]')) group.classList.remove('es-form-group--error');
   for (const control of form.querySelectorAll('[aria-invalid]')) control.removeAttribute('aria-invalid');
   if (!summary || !list) return;
+  // Errors with no field refuse the whole submission (too many from one address): no field to fix.
+  const title = summary.querySelector('[data-error-summary-title]');
+  if (title)
+    title.textContent = summary.dataset[errors.every((error) => !error.field) ? 'titleNotSent' : 'titleFix'] ?? '';
   list.replaceChildren(
     ...errors.map((error) => {
       const item = document.createElement('li');
+      if (!error.field) {
+        item.textContent = error.message;
+        return item;
+      }
       const link = document.createElement('a');
       link.href = `#${error.field}`;
       link.textContent = error.message;
@@ -123,7 +131,8 @@ async function submit(form: HTMLFormElement, button: HTMLButtonElement | null, p
     });
     const body = (await response.json()) as { fields?: FieldError[] } & Partial<Accepted>;
     if (response.status === 201) showReceipt(form, body as Accepted);
-    else if (response.status === 400 && body.fields) showErrors(form, body.fields);
+    // 400 invalid fields; 413 files too large; 429 too many from this address.
+    else if (response.status < 500 && body.fields) showErrors(form, body.fields);
     else if (notStored) notStored.hidden = false;
   } catch {
     if (notStored) notStored.hidden = false;

@@ -36,7 +36,7 @@ async function measure(databaseUrl: string) {
       payload: { replyChannel: 'email', email: `person${index}@example.ru` },
     });
   }
-  const lookup = createStatusLookup(db);
+  const lookup = createStatusLookup(db, { refusalGrounds: [] });
   const cases: Record<string, (i: number) => [string, string]> = {
     'верная пара': (i) => [number('ОБ', i * 10 + 1), `person${i * 10 + 1}@example.ru`],
     'чужой контакт': (i) => [number('ОБ', i * 10 + 2), 'someone@example.ru'],

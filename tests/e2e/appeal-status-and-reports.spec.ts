@@ -9,7 +9,7 @@ import { openDatabase } from '../../forms-api/src/db/database.ts';
 import { migrateToLatest } from '../../forms-api/src/db/migrate.ts';
 import { insertAppeal, insertEvent } from '../../forms-api/test/support/appeal-rows.ts';
 import { axeViolationsWithoutJs, expectNoAxeViolations } from '../support/axe.ts';
-import { E2E_DATABASE_URL, ensureUser, signIn } from '../support/staff-accounts.ts';
+import { ensureStaffUser, signInAs } from '../support/staff-accounts.ts';
 
 // The lookups share one address (127.0.0.1) and its try limit: one test at a time, limit reset first.
 test.describe.configure({ mode: 'serial' });
@@ -20,6 +20,9 @@ const held = `ВП-2026-${serial}`;
 const unknown = `ОБ-2026-${serial}`;
 const manager = `manager-${serial}@example.ru`;
 const STATUS_PAGE = '/internet-priemnaya/status/';
+const PASSWORD = 'correct horse battery';
+/** The test server's database (tests/playwright.config.ts). */
+const E2E_DATABASE_URL = 'sqlite:var/e2e.sqlite';
 
 async function withDatabase(work: (db: ReturnType<typeof openDatabase>['db']) => Promise<void>): Promise<void> {
   const { db } = openDatabase(E2E_DATABASE_URL);
@@ -40,7 +43,7 @@ const resetTries = () =>
   );
 
 test.beforeAll(async () => {
-  ensureUser(manager, 'Смирнова Анна Сергеевна', 'руководитель');
+  ensureStaffUser(manager, 'Смирнова Анна Сергеевна', 'руководитель', PASSWORD);
   await withDatabase(async (db) => {
     const id = await insertAppeal(db, {
       number: answered,
@@ -148,7 +151,7 @@ test('too many tries on one number get the Russian 429 page', async ({ page, req
 
 test('the report page shows the period with a chart and its table, for a signed-in руководитель', async ({ page }) => {
   await page.goto('/staff/otchety/');
-  await signIn(page, manager);
+  await signInAs(page, manager, PASSWORD);
   await expect(page).toHaveURL(/\/staff\/otchety\/$/);
   await page.getByLabel('С даты').fill('2026-11-01');
   await page.getByLabel('По дату').fill('2026-11-30');

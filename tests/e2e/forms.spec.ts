@@ -8,12 +8,28 @@ import { axeViolations, axeViolationsWithoutJs } from '../support/axe.ts';
 
 const FORM = '/internet-priemnaya/vopros/';
 const NUMBER = /ВП-\d{4}-\d{6}/;
+/** The answer's deadline from the SLA, as a date a person reads. */
+const DEADLINE = /Ответ — не позднее\s*\d{1,2} [а-я]+ \d{4} г\./;
 
 async function fillValidExceptConsent(page: Page): Promise<void> {
   await page.getByLabel('Имя', { exact: true }).fill('Анна');
   await page.getByLabel('По электронной почте').check();
   await page.getByLabel('Адрес электронной почты').fill('anna@example.ru');
   await page.getByLabel('Тема вопроса').selectOption('billing');
+}
+
+/** A complete question with an 11 МБ scan attached: over the 10 МБ a file may have. */
+async function fillWithOversizedScan(page: Page): Promise<void> {
+  await page.goto(FORM);
+  await page.getByLabel('Фамилия').fill('Иванова');
+  await fillValidExceptConsent(page);
+  await page.getByLabel('Ваш вопрос').fill('Прикладываю скан квитанции');
+  await page.getByLabel('Я даю согласие на обработку').check();
+  await page.getByLabel('Документы (необязательно)').setInputFiles({
+    name: 'scan.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(11 * 1024 * 1024)]),
+  });
 }
 
 test.describe('without JavaScript', () => {
@@ -43,6 +59,29 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/internet-priemnaya\/prinyato\/\?r=/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Обращение принято');
     await expect(page.getByText(NUMBER)).toBeVisible();
+    await expect(page.getByRole('main')).toContainText(DEADLINE);
+    expect(await axeViolationsWithoutJs(page)).toEqual([]);
+  });
+
+  test('a file over 10 МБ brings the form back with 413, the reason at the file field and the text kept', async ({
+    page,
+  }) => {
+    // An 11 МБ upload, two page loads and an axe run: more than the default 30 s on a busy CI machine.
+    test.slow();
+    await fillWithOversizedScan(page);
+    const [response] = await Promise.all([
+      page.waitForResponse((candidate) => candidate.url().endsWith('/api/forms/question')),
+      page.getByRole('button', { name: 'Отправить' }).click(),
+    ]);
+    expect(response.status()).toBe(413);
+    await expect(page).toHaveTitle(/^Ошибка: Вопрос специалисту/);
+    const summary = page.getByRole('alert');
+    await expect(summary.getByRole('link', { name: /каждый файл — не больше 10 МБ/ })).toHaveAttribute(
+      'href',
+      '#attachments',
+    );
+    await expect(page.getByLabel('Фамилия')).toHaveValue('Иванова');
+    await expect(page.getByLabel('Ваш вопрос')).toHaveValue('Прикладываю скан квитанции');
     expect(await axeViolationsWithoutJs(page)).toEqual([]);
   });
 });
@@ -67,8 +106,26 @@ test.describe('with JavaScript', () => {
     const receipt = page.locator('[data-receipt]');
     await expect(receipt).toBeFocused();
     await expect(receipt.getByText(NUMBER)).toBeVisible();
+    await expect(receipt).toContainText(DEADLINE);
     await expect(page).toHaveTitle(/^Вопрос специалисту/);
     expect(reloads).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('a file over 10 МБ is reported at the file field without reloading the page', async ({ page }) => {
+    test.slow();
+    await fillWithOversizedScan(page);
+    let reloads = 0;
+    page.on('load', () => (reloads += 1));
+    await page.getByRole('button', { name: 'Отправить' }).click();
+    const summary = page.locator('[data-error-summary]');
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('link', { name: /каждый файл — не больше 10 МБ/ })).toHaveAttribute(
+      'href',
+      '#attachments',
+    );
+    await expect(page.locator('#attachments-error')).toContainText('не больше 10 МБ');
+    await expect(page.getByLabel('Ваш вопрос')).toHaveValue('Прикладываю скан квитанции');
+    expect(reloads).toBe(0);
   });
 });

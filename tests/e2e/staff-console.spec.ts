@@ -4,20 +4,23 @@
  * on every console page (they are not in the sitemap, so they are listed here).
  * Accounts are created with the real command, `npm run staff -- add-user … --password-stdin`.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
-import { ensureUser, signIn } from '../support/staff-accounts.ts';
+import { ensureStaffUser, signInAs } from '../support/staff-accounts.ts';
 
+const PASSWORD = 'correct horse battery';
 // Unique per worker: with fullyParallel both workers run beforeAll, possibly in the same millisecond.
 const run = Date.now().toString(36);
 const specialist = `specialist-${run}@example.ru`;
 const auditor = `auditor-${run}@example.ru`;
 
 test.beforeAll(() => {
-  ensureUser(specialist, 'Иванова Мария Петровна', 'специалист');
-  ensureUser(auditor, 'Петров Пётр Ильич', 'аудитор');
+  ensureStaffUser(specialist, 'Иванова Мария Петровна', 'специалист', PASSWORD);
+  ensureStaffUser(auditor, 'Петров Пётр Ильич', 'аудитор', PASSWORD);
 });
+
+const signIn = (page: Page, email: string, password = PASSWORD) => signInAs(page, email, password);
 
 test('the console is kept out of the sitemap and robots.txt asks crawlers to stay away', async ({ request }) => {
   expect(sitemapPaths().filter((path) => path.startsWith('/staff'))).toEqual([]);

@@ -13,12 +13,28 @@ test('current tariffs: population and sales-markup anchors, every table captione
   for (const table of await tables.all()) {
     await expect(table.locator('caption')).not.toBeEmpty();
   }
+  // Tables of an announced period are told apart from those in force by their captions.
+  const captions = await tables.locator('caption').allTextContents();
+  expect(new Set(captions).size).toBe(captions.length);
   await expect(
-    page.getByRole('table', { name: 'Население, проживающее в городских населённых пунктах' }),
+    page.getByRole('table', { name: 'Население, проживающее в городских населённых пунктах', exact: true }),
   ).toBeVisible();
-  await expect(page.getByRole('table', { name: /^Сбытовая надбавка/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: /^Сбытовая надбавка/ }).first()).toBeVisible();
   await expect(page.locator('#naselenie ~ p').getByText('пример', { exact: true }).first()).toBeVisible();
   await expect(page.getByRole('link', { name: /^Приказ от .* № / }).first()).toHaveAttribute('href', /\.pdf$/);
+});
+
+test('benefits and how to apply them are next to the population tariffs', async ({ page }) => {
+  await page.goto('/tarify/');
+  await expect(page.locator('#lgoty')).toHaveText('Льготы и порядок их применения');
+  const rural = page.getByRole('region', { name: 'Пониженные тарифы для сельских жителей и домов с электроплитами' });
+  await expect(rural.getByRole('term')).toHaveText(['Кому положено', 'Как применяется', 'Основание']);
+  await expect(rural.getByRole('definition').nth(1)).toContainText('технический паспорт');
+  await expect(page.getByRole('region', { name: /^Компенсации и субсидии/ })).toContainText('орган социальной защиты');
+  await expect(page.getByRole('link', { name: 'в Интернет-приёмной' })).toHaveAttribute(
+    'href',
+    '/internet-priemnaya/obrashchenie/',
+  );
 });
 
 /** axe needs JavaScript, so the page a no-JS visitor reached is checked again in a normal tab. */
@@ -89,7 +105,8 @@ test('the archive: a chart with a text alternative and wide tables that scroll i
   await expect(chart).toBeVisible();
   await expect(chart.locator('desc')).toContainText('Одноставочный тариф: 4,00 → 5,40');
   await page.getByText('Данные графика в виде таблицы').click();
-  await expect(page.getByRole('table', { name: /Тарифы по периодам/ }).getByRole('row')).toHaveCount(7);
+  // A header row and one row per period, the announced 2027 period included.
+  await expect(page.getByRole('table', { name: /Тарифы по периодам/ }).getByRole('row')).toHaveCount(8);
 
   const region = page.getByRole('region', {
     name: /^с 1 июля 2026 г\. по 31 декабря 2026 г\., рублей за 1 кВт·ч с НДС/,

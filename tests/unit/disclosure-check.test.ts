@@ -117,15 +117,18 @@ test('sample entries and sample company fields show as «пример», not OK'
   assert.equal(evaluateDisclosure(inn, context({}, '2026-11-20')).status, 'sample');
 });
 
+/** B03 as the registry has it: not applicable, with its reason. */
+const otherResources = {
+  id: 'B03',
+  title: 'Формы договоров на иные энергоресурсы',
+  basis: ['п. 3.10 «л»'],
+  audience: ['all'],
+  periodicity: 'on-change',
+  target: { type: 'not-applicable', reason: 'Компания продаёт только электрическую энергию.' },
+};
+
 test('a not-applicable item carries its reason and never fails the build', () => {
-  const item = DisclosureSchema.parse({
-    id: 'B03',
-    title: 'Формы договоров на иные энергоресурсы',
-    basis: ['п. 3.10 «л»'],
-    audience: ['all'],
-    periodicity: 'on-change',
-    target: { type: 'not-applicable', reason: 'Компания продаёт только электрическую энергию.' },
-  });
+  const item = DisclosureSchema.parse(otherResources);
   const row = evaluateDisclosure(item, context({}, '2026-11-20'));
   assert.deepEqual(
     [row.status, row.url, row.note],
@@ -200,5 +203,56 @@ test('every item of the real registry is valid and the checklist A01–I09 is co
   assert.equal(
     ids.length,
     Object.values(expected).reduce((a, b) => a + b, 0),
+  );
+});
+
+const tariffsWithBenefits = DisclosureSchema.parse({
+  id: 'C01',
+  title: 'Тарифы для населения, льготы и порядок их применения',
+  basis: ['п. 3.10 «в»'],
+  audience: ['individuals'],
+  periodicity: 'on-change',
+  target: { type: 'collection', collection: 'tariffs', path: '/tarify/', anchor: 'naselenie' },
+  alsoAt: [{ type: 'collection', collection: 'tariffBenefits', path: '/tarify/', anchor: 'lgoty' }],
+});
+
+test('an item published in two places fails, naming the second place, when that one is missing', () => {
+  const tariffs = [{ validFrom: '2026-07-01' }];
+  const benefits = [{ id: 'lgotnye-tarify' }];
+  assert.equal(
+    evaluateDisclosure(tariffsWithBenefits, context({ tariffs, tariffBenefits: benefits }, '2026-11-20')).status,
+    'ok',
+  );
+  const withoutBenefits = evaluateDisclosure(tariffsWithBenefits, context({ tariffs }, '2026-11-20'));
+  assert.equal(withoutBenefits.url, '/tarify/#naselenie');
+  assert.throws(() => {
+    assertDisclosuresComplete([withoutBenefits]);
+  }, /C01 «Тарифы для населения, льготы и порядок их применения»: \/tarify\/#lgoty: в коллекции «tariffBenefits» нет подходящих записей/);
+  const sampleBenefit = [{ id: 'lgotnye-tarify', sample: true }];
+  assert.equal(
+    evaluateDisclosure(tariffsWithBenefits, context({ tariffs, tariffBenefits: sampleBenefit }, '2026-11-20')).status,
+    'sample',
+  );
+});
+
+test('the build fails naming the item when its second section is missing from the page', () => {
+  const tariffsOnly =
+    '<main><h1>Тарифы</h1><h2 id="naselenie">Тарифы для населения</h2><p>Одноставочный тариф для городского населения и другие.</p></main>';
+  assert.match(
+    brokenTargets([tariffsWithBenefits], site({ '/tarify/': tariffsOnly }))[0]?.problem ?? '',
+    /^\/tarify\/#lgoty: на странице нет якоря #lgoty$/,
+  );
+  const both = tariffsOnly.replace(
+    '</main>',
+    '<h2 id="lgoty">Льготы</h2><p>Сельским жителям тариф ниже; оформлять ничего не нужно.</p></main>',
+  );
+  assert.deepEqual(brokenTargets([tariffsWithBenefits], site({ '/tarify/': both })), []);
+});
+
+test('a not-applicable item cannot name places where it is published', () => {
+  const result = DisclosureSchema.safeParse({ ...otherResources, alsoAt: [{ type: 'page', path: '/dokumenty/' }] });
+  assert.deepEqual(
+    result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    ['alsoAt: У неприменимого пункта не может быть мест публикации (alsoAt)'],
   );
 });

@@ -70,6 +70,6 @@ test('values published before the month ended, and a month listed twice, are rej
   file.months.push(structuredClone(file.months.at(-1) ?? assert.fail('demo has months')));
   assert.deepEqual(messagesFor(file), [
     'months.0.publishedAt: Дата публикации (publishedAt) должна быть позже расчётного месяца: уровни считают по его итогам',
-    'months.6.period: Месяц 2026-10 уже есть в списке: объедините файлы в одну запись',
+    'months.8.period: Месяц 2026-12 уже есть в списке: объедините файлы в одну запись',
   ]);
 });

@@ -55,7 +55,7 @@ test('a markup period without the regulator’s decision is rejected', () => {
 });
 
 test('an expired markup period without a successor is rejected', () => {
-  assert.deepEqual(messagesFor(structuredClone(demo), '2027-01-10'), [
-    'periods.5.validTo: Период с 01.07.2026 по 31.12.2026 закончился, а цены с 01.01.2027 не внесены для всех цен этого периода. Добавьте следующий период по новому решению регулятора',
+  assert.deepEqual(messagesFor(structuredClone(demo), '2027-07-10'), [
+    'periods.6.validTo: Период с 01.01.2027 по 30.06.2027 закончился, а цены с 01.07.2027 не внесены для всех цен этого периода. Добавьте следующий период по новому решению регулятора',
   ]);
 });

@@ -10,8 +10,8 @@ import { seriesFileLoader } from '../../site/lib/content/series-file-loader.ts';
 
 const demo = readFileSync(new URL('../../content/tariffs/price-limits.yaml', import.meta.url), 'utf8');
 
-/** Runs the loader over `yaml` in a throwaway project root; returns the ids it stored. */
-async function load(yaml: string): Promise<string[]> {
+/** Runs the loader over `yaml` in a throwaway project root on `today`; returns the ids it stored. */
+async function load(yaml: string, today = '2026-11-22'): Promise<string[]> {
   const root = mkdtempSync(join(tmpdir(), 'es-loader-'));
   try {
     writeFileSync(join(root, 'price-limits.yaml'), yaml);
@@ -21,13 +21,15 @@ async function load(yaml: string): Promise<string[]> {
       config: { root: pathToFileURL(`${root}/`) },
       store: { clear: () => stored.splice(0), set: ({ id }: { id: string }) => stored.push(id) },
       parseData: ({ data }: { data: unknown }) => Promise.resolve(data),
-      logger: { error: () => undefined },
+      logger: { error: () => undefined, info: () => undefined },
     } as unknown as LoaderContext;
     const loader = seriesFileLoader({
       path: 'price-limits.yaml',
       key: 'months',
       fileSchema: () => PriceLimitsFileSchema,
       idOf: (entry) => String(entry['period']),
+      publishedOn: (entry) => String(entry['publishedAt']),
+      today: () => today,
     });
     await loader.load(context);
     return stored;
@@ -38,6 +40,18 @@ async function load(yaml: string): Promise<string[]> {
 
 test('a valid file is stored entry by entry, keyed by the id the collection chooses', async () => {
   assert.deepEqual(await load(demo), ['2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10']);
+});
+
+test('a month prepared in advance stays out of the site until its publication day', async () => {
+  // November is published on 11 December and December on 13 January (content/tariffs/price-limits.yaml).
+  assert.deepEqual((await load(demo, '2026-12-10')).at(-1), '2026-10');
+  assert.deepEqual((await load(demo, '2026-12-11')).at(-1), '2026-11');
+  assert.deepEqual((await load(demo, '2027-01-13')).slice(-2), ['2026-11', '2026-12']);
+});
+
+test('an entry scheduled for later is still checked today', async () => {
+  const broken = demo.replace("period: '2026-12'", "period: '2026-13'");
+  await assert.rejects(load(broken), /months\.7\.period: Укажите расчётный месяц/);
 });
 
 test('a broken file stops the build with a preamble and one line per problem', async () => {

@@ -9,7 +9,7 @@ interface RawFile {
   periods: Array<Record<string, unknown> & { groups: Record<string, Record<string, unknown>> }>;
 }
 const demo = parse(readFileSync(new URL('../../content/tariffs/tariffs.yaml', import.meta.url), 'utf8')) as RawFile;
-/** A day inside the newest demo period, so the demo is current. */
+/** A day inside the demo period in force (1 July – 31 December 2026); the next one is already known. */
 const TODAY = '2026-11-23';
 
 /** A deep copy of the demo file to break. */
@@ -23,6 +23,8 @@ function messagesFor(file: RawFile, today = TODAY): string[] {
 
 const first = (file: RawFile) => file.periods[0] ?? assert.fail('demo has periods');
 const last = (file: RawFile) => file.periods.at(-1) ?? assert.fail('demo has periods');
+const inForce = (file: RawFile) =>
+  file.periods.find((period) => period['validFrom'] === '2026-07-01') ?? assert.fail('demo has 2026 H2');
 
 test('the demo tariffs are valid, current and all marked as samples', () => {
   const file = tariffsFileSchema(TODAY).parse(demo);
@@ -54,9 +56,9 @@ test('a price with fractions of a kopeck or written as text is rejected', () => 
 
 test('overlapping periods for the same group and zone are rejected with both periods named', () => {
   const file = copy();
-  file.periods.push({ ...structuredClone(last(file)), validFrom: '2026-12-01', validTo: '2027-06-30' });
+  file.periods.push({ ...structuredClone(last(file)), validFrom: '2027-06-01', validTo: '2027-12-31' });
   assert.deepEqual(messagesFor(file), [
-    'periods.6.validFrom: Период с 01.12.2026 по 30.06.2027 пересекается с периодом с 01.07.2026 по 31.12.2026 (запись 6) для всех цен этого периода. В один день действует одна цена: исправьте даты',
+    'periods.7.validFrom: Период с 01.06.2027 по 31.12.2027 пересекается с периодом с 01.01.2027 по 30.06.2027 (запись 7) для всех цен этого периода. В один день действует одна цена: исправьте даты',
   ]);
 });
 
@@ -69,20 +71,19 @@ test('periods that overlap only in groups they do not share are accepted', () =>
 });
 
 test('a period that has ended without a successor is rejected, naming what is missing', () => {
-  assert.deepEqual(messagesFor(copy(), '2027-01-01'), [
-    'periods.5.validTo: Период с 01.07.2026 по 31.12.2026 закончился, а цены с 01.01.2027 не внесены для всех цен этого периода. Добавьте следующий период по новому решению регулятора',
+  assert.deepEqual(messagesFor(copy(), '2027-07-01'), [
+    'periods.6.validTo: Период с 01.01.2027 по 30.06.2027 закончился, а цены с 01.07.2027 не внесены для всех цен этого периода. Добавьте следующий период по новому решению регулятора',
   ]);
 });
 
 test('a successor that drops a group or starts after a gap does not count', () => {
   const file = copy();
-  const newest = last(file);
-  delete newest.groups['equated'];
+  delete inForce(file).groups['equated'];
   assert.deepEqual(messagesFor(file), [
     'periods.4.validTo: Период с 01.01.2026 по 30.06.2026 закончился, а цены с 01.07.2026 не внесены для: Потребители, приравненные к населению — одноставочный тариф, круглосуточно; Потребители, приравненные к населению — тариф, дифференцированный по двум зонам суток, дневная зона; Потребители, приравненные к населению — тариф, дифференцированный по двум зонам суток, ночная зона и ещё 3. Добавьте следующий период по новому решению регулятора',
   ]);
   const gap = copy();
-  last(gap).validFrom = '2026-07-02';
+  inForce(gap).validFrom = '2026-07-02';
   assert.match(
     messagesFor(gap)[0] ?? '',
     /^periods\.4\.validTo: .* цены с 01\.07\.2026 не внесены для всех цен этого периода/,

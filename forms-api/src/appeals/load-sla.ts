@@ -1,14 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { SlaSchema, type Sla } from '../../../content/schemas/sla.ts';
+import { RefusalGroundsSchema, type RefusalGround } from '../../../content/schemas/refusal-ground.ts';
+import { loadYaml } from '../config/load-yaml.ts';
 import { fromRepoRoot } from '../config/paths.ts';
 
 /** The SLA configuration from content/sla.yaml, validated; a bad file stops the server with the field named. */
 export function loadSla(path = fromRepoRoot('content/sla.yaml')): Sla {
-  const result = SlaSchema.safeParse(parse(readFileSync(path, 'utf8')));
-  if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(`content/sla.yaml is invalid:\n${lines.join('\n')}`);
-  }
-  return result.data;
+  return loadYaml(path, SlaSchema);
+}
+
+/** Refusal grounds from content/refusal-grounds.yaml (requirements §4.3). */
+export function loadRefusalGrounds(path = fromRepoRoot('content/refusal-grounds.yaml')): RefusalGround[] {
+  return loadYaml(path, RefusalGroundsSchema);
 }

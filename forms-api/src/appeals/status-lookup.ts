@@ -12,11 +12,12 @@ import type { Kysely } from 'kysely';
 import { formSchema } from '../../../content/schemas/forms/fields.ts';
 import { normalizeContact, statusLookupFields } from '../../../content/schemas/forms/status-lookup.ts';
 import type { FieldErrors } from '../../../content/schemas/forms/definition.ts';
+import type { RefusalGround } from '../../../content/schemas/refusal-ground.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
+import { replyChannelOf, type ReplyChannel } from '../mail/reply-channel.ts';
 import { storedDeadlines } from '../forms/submission-service.ts';
 import { deadlineLines } from './deadlines.ts';
 import type { AppealStatus } from './queue.ts';
-import { refusalReason } from './refusal-grounds.ts';
 
 export const STATUS_LOOKUP_LIMITS = { windowMinutes: 15, perAddress: 10, perNumber: 5 } as const;
 
@@ -45,7 +46,7 @@ export interface AppealStatusView {
   expectedDate: string | null;
   /** Why the appeal was left without an answer (status `refused`). */
   refusalReason: string | null;
-  replyChannel: 'email' | 'post' | null;
+  replyChannel: ReplyChannel['channel'];
   /** Texts sent to the customer, oldest first; only when the reply channel is e-mail. */
   answers: Array<{ kind: AnswerKind; at: string; body: string }>;
 }
@@ -64,11 +65,7 @@ const sameText = (a: string, b: string) => timingSafeEqual(digest(a), digest(b))
 /** Stands in for a missing row so an unknown number costs the same comparisons and queries. */
 const DECOY = { id: randomUUID(), payload: JSON.stringify({ email: `decoy-${randomUUID()}`, phone: '' }) };
 
-interface Payload {
-  email?: unknown;
-  phone?: unknown;
-  replyChannel?: unknown;
-}
+type Payload = Record<string, unknown> & { email?: unknown; phone?: unknown };
 
 function contactMatches(payload: Payload, contact: string): boolean {
   const email = typeof payload.email === 'string' ? payload.email.toLowerCase() : '';
@@ -79,7 +76,18 @@ function contactMatches(payload: Payload, contact: string): boolean {
   return (byEmail && email !== '') || (byPhone && phone !== '');
 }
 
-export function createStatusLookup(db: Kysely<DatabaseSchema>, now: () => Date = () => new Date()) {
+export interface StatusLookupOptions {
+  /** content/refusal-grounds.yaml: a refusal shows its ground's title as the reason. */
+  refusalGrounds: readonly RefusalGround[];
+  now?: () => Date;
+}
+
+export function createStatusLookup(db: Kysely<DatabaseSchema>, options: StatusLookupOptions) {
+  const now = options.now ?? (() => new Date());
+  // A code the list no longer knows still gets a reason rather than nothing.
+  const refusalReason = (code: unknown) =>
+    options.refusalGrounds.find((ground) => ground.code === code)?.title ??
+    'Основание указано в уведомлении, направленном вам';
   async function isThrottled(ip: string, number: string): Promise<boolean> {
     const since = new Date(now().getTime() - STATUS_LOOKUP_LIMITS.windowMinutes * 60_000).toISOString();
     const count = async (column: 'ip' | 'registration_number', value: string, failedOnly: boolean) => {
@@ -155,8 +163,8 @@ export function createStatusLookup(db: Kysely<DatabaseSchema>, now: () => Date =
     const notice = events.filter((event) => event.kind === 'expected-date-notice').at(-1);
     const expected = notice ? details(notice.details)['expected'] : undefined;
     const refusal = events.filter((event) => event.kind === 'refusal').at(-1);
-    const replyChannel =
-      payload.replyChannel === 'email' || payload.replyChannel === 'post' ? payload.replyChannel : null;
+    // Where the letters went (../mail/reply-channel.ts): their texts are shown only for an e-mail reply.
+    const replyChannel = replyChannelOf(payload).channel;
     return {
       outcome: 'found',
       appeal: {

@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import { loadEnv } from '../config/env.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
+import { loadRefusalGrounds } from '../appeals/load-sla.ts';
 import { createStatusLookup } from '../appeals/status-lookup.ts';
 import { fromRepoRoot } from '../config/paths.ts';
 import { createAppealRetention } from '../retention/appeals.ts';
@@ -17,7 +18,7 @@ try {
   const stores = {
     staff,
     appeals: createAppealRetention(db, fromRepoRoot(env.ATTACHMENTS_DIR)),
-    statusLookup: createStatusLookup(db),
+    statusLookup: createStatusLookup(db, { refusalGrounds: loadRefusalGrounds() }),
   };
   const report = await runRetention(retentionTasks(env, stores), staff, new Date(), `cli:${userInfo().username}`);
   for (const line of report) console.log(`${line.label}: удалено ${line.deleted}`);

@@ -16,6 +16,8 @@ import type { Sla } from '../../../content/schemas/sla.ts';
 import { computeDeadlines, type AppealDeadlines } from '../appeals/deadlines.ts';
 import { nextDue } from '../appeals/queue.ts';
 import type { WorkCalendar } from '../calendar/working-days.ts';
+import { replyChannelOf } from '../mail/reply-channel.ts';
+import { newOutboxRow } from '../outbox/new-row.ts';
 import { nextRegistrationNumber } from './registration-number.ts';
 
 export interface SubmissionMeta {
@@ -66,9 +68,8 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
     const id = randomUUID();
     const receiptToken = randomBytes(18).toString('base64url');
     const topic = typeof values['topic'] === 'string' ? values['topic'] : undefined;
-    // Forms without a reply-channel choice (readings, feedback) acknowledge to an e-mail if one is given.
-    const replyEmail =
-      values['replyChannel'] !== 'post' && typeof values['email'] === 'string' ? values['email'] : null;
+    const reply = replyChannelOf(values);
+    const replyEmail = reply.channel === 'email' ? reply.address : null;
 
     const registrationNumber = await options.db.transaction().execute(async (trx) => {
       const number = await nextRegistrationNumber(trx, form.prefix, yearIn(options.timeZone, created));
@@ -123,21 +124,8 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
           .execute();
       }
       const outbox: OutboxTable[] = [];
-      const row = (kind: OutboxTable['kind'], recipient: string, key: string): OutboxTable => ({
-        id: randomUUID(),
-        dedupe_key: key,
-        submission_id: id,
-        kind,
-        event_id: null,
-        recipient,
-        status: 'pending',
-        attempts: 0,
-        run_at: createdAt,
-        locked_until: null,
-        last_error: null,
-        sent_at: null,
-        created_at: createdAt,
-      });
+      const row = (kind: OutboxTable['kind'], recipient: string, key: string): OutboxTable =>
+        newOutboxRow({ submissionId: id, kind, recipient, dedupeKey: key, at: createdAt });
       if (replyEmail && status === 'registered') outbox.push(row('ack', replyEmail, `ack:${id}`));
       const staff =
         status === 'quarantined' ? options.routing.fallback : routeSubmission(options.routing, form.type, topic);

@@ -15,7 +15,7 @@ const CLIENT_ERROR_MESSAGES: Record<string, string> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'Тело запроса не является корректным JSON',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'Тело запроса пустое, а указан тип application/json',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Этот тип содержимого не поддерживается',
-  FST_ERR_CTP_BODY_TOO_LARGE: 'Запрос слишком большой',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'Запрос слишком большой: сократите текст и отправьте его ещё раз',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'Длина запроса указана неверно',
   FST_TOO_MANY_REQUESTS: TOO_MANY.message,
   FST_REQ_FILE_TOO_LARGE: 'Файлы: каждый файл — не больше 10 МБ. Уменьшите скан или разделите документ',

@@ -13,6 +13,9 @@ export interface ComposeContext {
   companyName: string;
   timeZone: string;
   mailDomain: string;
+}
+
+export interface AckContext extends ComposeContext {
   /** Full address of the public status page, given in the acknowledgement. */
   statusPageUrl: string;
 }
@@ -21,7 +24,7 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-function formatDate(iso: string, timeZone: string, withTime: boolean): string {
+export function formatDate(iso: string, timeZone: string, withTime: boolean): string {
   return new Intl.DateTimeFormat('ru-RU', {
     timeZone,
     dateStyle: 'long',
@@ -41,7 +44,7 @@ function text(lines: Array<[string, string]>, intro: string): string {
   return [intro, '', ...lines.map(([label, value]) => `${label}: ${value}`)].join('\n');
 }
 
-function optionLabel(form: FormDefinition, field: string, value: unknown): string {
+export function optionLabel(form: FormDefinition, field: string, value: unknown): string {
   const spec = form.fields.find((candidate) => candidate.name === field);
   if (typeof value === 'boolean') return value ? 'да' : 'нет';
   const option = spec?.options?.find((candidate) => candidate.value === value);
@@ -59,7 +62,7 @@ export function composeAck(
   form: FormDefinition,
   submission: SubmissionTable,
   recipient: string,
-  context: ComposeContext,
+  context: AckContext,
 ): OutgoingMessage {
   const values = JSON.parse(submission.payload) as Record<string, unknown>;
   const name = [values['firstName'], values['middleName']].filter((part) => typeof part === 'string').join(' ');

@@ -5,7 +5,7 @@
  * (4xx, connection refused, timeouts) is temporary.
  * @see https://nodemailer.com/smtp/
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 
@@ -80,7 +80,11 @@ export function createMailTransport(options: {
     async send(message) {
       const info = await writer.sendMail({ ...message, from: options.from });
       mkdirSync(options.outboxDir, { recursive: true });
-      writeFileSync(join(options.outboxDir, `${message.fileStem}.eml`), info.message as Buffer);
+      // Written aside, then renamed: whoever picks .eml files up never reads half a message, and a
+      // resend after a crash replaces the file under the same name instead of adding a second one.
+      const file = join(options.outboxDir, `${message.fileStem}.eml`);
+      writeFileSync(`${file}.tmp`, info.message as Buffer);
+      renameSync(`${file}.tmp`, file);
     },
     close: () => undefined,
   };

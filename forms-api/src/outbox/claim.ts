@@ -9,10 +9,18 @@ import type { Kysely } from 'kysely';
 import type { DatabaseKind } from '../db/database.ts';
 import type { DatabaseSchema, OutboxTable } from '../db/schema.ts';
 
+/**
+ * Whom a message is for. The customer is promised an acknowledgement within a minute, so the
+ * worker takes customer mail in batches of its own, and staff notifications only when none waits:
+ * under a burst, acknowledgements never queue behind notifications.
+ */
+export type Audience = 'customer' | 'staff';
+const STAFF_KINDS: Array<OutboxTable['kind']> = ['notify'];
+
 export async function claimDueRows(
   db: Kysely<DatabaseSchema>,
   kind: DatabaseKind,
-  options: { now: Date; leaseMs: number; limit: number },
+  options: { now: Date; leaseMs: number; limit: number; audience: Audience },
 ): Promise<OutboxTable[]> {
   const now = options.now.toISOString();
   const lease = new Date(options.now.getTime() + options.leaseMs).toISOString();
@@ -29,6 +37,7 @@ export async function claimDueRows(
             w.and([w('status', '=', 'sending'), w('locked_until', '<=', now)]),
           ]),
         )
+        .where('kind', options.audience === 'staff' ? 'in' : 'not in', STAFF_KINDS)
         .orderBy('run_at')
         .limit(options.limit)
         .$if(kind === 'postgres', (query) => query.forUpdate().skipLocked()),

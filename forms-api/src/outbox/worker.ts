@@ -2,14 +2,14 @@
  * Sends queued mail (forms-runner send_submission_job): claims due rows, composes and sends each,
  * then records the outcome. A temporary failure is retried with exponential backoff; a permanent
  * one (or running out of attempts) marks the row `failed`. Runs in the API process: `kick()` right
- * after a commit makes the acknowledgement leave within a second; polling is the safety net after
- * restarts and for retries.
+ * after a commit makes the acknowledgement leave within a second (ahead of any notifications
+ * waiting, see claim.ts); polling is the safety net after restarts and for retries.
  */
 import type { Kysely } from 'kysely';
 import type { DatabaseKind } from '../db/database.ts';
 import type { DatabaseSchema, OutboxTable } from '../db/schema.ts';
 import { MailError, type MailTransport, type OutgoingMessage } from '../mail/transport.ts';
-import { claimDueRows } from './claim.ts';
+import { claimDueRows, type Audience } from './claim.ts';
 
 export interface OutboxWorkerOptions {
   db: Kysely<DatabaseSchema>;
@@ -59,12 +59,12 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
   }
 
   async function drain(): Promise<void> {
+    const claim = (audience: Audience) =>
+      claimDueRows(options.db, options.kind, { now: new Date(), leaseMs: options.leaseMs, limit: 10, audience });
     for (;;) {
-      const rows = await claimDueRows(options.db, options.kind, {
-        now: new Date(),
-        leaseMs: options.leaseMs,
-        limit: 10,
-      });
+      // Customer mail first; a batch of staff notifications only when no customer mail is due.
+      let rows = await claim('customer');
+      if (rows.length === 0) rows = await claim('staff');
       if (rows.length === 0 || stopped) return;
       await Promise.all(rows.map(deliver));
     }

@@ -19,6 +19,13 @@ export const AUDIT_ACTIONS = {
   'audit-log-exported': 'Выгружен журнал действий',
   'report-exported': 'Выгружен отчёт по обращениям',
   'retention-run': 'Удалены устаревшие данные',
+  'appeal-assigned': 'Назначен исполнитель обращения',
+  'appeal-called-back': 'Записан звонок клиенту',
+  'appeal-interim-answer': 'Записан промежуточный ответ',
+  'appeal-final-answer': 'Записан ответ на обращение',
+  'appeal-refused': 'Обращение оставлено без ответа по существу',
+  'appeal-extended': 'Продлён срок ответа',
+  'appeal-released': 'Обращение выпущено из карантина',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 

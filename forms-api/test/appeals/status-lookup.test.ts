@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Kysely } from 'kysely';
 import { STATUS_LOOKUP_LIMITS, createStatusLookup, type StatusLookup } from '../../src/appeals/status-lookup.ts';
+import { loadRefusalGrounds } from '../../src/appeals/load-sla.ts';
 import { openDatabase } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import type { DatabaseSchema } from '../../src/db/schema.ts';
@@ -27,7 +28,7 @@ onBothDatabases('status lookup', (newDatabaseUrl) => {
   before(async () => {
     ({ db } = openDatabase(await newDatabaseUrl()));
     await migrateToLatest(db);
-    status = createStatusLookup(db, () => clock);
+    status = createStatusLookup(db, { refusalGrounds: loadRefusalGrounds(), now: () => clock });
 
     const answered = await insertAppeal(db, {
       number: 'ЖП-2026-000001',
@@ -125,7 +126,7 @@ onBothDatabases('status lookup', (newDatabaseUrl) => {
     const result = await ask('ОБ-2026-000002', '(3822) 75-00-75');
     assert.equal(result.outcome, 'found');
     assert.equal(result.appeal.statusName, 'Оставлено без ответа');
-    assert.equal(result.appeal.refusalReason, 'Текст обращения не поддаётся прочтению');
+    assert.equal(result.appeal.refusalReason, 'Текст не поддаётся прочтению');
     assert.deepEqual(result.appeal.answers, []);
     assert.equal(result.appeal.replyChannel, 'post');
   });

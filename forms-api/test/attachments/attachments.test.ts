@@ -5,6 +5,7 @@ import { startSmtpSink } from '../../../tests/support/smtp-sink.ts';
 import { build } from '../helper.ts';
 import { validQuestion } from '../routes/api/forms/fixtures.ts';
 import { asPerson } from '../support/antispam.ts';
+import { multipart } from '../support/multipart.ts';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');
 // A Windows program: the «MZ» header and the PE signature.
@@ -16,19 +17,6 @@ const EXE = Buffer.concat([
   Buffer.from('PE\0\0'),
   Buffer.alloc(200),
 ]);
-
-async function multipart(fields: Record<string, unknown>, files: Array<[string, Buffer]>) {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) {
-    if (typeof value === 'string' || typeof value === 'boolean') form.append(name, String(value));
-  }
-  for (const [name, bytes] of files) form.append('attachments', new Blob([new Uint8Array(bytes)]), name);
-  const request = new Response(form);
-  return {
-    payload: Buffer.from(await request.arrayBuffer()),
-    headers: { accept: 'application/json', 'content-type': request.headers.get('content-type') ?? '' },
-  };
-}
 
 async function post(app: FastifyInstance, files: Array<[string, Buffer]>) {
   const body = await multipart(await asPerson(app, 'question', { ...validQuestion, consent: 'on' }), files);
@@ -73,7 +61,7 @@ test('a program renamed to .pdf is refused, naming the file', async (t) => {
   assert.equal(await app.database.db.selectFrom('submissions').select('id').executeTakeFirst(), undefined);
 });
 
-test('more than five files, or a file over 10 МБ, gets 413 with a Russian message', async (t) => {
+test('more than five files, or a file over 10 МБ, gets 413 with a Russian message at the file field', async (t) => {
   const app = await build(t);
   const many = await post(
     app,
@@ -84,6 +72,11 @@ test('more than five files, or a file over 10 МБ, gets 413 with a Russian mess
   const huge = await post(app, [['big.pdf', Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)])]]);
   assert.equal(huge.statusCode, 413);
   assert.match(huge.json<{ message: string }>().message, /не больше 10 МБ/);
+  // The page's script shows it at the file field, like any other field error.
+  assert.deepEqual(
+    huge.json<{ fields: Array<{ field: string }> }>().fields.map((error) => error.field),
+    ['attachments'],
+  );
 });
 
 test('a form without attachments refuses files', async (t) => {

@@ -108,7 +108,11 @@ onBothDatabases('retention of appeals', (newDatabaseUrl) => {
     ];
 
     const staff = createStaffService({ db, sessionMinutes: 60, secureCookie: false, now: () => NOW });
-    const stores = { staff, appeals: createAppealRetention(db, dir), statusLookup: createStatusLookup(db) };
+    const stores = {
+      staff,
+      appeals: createAppealRetention(db, dir),
+      statusLookup: createStatusLookup(db, { refusalGrounds: [] }),
+    };
     const report = await runRetention(retentionTasks(loadEnv({}), stores), staff, NOW, 'cli:test');
 
     const prefix = 'закрытые более 1825 дн. назад обращения (и из карантина): ';

@@ -46,7 +46,11 @@ function scenario(url: () => string) {
     await migrateToLatest(db);
     staff = createStaffService({ db, sessionMinutes: 60, secureCookie: false, now: () => clock });
     // No appeals in this scenario: forms-api/test/retention/appeals.test.ts covers them.
-    stores = { staff, appeals: createAppealRetention(db, tmpdir()), statusLookup: createStatusLookup(db) };
+    stores = {
+      staff,
+      appeals: createAppealRetention(db, tmpdir()),
+      statusLookup: createStatusLookup(db, { refusalGrounds: [] }),
+    };
     await staff.users.add({
       email: 'Ivanova@Example.ru',
       name: 'Иванова Мария',

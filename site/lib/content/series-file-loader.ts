@@ -10,6 +10,7 @@ import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import { parseWithFriendlyErrors } from '../../../content/schemas/friendly-errors.ts';
+import { plural } from '../i18n.ts';
 import { companyTimeZone, isoDateIn } from '../today.ts';
 
 interface SeriesFileOptions {
@@ -21,6 +22,14 @@ interface SeriesFileOptions {
   fileSchema: (today: string) => z.ZodType;
   /** The entry's id, unique in the file, e.g. its first day. */
   idOf: (entry: Record<string, unknown>) => string;
+  /**
+   * The entry's publication day «YYYY-MM-DD», when it has one: an entry dated after today is checked
+   * but left out of the build until that day (scheduled publication), so it is neither shown nor
+   * counted by the disclosure rules before it is public.
+   */
+  publishedOn?: ((entry: Record<string, unknown>) => string) | undefined;
+  /** Today «YYYY-MM-DD»; the company time zone's by default (tests pass a fixed day). */
+  today?: () => string;
 }
 
 function parseYaml(path: string, text: string): unknown {
@@ -33,7 +42,16 @@ function parseYaml(path: string, text: string): unknown {
   }
 }
 
-export function seriesFileLoader({ path, key, fileSchema, idOf }: SeriesFileOptions): Loader {
+const companyToday = (): string => isoDateIn(companyTimeZone());
+
+export function seriesFileLoader({
+  path,
+  key,
+  fileSchema,
+  idOf,
+  publishedOn,
+  today = companyToday,
+}: SeriesFileOptions): Loader {
   return {
     name: 'series-file-loader',
     load: async (context) => {
@@ -41,11 +59,20 @@ export function seriesFileLoader({ path, key, fileSchema, idOf }: SeriesFileOpti
       const absolute = fileURLToPath(new URL(path, config.root));
       const sync = async (): Promise<void> => {
         const raw = parseYaml(path, await readFile(absolute, 'utf8'));
-        const today = isoDateIn(companyTimeZone());
-        parseWithFriendlyErrors(fileSchema(today), raw, `Ошибка в ${path} (проверено на ${today}):`);
+        const day = today();
+        parseWithFriendlyErrors(fileSchema(day), raw, `Ошибка в ${path} (проверено на ${day}):`);
         const entries = (raw as Record<string, Array<Record<string, unknown>>>)[key] ?? [];
+        const published = entries.filter((entry) => !publishedOn || publishedOn(entry) <= day);
+        if (published.length < entries.length) {
+          const later = plural(entries.length - published.length, {
+            one: 'запись будет опубликована',
+            few: 'записи будут опубликованы',
+            many: 'записей будут опубликованы',
+          });
+          logger.info(`${path}: ${later} позже, в свою дату`);
+        }
         store.clear();
-        for (const entry of entries) {
+        for (const entry of published) {
           const id = idOf(entry);
           store.set({ id, data: await context.parseData({ id, data: entry, filePath: absolute }), filePath: path });
         }

@@ -3,7 +3,7 @@
  * stale, a sample or missing. Pure: content, sample flags, dates and "today" come in as data,
  * so the check is tested with fixtures and the real build uses the same function.
  */
-import type { Disclosure } from '../../../content/schemas/disclosure.ts';
+import type { Disclosure, DisclosurePlace } from '../../../content/schemas/disclosure.ts';
 import { periodicProblem } from './periodic.ts';
 
 export type DisclosureStatus = 'ok' | 'stale' | 'sample' | 'missing' | 'not-applicable';
@@ -34,8 +34,40 @@ export interface DisclosureRow {
   note: string | null;
 }
 
+/** Every place an item must be published: its target first, then `alsoAt`. */
+export function disclosurePlaces(item: Disclosure): DisclosurePlace[] {
+  return item.target.type === 'not-applicable' ? [] : [item.target, ...item.alsoAt];
+}
+
+/** «/oplata/#sroki», or the bare path without an anchor. */
+export function placeUrl(place: DisclosurePlace): string {
+  return place.anchor ? `${place.path}#${place.anchor}` : place.path;
+}
+
+/** A problem of a further place names it, so the editor knows which of the item's places failed. */
+export function problemAt(places: readonly DisclosurePlace[], index: number, problem: string): string {
+  const place = places[index];
+  return index === 0 || !place ? problem : `${placeUrl(place)}: ${problem}`;
+}
+
 function matches(entry: Record<string, unknown>, where: Record<string, string | boolean>): boolean {
   return Object.entries(where).every(([field, value]) => entry[field] === value);
+}
+
+interface PlaceCheck {
+  status: 'ok' | 'sample' | 'missing' | 'stale';
+  problem: string | null;
+}
+
+function checkPlace(place: DisclosurePlace, context: DisclosureContext): PlaceCheck {
+  if (place.type === 'page') return { status: 'ok', problem: null };
+  const entries = (context.collections.get(place.collection) ?? []).filter((entry) => matches(entry, place.where));
+  if (entries.length === 0) {
+    return { status: 'missing', problem: `в коллекции «${place.collection}» нет подходящих записей` };
+  }
+  const problem = place.rule ? periodicProblem(place.rule, entries, context.today) : null;
+  if (problem) return { status: 'stale', problem };
+  return { status: entries.some((entry) => entry['sample'] === true) ? 'sample' : 'ok', problem: null };
 }
 
 export function evaluateDisclosure(item: Disclosure, context: DisclosureContext): DisclosureRow {
@@ -53,20 +85,17 @@ export function evaluateDisclosure(item: Disclosure, context: DisclosureContext)
   const { target } = item;
   if (target.type === 'not-applicable') return { ...row, status: 'not-applicable', note: target.reason };
 
-  row.url = target.anchor ? `${target.path}#${target.anchor}` : target.path;
+  row.url = placeUrl(target);
   row.updatedAt = context.updatedAt(item);
-  let sample = item.sample || item.companyFields.some((field) => context.companySampleFields.includes(field));
-
-  if (target.type === 'collection') {
-    const all = context.collections.get(target.collection) ?? [];
-    const entries = all.filter((entry) => matches(entry, target.where));
-    if (entries.length === 0) {
-      return { ...row, status: 'missing', problem: `в коллекции «${target.collection}» нет подходящих записей` };
-    }
-    const problem = target.rule ? periodicProblem(target.rule, entries, context.today) : null;
-    if (problem) return { ...row, status: 'stale', problem };
-    sample ||= entries.some((entry) => entry['sample'] === true);
-  }
+  const places = disclosurePlaces(item);
+  const checks = places.map((place) => checkPlace(place, context));
+  const failed = checks.findIndex((check) => check.problem !== null);
+  const failure = checks[failed];
+  if (failure?.problem) return { ...row, status: failure.status, problem: problemAt(places, failed, failure.problem) };
+  const sample =
+    item.sample ||
+    item.companyFields.some((field) => context.companySampleFields.includes(field)) ||
+    checks.some((check) => check.status === 'sample');
   return { ...row, status: sample ? 'sample' : 'ok' };
 }
 

@@ -6,7 +6,7 @@ import { getCollection, type CollectionKey } from 'astro:content';
 import { getCompany } from '../company.ts';
 import { lastUpdatedOf } from '../last-updated.ts';
 import { isoDateIn } from '../today.ts';
-import { assertDisclosuresComplete, evaluateDisclosure, type DisclosureRow } from './evaluate.ts';
+import { assertDisclosuresComplete, disclosurePlaces, evaluateDisclosure, type DisclosureRow } from './evaluate.ts';
 
 async function entriesOf(name: string): Promise<Array<Record<string, unknown>>> {
   try {
@@ -22,10 +22,9 @@ export async function disclosureReport(): Promise<DisclosureRow[]> {
   const company = await getCompany();
   const pageFiles = new Map((await getCollection('pages')).map((page) => [`/${page.id}/`, page.filePath ?? '']));
   const collections = new Map<string, Array<Record<string, unknown>>>();
-  for (const item of registry) {
-    const { target } = item;
-    if (target.type === 'collection' && !collections.has(target.collection)) {
-      collections.set(target.collection, await entriesOf(target.collection));
+  for (const place of registry.flatMap(disclosurePlaces)) {
+    if (place.type === 'collection' && !collections.has(place.collection)) {
+      collections.set(place.collection, await entriesOf(place.collection));
     }
   }
   const rows = registry.map((item) =>
@@ -33,8 +32,11 @@ export async function disclosureReport(): Promise<DisclosureRow[]> {
       collections,
       companySampleFields: company.sampleFields,
       today: isoDateIn(company.timeZone),
-      updatedAt: ({ target, sources }) =>
-        lastUpdatedOf([...sources, ...(target.type === 'not-applicable' ? [] : [pageFiles.get(target.path) ?? ''])]),
+      updatedAt: (disclosure) =>
+        lastUpdatedOf([
+          ...disclosure.sources,
+          ...disclosurePlaces(disclosure).map((place) => pageFiles.get(place.path) ?? ''),
+        ]),
     }),
   );
   assertDisclosuresComplete(rows);

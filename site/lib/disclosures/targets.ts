@@ -1,9 +1,10 @@
 /**
- * After the build: does every registry target point at a built page, an anchor on it and a
- * section with text? On-demand pages are not on disk; their anchors are checked end to end.
+ * After the build: does every place of every registry item (its target and `alsoAt`) point at a
+ * built page, an anchor on it and a section with text? On-demand pages are not on disk: the same
+ * section check runs on them end to end, against the running server (tests/e2e/disclosures.spec.ts).
  */
-import type { Disclosure } from '../../../content/schemas/disclosure.ts';
-import type { DisclosureRow } from './evaluate.ts';
+import type { Disclosure, DisclosurePlace } from '../../../content/schemas/disclosure.ts';
+import { disclosurePlaces, problemAt, type DisclosureRow } from './evaluate.ts';
 import { sectionProblem } from './sections.ts';
 
 export interface BuiltSite {
@@ -15,14 +16,22 @@ export interface BuiltSite {
   isOnDemand: (path: string) => boolean;
 }
 
+function placeProblem(place: DisclosurePlace, site: BuiltSite): string | null {
+  if (!place.path.endsWith('/')) return site.hasFile(place.path) ? null : `файл ${place.path} не создан`;
+  const html = site.page(place.path);
+  if (html !== null) return sectionProblem(html, place.anchor);
+  if (site.isOnDemand(place.path)) return null;
+  return `страница ${place.path} не существует`;
+}
+
+/** The first broken place of an item (its target, then `alsoAt`), or null when all are there. */
 export function targetProblem(item: Disclosure, site: BuiltSite): string | null {
-  const { target } = item;
-  if (target.type === 'not-applicable') return null;
-  if (!target.path.endsWith('/')) return site.hasFile(target.path) ? null : `файл ${target.path} не создан`;
-  const html = site.page(target.path);
-  if (html !== null) return sectionProblem(html, target.anchor);
-  if (site.isOnDemand(target.path)) return null;
-  return `страница ${target.path} не существует`;
+  const places = disclosurePlaces(item);
+  for (const [index, place] of places.entries()) {
+    const problem = placeProblem(place, site);
+    if (problem !== null) return problemAt(places, index, problem);
+  }
+  return null;
 }
 
 /** Rows in the shape assertDisclosuresComplete() reports, one per item whose target is broken. */

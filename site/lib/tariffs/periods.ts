@@ -1,7 +1,8 @@
-/** Tariff, sales-markup and price-limit series from the content collections, in date order. */
+/** Tariff, sales-markup and price-limit series and the benefits from the content collections. */
 import { getCollection } from 'astro:content';
 import type { PriceLimitsMonth } from '../../../content/schemas/price-limits.ts';
 import type { SalesMarkupPeriod } from '../../../content/schemas/sales-markup.ts';
+import type { TariffBenefit } from '../../../content/schemas/tariff-benefit.ts';
 import type { TariffPeriod } from '../../../content/schemas/tariff.ts';
 import { getCompany } from '../company.ts';
 import { isoDateIn } from '../today.ts';
@@ -16,6 +17,11 @@ export async function getTariffPeriods(): Promise<TariffPeriod[]> {
 export async function getSalesMarkupPeriods(): Promise<SalesMarkupPeriod[]> {
   const entries = await getCollection('salesMarkup');
   return entries.map((entry) => entry.data).sort((a, b) => a.validFrom.localeCompare(b.validFrom));
+}
+
+/** In the order of the file: editors put the most common benefit first. */
+export async function getTariffBenefits(): Promise<TariffBenefit[]> {
+  return (await getCollection('tariffBenefits')).map((entry) => entry.data);
 }
 
 /** Newest first: people look for the latest month. */

@@ -1,20 +1,35 @@
-/** RSS 2.0 feed of the news (and, later, site-outage notices). */
+/** RSS 2.0 of the news with the outage notices merged in, rendered on request (no rebuild for a notice). */
 import type { APIRoute } from 'astro';
 import { getCompany } from '../../lib/company.ts';
 import { t } from '../../lib/i18n.ts';
-import { getNews, newsHref } from '../../lib/news.ts';
+import { getNewsFeed } from '../../lib/news.ts';
+import { FEED_SIZE } from '../../lib/notice-feeds.ts';
+import { rssDocument, rssResponse } from '../../lib/rss.ts';
 
-const escapeXml = (text: string): string => text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
+export const prerender = false;
 
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async ({ locals, site, url }) => {
   const company = await getCompany();
-  const base = site ?? new URL('http://127.0.0.1/');
-  const items = (await getNews()).map((item) => {
-    const link = new URL(newsHref(item.id), base).href;
-    return `<item><title>${escapeXml(item.data.title)}</title><link>${link}</link><guid>${link}</guid><pubDate>${new Date(item.data.publishedAt).toUTCString()}</pubDate><description>${escapeXml(item.data.description)}</description></item>`;
+  const base = site ?? url;
+  const items = (await getNewsFeed(locals.monitoring, FEED_SIZE)).map((item) => {
+    const link = new URL(item.href, base).href;
+    // A notice keeps the guid of the section's own feed, so a reader of both sees it once.
+    const guid = item.source === 'news' ? link : item.id;
+    return {
+      title: item.title,
+      link,
+      guid,
+      guidIsPermaLink: item.source === 'news',
+      published: item.date,
+      description: item.summary,
+    };
   });
-  const xml = `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0"><channel><title>${escapeXml(`${t('nav.news')} — ${company.shortName}`)}</title><link>${new URL('/novosti/', base).href}</link><description>${escapeXml(company.status)}</description><language>ru</language>${items.join('')}</channel></rss>
-`;
-  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+  return rssResponse(
+    rssDocument({
+      title: `${t('nav.news')} — ${company.shortName}`,
+      link: new URL('/novosti/', base).href,
+      description: company.status,
+      items,
+    }),
+  );
 };

@@ -1,4 +1,7 @@
-/** The mail robot: the outbox worker with its transport (SMTP, or .eml files under var/). */
+/**
+ * The mail robot: the outbox worker with its transport (SMTP, or .eml files under var/). It sends
+ * acknowledgements, specialist notifications and the company's letters about appeal events.
+ */
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { findForm } from '../../../../content/schemas/forms/index.ts';
@@ -7,7 +10,10 @@ import type { Env } from '../../config/env.ts';
 import { fromRepoRoot } from '../../config/paths.ts';
 import type { OutboxTable } from '../../db/schema.ts';
 import { STATUS_PAGE_PATH } from '../../../../content/schemas/forms/status-lookup.ts';
-import { composeAck, composeNotification, type ComposeContext } from '../../mail/compose.ts';
+import { findLetterEvent } from '../../appeals/appeal-view.ts';
+import { loadRefusalGrounds } from '../../appeals/load-sla.ts';
+import { composeAck, composeNotification } from '../../mail/compose.ts';
+import { composeLetter, createLetterContext } from '../../mail/letter.ts';
 import { createMailTransport } from '../../mail/transport.ts';
 import { createOutboxWorker, type OutboxWorker } from '../../outbox/worker.ts';
 
@@ -21,12 +27,9 @@ export default fp(
   function outbox(app: FastifyInstance, options: { env: Env }, done: () => void) {
     const { env } = options;
     const company = loadCompany();
-    const context: ComposeContext = {
-      companyName: company.shortName,
-      timeZone: company.timeZone,
-      mailDomain: env.MAIL_FROM.replace(/^.*@/, '').replace(/>$/, ''),
-      statusPageUrl: `${env.PUBLIC_ORIGIN}${STATUS_PAGE_PATH}`,
-    };
+    const grounds = loadRefusalGrounds();
+    const context = createLetterContext(company, env.MAIL_FROM);
+    const statusPageUrl = `${env.PUBLIC_ORIGIN}${STATUS_PAGE_PATH}`;
     const transport = createMailTransport({
       smtpUrl: env.SMTP_URL,
       from: env.MAIL_FROM,
@@ -42,7 +45,13 @@ export default fp(
         .executeTakeFirstOrThrow();
       const form = findForm(submission.form_type);
       if (!form) throw new Error(`unknown form type ${submission.form_type}`);
-      if (row.kind === 'ack') return composeAck(form, submission, row.recipient, context);
+      if (row.kind === 'ack') return composeAck(form, submission, row.recipient, { ...context, statusPageUrl });
+      if (row.kind === 'letter') {
+        const event = row.event_id ? await findLetterEvent(db, row.event_id) : undefined;
+        if (!event) throw new Error(`letter ${row.id} has no appeal event`);
+        const basis = (code: string) => grounds.find((ground) => ground.code === code)?.basis;
+        return composeLetter(form, submission, event, row.recipient, context, basis);
+      }
       const files = await db
         .selectFrom('attachments')
         .select(['id', 'file_name', 'size'])

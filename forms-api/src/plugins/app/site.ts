@@ -98,6 +98,9 @@ export default fp(
     app.decorate(
       'renderSitePage',
       (request: FastifyRequest, reply: FastifyReply, path: string, extra: Partial<App.Locals>) => {
+        // Headers set on the reply so far (Retry-After of the rate limit…) go out with the page.
+        for (const [name, value] of Object.entries(reply.getHeaders()))
+          if (value !== undefined) reply.raw.setHeader(name, value);
         reply.hijack();
         const req = request.raw;
         req.url = path;

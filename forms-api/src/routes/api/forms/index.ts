@@ -2,10 +2,11 @@
  * `POST /api/forms/:type` for every form. One endpoint serves both kinds of client:
  * - `Accept: application/json` (the page's script): 201 with the receipt, or 400 with field errors;
  * - a plain HTML form post without JavaScript: 303 to the receipt page, or the form page
- *   re-rendered with the entered values and the error summary.
+ *   re-rendered with the entered values and the error summary — also when the request is refused
+ *   before validation (413 too large, 429 too many), with that status code (answerRefusal).
  * «Принято» is only ever said after the transaction has committed.
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { findForm, forms } from '../../../../../content/schemas/forms/index.ts';
 import {
   validateForm,
@@ -14,7 +15,13 @@ import {
 } from '../../../../../content/schemas/forms/definition.ts';
 import { deadlineLines, formatDeadline } from '../../../appeals/deadlines.ts';
 import { checkFiles, splitBody } from '../../../attachments/multipart-body.ts';
-import { formErrorBody, NOT_STORED, UNSUPPORTED_BODY, unknownFormBody } from '../../../http/form-errors.ts';
+import {
+  formErrorBody,
+  NOT_STORED,
+  refusalErrors,
+  UNSUPPORTED_BODY,
+  unknownFormBody,
+} from '../../../http/form-errors.ts';
 import { TOO_MANY } from '../../../http/errors.ts';
 
 export const RECEIPT_PATH = '/internet-priemnaya/prinyato/';
@@ -48,11 +55,37 @@ async function rejectInvalid(
   });
 }
 
+/**
+ * A post refused before the handler ran (body or file too large, too many files, rate limited)
+ * is answered like an invalid one, with its own status code: the page's script gets the reason as
+ * a field error (the file field, or none), and a no-JS post gets its form page back with whatever
+ * the person typed that was read before the refusal. 5xx and unknown forms go to the app's handler.
+ */
+function answerRefusal(app: FastifyInstance) {
+  return (error: FastifyError, request: FastifyRequest<{ Params: { type: string } }>, reply: FastifyReply) => {
+    const status = error.statusCode ?? 500;
+    const form = findForm(request.params.type);
+    if (status >= 500 || status < 400 || !form) throw error;
+    const errors = refusalErrors(error.code);
+    if (wantsJson(request) || !app.hasDecorator('renderSitePage'))
+      return reply.code(status).send(formErrorBody(errors));
+    // A multipart body keeps the fields read before the part that broke a limit (form fields come before files).
+    const { fields } = splitBody(request.body, request.isMultipart());
+    return app.renderSitePage(request, reply, form.pagePath, {
+      formState: { values: enteredValues(fields), errors, status },
+    });
+  };
+}
+
 export default function formRoutes(app: FastifyInstance, options: { rateLimitMax: number }, done: () => void) {
+  app.setErrorHandler(answerRefusal(app));
   const rateLimit = {
     max: options.rateLimitMax,
     timeWindow: '1 minute',
-    // Thrown to the app's error handler, which turns the code into the Russian text.
+    // Counted once the body is read, so a refused person's form comes back with what they typed.
+    // Floods of large bodies are for the reverse proxy in front (README: nginx `limit_req`) to stop.
+    hook: 'preHandler' as const,
+    // Thrown to answerRefusal above, which turns the code into the Russian text.
     errorResponseBuilder: () => ({ statusCode: 429, code: 'FST_TOO_MANY_REQUESTS', message: TOO_MANY.message }),
   };
   app.post<{ Params: { type: string } }>('/api/forms/:type', { config: { rateLimit } }, async (request, reply) => {
