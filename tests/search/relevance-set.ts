@@ -64,6 +64,7 @@ export const RELEVANCE_SET: RelevanceCase[] = [
   { query: 'тарифы для сельского населения', expected: ['/tarify/'] },
   { query: 'архив тарифов', expected: ['/tarify/arhiv/'] },
   { query: 'предельные уровни нерегулируемых цен', expected: ['/tarify/predelnye-urovni/'] },
+  { query: 'открылся новый сайт', expected: ['/novosti/2026-11-20-novyj-sajt/'] },
   { query: 'цена электроэнергии для организаций', expected: [faq('iz-chego-skladyvaetsya-cena-dlya-organizacij')] },
   { query: 'сменить ценовую категорию', expected: [faq('smena-cenovoj-kategorii')] },
   { query: 'льготы', expected: [faq('lgoty-po-oplate')] },
