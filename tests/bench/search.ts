@@ -135,7 +135,7 @@ function rows(name: string, { index, ours, plain }: Measured): string[][] {
       '',
       '',
       ...cells(plain),
-      `ours ÷ plain: ${vsPlain((m) => median(m.first.map((q) => q.bytes)))} first, ${vsPlain((m) => median(m.following.map((q) => q.bytes)))} further bytes`,
+      `ours ÷ plain: bytes ${vsPlain((m) => median(m.first.map((q) => q.bytes)))} first, ${vsPlain((m) => median(m.following.map((q) => q.bytes)))} further; time ${vsPlain((m) => median(m.first.map((q) => q.ms)))} first`,
     ],
   ];
 }
