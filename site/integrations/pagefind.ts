@@ -40,7 +40,18 @@ export function withSynonyms(html: string, synonyms: SearchSynonyms): string {
   return html.replace(SYNONYMS_SLOT, `<div data-pagefind-weight="0.5">${extra.join(', ')}</div>`);
 }
 
+/**
+ * Words' entries per index chunk (Pagefind counts a page plus its word positions as entries).
+ * A search downloads the chunks holding its words; Pagefind's default of 20,000 makes ~18 KB
+ * chunks on a 2,000-entry FAQ, so a three-word query cost ~50 KB. Smaller chunks cost a few more
+ * bytes of metadata once (docs/search.md, `npm run bench:search`). Pagefind reads the setting
+ * from its environment only and calls it unstable: re-check after upgrading Pagefind.
+ */
+const INDEX_CHUNK_SIZE = 2500;
+
 export async function indexSite(clientDir: string, synonyms: SearchSynonyms): Promise<number> {
+  // Read by the Pagefind service process that createIndex starts.
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
   const { index, errors } = await createIndex({ forceLanguage: 'ru' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let pages = 0;

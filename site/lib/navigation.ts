@@ -43,6 +43,8 @@ export const utilityPages = {
   accessibility: '/versiya-dlya-slabovidyashchih/',
   tariffs: '/tarify/',
   faq: '/internet-priemnaya/voprosy-otvety/',
+  documents: '/dokumenty/',
+  news: '/novosti/',
   /** The question form of the Интернет-приёмная; `?text=` pre-fills the question. */
   askSpecialist: '/internet-priemnaya/vopros/',
 } as const;

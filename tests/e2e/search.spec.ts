@@ -1,5 +1,6 @@
 /** The search page as a visitor uses it: deep links, keyboard, filters, empty results, no JavaScript. */
 import { expect, test, type Page } from '@playwright/test';
+import { useA11ySettings } from '../support/a11y.ts';
 import { axeViolations } from '../support/axe.ts';
 
 function collectCspErrors(page: Page): string[] {
@@ -62,6 +63,32 @@ test('filters narrow the results to a section and an audience', async ({ page })
   const results = page.getByRole('main');
   await expect(results.getByRole('link', { name: 'Как гражданину заключить договор энергоснабжения?' })).toHaveCount(0);
   await expect(results.getByRole('link', { name: 'Как организации заключить договор энергоснабжения?' })).toBeVisible();
+});
+
+test('tariff pages are found and carry the section «Тарифы»', async ({ page }) => {
+  await page.goto('/poisk/?q=сбытовая надбавка&section=Тарифы');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('по запросу «сбытовая надбавка»');
+  const first = page.locator('#search-results li').first();
+  await expect(first.locator('.es-search-section')).toHaveText('Тарифы');
+  await expect(first.getByRole('link', { name: 'Тарифы на электроэнергию' })).toHaveAttribute('href', '/tarify/');
+});
+
+test('the accessible version searches at 320 px with large text and keeps the results readable', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await useA11ySettings(context, baseURL ?? '', { scheme: 'black', size: '200' });
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('/poisk/?q=передать показания');
+  await expect(page.locator('html')).toHaveAttribute('data-a11y-scheme', 'black');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('Найден');
+  await expect(page.locator('#search-results mark').first()).toBeVisible();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBe(0);
+  expect(await axeViolations(page, { enhanced: true })).toEqual([]);
 });
 
 // Pagefind tolerates typos, so only a string with no near Russian word finds nothing at all.

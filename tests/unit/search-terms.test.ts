@@ -76,3 +76,12 @@ test('title coverage counts the query terms a title names', () => {
   assert.equal(titleCoverage('Оплата электроэнергии', terms), 1);
   assert.equal(titleCoverage('Тарифы на электроэнергию', terms), 0.5);
 });
+
+test('each term is searched by one name: the words typed unless they are weak or a two-letter abbreviation', () => {
+  const searched = (query: string) => analyze(query, synonyms).map((term) => term.searched);
+  assert.deepEqual(searched('показания прибора учёта'), ['показания', 'прибора учета']);
+  assert.deepEqual(searched('приём показаний'), ['передать показания']);
+  assert.deepEqual(searched('заменить ПУ'), ['заменить', 'счётчик']);
+  assert.deepEqual(searched('адреса ЦОК'), ['адреса', 'цок']);
+  assert.deepEqual(searched('до какого числа платить'), ['до какого числа', 'платить']);
+});

@@ -1,6 +1,7 @@
 /**
  * Search filter values for a page: the site section it belongs to and whom it is for.
- * Sections are the main navigation's top level, with «Вопросы-ответы» and «Тарифы» on their own.
+ * Sections are the main navigation's top level, with «Вопросы-ответы», «Тарифы», «Документы» and
+ * «Новости» on their own.
  */
 import { FAQ_AUDIENCES } from '../../../content/schemas/faq.ts';
 import { t } from '../i18n.ts';
@@ -10,6 +11,8 @@ const SECTIONS = [
   { href: utilityPages.faq, title: t('nav.faq') },
   { href: utilityPages.tariffs, title: t('nav.tariffs') },
   ...mainNavigation.map((item) => ({ href: item.href, title: t(item.titleKey) })),
+  { href: utilityPages.documents, title: t('nav.documents') },
+  { href: utilityPages.news, title: t('nav.news') },
 ];
 
 /** Section names in the order the search page's «Раздел» filter lists them. */

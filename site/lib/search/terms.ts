@@ -142,8 +142,29 @@ export function searchText(name: string): string {
 /** A run of query words that means one thing: the words typed and every name to search for. */
 export interface QueryTerm {
   typed: string;
+  /** Every name of the term's synonym group, weak names left out; just the word for other terms. */
   alternatives: string[];
+  /**
+   * The one name the browser searches. Each page is indexed with all the names of every synonym
+   * group it mentions (missingSynonyms), so one name finds them all: the words typed, which cost
+   * no other index download than the whole-query search does, unless they hold a weak or too
+   * short word; then the group's first name that does not.
+   */
+  searched: string;
   weak: boolean;
+}
+
+/** A shorter abbreviation matches unrelated words by prefix («пу» finds «пункт», «путь»). */
+const SHORTEST_SEARCHED_NAME = 3;
+
+function searchedName(typed: string, alternatives: readonly string[], weakBases: ReadonlySet<string>): string {
+  const usable = (name: string) => {
+    const tokens = tokenize(name);
+    const tooShort = tokens.length === 1 && (tokens[0] ?? '').length < SHORTEST_SEARCHED_NAME;
+    return !tooShort && !tokens.some((token) => weakBases.has(wordBase(token)));
+  };
+  if (usable(typed)) return typed;
+  return alternatives.find(usable) ?? typed;
 }
 
 interface Phrase {
@@ -180,13 +201,14 @@ export function analyze(text: string, synonyms: SearchSynonyms): QueryTerm[] {
     const phrase = phrases.find((candidate) => matchAt(bases, i, candidate));
     if (phrase) {
       const typed = tokens.slice(i, i + phrase.bases.length).join(' ');
-      terms.push({ typed, alternatives: strongNames(phrase.group), weak: false });
+      const alternatives = strongNames(phrase.group);
+      terms.push({ typed, alternatives, searched: searchedName(typed, alternatives, weakBases), weak: false });
       i += phrase.bases.length;
       continue;
     }
     const token = tokens[i] ?? '';
     if (!isStopWord(token)) {
-      terms.push({ typed: token, alternatives: [token], weak: weakBases.has(bases[i] ?? '') });
+      terms.push({ typed: token, alternatives: [token], searched: token, weak: weakBases.has(bases[i] ?? '') });
     }
     i += 1;
   }

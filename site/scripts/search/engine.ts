@@ -1,4 +1,4 @@
-/** Runs a Russian query against Pagefind: synonyms, one search per term, fused ranking. */
+/** Runs a Russian query against Pagefind: one search per term and one for the whole query, fused ranking. */
 import type { SearchSynonyms } from '../../../content/schemas/search-synonyms.ts';
 import { fuse, type Hit } from '../../lib/search/fuse.ts';
 import { analyze, searchText, titleCoverage } from '../../lib/search/terms.ts';
@@ -7,7 +7,7 @@ import type { PagefindApi, PagefindResult, PagefindResultData } from './pagefind
 export type Filters = Record<string, string>;
 
 /** How much a title naming every term lifts a result among the first ones. */
-const TITLE_BONUS = 0.5;
+const TITLE_BONUS = 1;
 /** A section page (/oplata/) whose title names the whole query is the best answer to it. */
 const SECTION_BONUS = 1.5;
 
@@ -28,18 +28,6 @@ async function hitsFor(pagefind: PagefindApi, text: string, filters: Filters): P
   return (response?.results ?? []).map((result) => ({ id: result.id, score: result.score, item: result }));
 }
 
-/** Best score per page across all names of one term. */
-async function termHits(pagefind: PagefindApi, alternatives: string[], filters: Filters) {
-  const best = new Map<string, Hit<PagefindResult>>();
-  for (const hits of await Promise.all(alternatives.map((name) => hitsFor(pagefind, name, filters)))) {
-    for (const hit of hits) {
-      const current = best.get(hit.id);
-      if (!current || hit.score > current.score) best.set(hit.id, hit);
-    }
-  }
-  return [...best.values()];
-}
-
 export async function search(
   pagefind: PagefindApi,
   query: string,
@@ -49,12 +37,14 @@ export async function search(
   const strong = terms.filter((term) => !term.weak);
   // A query of weak words only («приём») is still searched, just without the others to lean on.
   const searched = strong.length > 0 ? strong : terms;
-  const wholeQuery = terms.map((term) => term.typed).join(' ') || query;
+  // The whole query in the words searched per term: the same index chunks, nothing more to fetch.
+  const wholeQuery = searched.map((term) => term.searched).join(' ') || query;
   const [perTerm, whole] = await Promise.all([
-    Promise.all(searched.map((term) => termHits(pagefind, term.alternatives, options.filters))),
+    Promise.all(searched.map((term) => hitsFor(pagefind, term.searched, options.filters))),
     hitsFor(pagefind, wholeQuery, options.filters),
   ]);
   const fused = fuse(perTerm, whole, options.totalPages);
+  // Only the results shown are fetched (one fragment each); the others wait for «Показать ещё».
   const firstFused = fused.slice(0, options.firstCount);
   const data = await Promise.all(firstFused.map((hit) => hit.item.data()));
   const first = firstFused

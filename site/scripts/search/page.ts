@@ -151,4 +151,10 @@ more.addEventListener('click', () => {
   });
 });
 window.addEventListener('popstate', () => void run(readUrl()));
-void run(readUrl());
+const initialQuery = readUrl();
+if (initialQuery === '') {
+  // Nothing to search yet: download the search library while the visitor types. A failure
+  // here is reported by the search that needs it.
+  loadPagefind().catch(() => undefined);
+}
+void run(initialQuery);

@@ -20,7 +20,10 @@ export interface PagefindResult {
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: PagefindResult[] } | null>;
 }
 
 const PAGEFIND_DIR = '/pagefind/';
@@ -31,26 +34,25 @@ export interface LoadedPagefind {
   totalPages: number;
 }
 
-/** The index's own summary; Pagefind reads it too but does not expose the page count. */
-async function indexedPages(): Promise<number> {
-  const response = await fetch(`${PAGEFIND_DIR}pagefind-entry.json`);
-  const entry = (await response.json()) as { languages: Record<string, { page_count: number }> };
-  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+async function load(): Promise<LoadedPagefind> {
+  const pagefind = (await import(/* @vite-ignore */ `${PAGEFIND_DIR}pagefind.js`)) as PagefindApi;
+  // Excerpts long enough to show the matched words in context on a phone screen. No web
+  // worker: it would be one more 11 KB download, and our strict CSP for non-page files
+  // (default-src 'none') stops a worker from fetching the index.
+  await pagefind.options({ excerptLength: 24, noWorker: true });
+  await pagefind.init();
+  // A search without words lists every page from the metadata already loaded: no download.
+  const everything = await pagefind.search(null);
+  return { api: pagefind, totalPages: Math.max(everything?.results.length ?? 0, 1) };
 }
 
 let loading: Promise<LoadedPagefind> | undefined;
 
 export function loadPagefind(): Promise<LoadedPagefind> {
-  const api = (import(/* @vite-ignore */ `${PAGEFIND_DIR}pagefind.js`) as Promise<PagefindApi>).then(
-    async (pagefind) => {
-      // Excerpts long enough to show the matched words in context on a phone screen. No web
-      // worker: it would be one more 11 KB download, and our strict CSP for non-page files
-      // (default-src 'none') stops a worker from fetching the index.
-      await pagefind.options({ excerptLength: 24, noWorker: true });
-      await pagefind.init();
-      return pagefind;
-    },
-  );
-  loading ??= Promise.all([api, indexedPages()]).then(([loaded, totalPages]) => ({ api: loaded, totalPages }));
+  // A failed download is tried again on the next search instead of failing every search.
+  loading ??= load().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
   return loading;
 }
