@@ -74,7 +74,8 @@ export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 /**
  * A document published under /files/ (`PublicFilePathSchema`): a file upload into
- * site/public/files/, the path still checked by the schema's pattern.
+ * site/public/files/. Its path pattern (Latin file names) is checked by zod at save: Decap's
+ * file widget applies a `pattern` even to an empty optional field.
  */
 export const PUBLIC_FILE_FORMAT = 'public-file';
 export const PUBLIC_FILES = { media_folder: '/site/public/files', public_folder: '/files' };
@@ -126,13 +127,12 @@ function leafWidget(node: JsonSchema): Partial<CmsField> {
   }
   if (node.enum) return { widget: 'select', options: optionsOf(node) };
   const maxSize = { media_library: { config: { max_file_size: MAX_UPLOAD_BYTES } } };
-  const pattern = stringPattern(node);
   if (node.format === UPLOAD_FORMAT) return { widget: 'file', ...maxSize };
-  if (node.format === PUBLIC_FILE_FORMAT)
-    return { widget: 'file', ...maxSize, ...PUBLIC_FILES, ...(pattern && { pattern }) };
+  if (node.format === PUBLIC_FILE_FORMAT) return { widget: 'file', ...maxSize, ...PUBLIC_FILES };
   if (node.format && (CHECKED_FORMATS as readonly string[]).includes(node.format)) {
     return { widget: 'es-checked', format: node.format };
   }
+  const pattern = stringPattern(node);
   const long = (node.maxLength ?? 0) > 120 || (node.minLength ?? 0) >= 20;
   return { widget: long ? 'text' : 'string', ...(pattern && { pattern }) };
 }
@@ -150,7 +150,7 @@ export function fieldFor(name: string, node: JsonSchema, required: boolean): Cms
   }
   const base = { name, label: node.title, hint: node.description, required };
   if (needsYamlWidget(node)) return { ...base, widget: 'es-yaml' };
-  if (node.type === 'object') return { ...base, widget: 'object', fields: fieldsFor(node) };
+  if (node.type === 'object') return { ...base, widget: 'object', fields: fieldsFor(node, !required) };
   if (node.type === 'array') {
     const items = node.items ?? {};
     if (items.enum) return { ...base, widget: 'select', multiple: true, options: optionsOf(items), ...itemCount(node) };
@@ -172,7 +172,12 @@ export function fieldFor(name: string, node: JsonSchema, required: boolean): Cms
   return { ...base, ...leafWidget(node) } as CmsField;
 }
 
-export function fieldsFor(node: JsonSchema): CmsField[] {
-  const required = new Set(node.required ?? []);
+/**
+ * @param inOptional the fields belong to an optional object (a day off has no hours). Decap
+ *   demands a required field even when its whole object is left empty, so there none is
+ *   required in the form; zod still requires them at save once the object is filled in.
+ */
+export function fieldsFor(node: JsonSchema, inOptional = false): CmsField[] {
+  const required = new Set(inOptional ? [] : (node.required ?? []));
   return Object.entries(node.properties ?? {}).map(([name, child]) => fieldFor(name, child, required.has(name)));
 }

@@ -57,7 +57,7 @@ function compare(path: string, field: CmsField, node: JsonSchema, required: bool
   if (node.type === 'string' && !node.enum) {
     if (node.format === 'upload') expect(field.widget === 'file', 'an upload must be a file field');
     else if (node.format === PUBLIC_FILE_FORMAT) {
-      expect(field.widget === 'file' && field.pattern?.[0] === node.pattern, 'a public file must be a checked upload');
+      expect(field.widget === 'file' && field.media_folder !== undefined, 'a public file must be an upload to /files/');
     } else if (node.format && (CHECKED_FORMATS as readonly string[]).includes(node.format)) {
       expect(field.widget === 'es-checked' && field.format === node.format, `format ${node.format} must be checked`);
     } else if (node.pattern) expect(field.pattern?.[0] === node.pattern, `pattern must be ${node.pattern}`);
@@ -83,12 +83,13 @@ function compare(path: string, field: CmsField, node: JsonSchema, required: bool
     else if (items.type === 'object') problems.push(...compareAll(path, field.fields ?? [], items));
     else if (field.field) problems.push(...compare(`${path}[]`, field.field, items, true));
   }
-  if (node.type === 'object') problems.push(...compareAll(path, field.fields ?? [], node));
+  if (node.type === 'object') problems.push(...compareAll(path, field.fields ?? [], node, !required));
   return problems;
 }
 
-function compareAll(path: string, fields: CmsField[], node: JsonSchema): string[] {
-  const required = new Set(node.required ?? []);
+/** `inOptional`: fields of an optional object are optional in the form (see fieldsFor). */
+function compareAll(path: string, fields: CmsField[], node: JsonSchema, inOptional = false): string[] {
+  const required = new Set(inOptional ? [] : (node.required ?? []));
   const names = Object.keys(node.properties ?? {});
   // The Markdown body of a frontmatter file is no zod field.
   const cmsNames = fields.filter((field) => field.widget !== 'markdown').map((field) => field.name);
