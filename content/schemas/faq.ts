@@ -73,13 +73,10 @@ export const FaqSchema = z.object({
     .min(1, { message: 'Укажите, для кого ответ: ФЛ, ЮЛ или оба' })
     .meta({ title: 'Для кого', description: 'Физические лица, юридические лица или оба' }),
   /** Pages of the site where the customer can act on the answer. Default: none. */
-  related: z
-    .array(RelatedLinkSchema)
-    .default([])
-    .meta({
-      title: 'Ссылки для действия',
-      description: 'Страницы сайта, где можно сделать то, о чём ответ. Необязательно',
-    }),
+  related: z.array(RelatedLinkSchema).default([]).meta({
+    title: 'Ссылки для действия',
+    description: 'Страницы сайта, где можно сделать то, о чём ответ. Необязательно',
+  }),
   /** Date the answer was last checked, e.g. 2026-11-20; shown under the answer. */
   updated: z.coerce
     .date({ message: 'Укажите дату проверки ответа в виде ГГГГ-ММ-ДД' })

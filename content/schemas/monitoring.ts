@@ -56,15 +56,10 @@ export const MaintenanceWindowSchema = z
 
 export const MonitoringSchema = z.object({
   /** Probe interval in seconds; also the resolution of the recorded stop time. */
-  intervalSeconds: z
-    .number()
-    .int()
-    .min(20)
-    .max(300)
-    .meta({
-      title: 'Интервал проверки, секунд',
-      description: 'От 20 до 300; с такой точностью записывается время сбоя',
-    }),
+  intervalSeconds: z.number().int().min(20).max(300).meta({
+    title: 'Интервал проверки, секунд',
+    description: 'От 20 до 300; с такой точностью записывается время сбоя',
+  }),
   /** Failed probes confirmed before DOWN (Uptime Kuma's «retries»); 1 filters single network blips. */
   retries: z
     .number()

@@ -21,13 +21,10 @@ const CATEGORIES_MESSAGE = 'Укажите, к каким ценовым кат�
 
 export const PriceLimitFileSchema = z.object({
   /** Link text, e.g. «Предельные уровни за октябрь 2026 года, 1–6 ценовые категории». */
-  title: z
-    .string({ message: TITLE_MESSAGE })
-    .min(10, { message: TITLE_MESSAGE })
-    .meta({
-      title: 'Название',
-      description: 'Текст ссылки, например «Предельные уровни за октябрь 2026 года, 1–6 ЦК»',
-    }),
+  title: z.string({ message: TITLE_MESSAGE }).min(10, { message: TITLE_MESSAGE }).meta({
+    title: 'Название',
+    description: 'Текст ссылки, например «Предельные уровни за октябрь 2026 года, 1–6 ЦК»',
+  }),
   /** The file under site/public/files/, e.g. «/files/predelnye-urovni/2026-10.xlsx». */
   file: PublicFilePathSchema.meta({ title: 'Файл', description: 'XLSX или PDF до 10 МБ, имя латиницей' }),
   /** What the file contains, shown next to the link for those who cannot open it. */

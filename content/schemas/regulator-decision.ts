@@ -9,13 +9,10 @@ export const RegulatorDecisionSchema = z
   .object(
     {
       /** The body that issued it, e.g. «Департамент тарифного регулирования Томской области». */
-      body: z
-        .string({ message: BODY_MESSAGE })
-        .min(10, { message: BODY_MESSAGE })
-        .meta({
-          title: 'Орган регулирования',
-          description: 'Полностью, например «Департамент тарифного регулирования Томской области»',
-        }),
+      body: z.string({ message: BODY_MESSAGE }).min(10, { message: BODY_MESSAGE }).meta({
+        title: 'Орган регулирования',
+        description: 'Полностью, например «Департамент тарифного регулирования Томской области»',
+      }),
       /** Kind of act as it is titled, e.g. «Приказ». */
       kind: z
         .string({ message: 'Укажите вид документа, например «Приказ»' })

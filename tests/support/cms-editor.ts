@@ -83,6 +83,11 @@ export async function expandItem(page: Page, summary: string): Promise<Locator> 
   return item;
 }
 
+/** A field's label as Decap shows it: «(необязательный)» is appended to an optional field's. */
+function labelled(label: string): RegExp {
+  return new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(необязательный\\))?$`);
+}
+
 /**
  * The input reached through `labels` (groups first, the input's own label last) inside the list
  * item `item`, or anywhere in the form. Decap marks each field's box with aria-label «… field».
@@ -91,13 +96,11 @@ export async function fieldInput(page: Page, labels: string | string[], item?: s
   const path = typeof labels === 'string' ? [labels] : labels;
   let scope: Locator | Page = item ? await expandItem(page, item) : page;
   for (const group of path.slice(0, -1)) {
-    // Decap appends «(необязательный)» to the label of an optional field.
-    const exactly = new RegExp(`^${group.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(необязательный\\))?$`);
-    const label = page.locator('label').getByText(exactly);
+    const label = page.locator('label').getByText(labelled(group));
     // The innermost box holding that label: outer boxes come first in document order.
     scope = scope.locator('[aria-label$=" field"]').filter({ has: label }).last();
   }
-  return scope.getByLabel(path.at(-1) ?? '', { exact: true }).first();
+  return scope.getByLabel(labelled(path.at(-1) ?? '')).first();
 }
 
 export async function fillField(page: Page, labels: string | string[], value: string, item?: string): Promise<void> {
