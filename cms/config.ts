@@ -5,20 +5,12 @@
  * @see https://decapcms.org/docs/configuration-options/
  */
 import { contentTypes, type ContentType } from './content-types.ts';
-import { fieldsFor, jsonSchemaOf, type CmsField } from './fields.ts';
+import { fieldsFor, jsonSchemaOf } from './fields.ts';
 import type { CmsSettings } from './settings.ts';
 
 /** Uploads (documents, photos) land in the repository next to the other static files. */
 export const MEDIA_FOLDER = 'site/public/uploads';
 export const PUBLIC_FOLDER = '/uploads';
-
-const BODY_FIELD: CmsField = {
-  name: 'body',
-  label: 'Текст страницы',
-  hint: 'Подзаголовки — «##», списки — «-». Ссылки на другие страницы сайта — путём, например /oplata/',
-  widget: 'markdown',
-  required: true,
-};
 
 export function collectionFor(type: ContentType): Record<string, unknown> {
   const fields = fieldsFor(jsonSchemaOf(type.schema));
@@ -33,10 +25,15 @@ export function collectionFor(type: ContentType): Record<string, unknown> {
     create: true,
     slug: type.slug,
     ...(type.format === 'frontmatter'
-      ? { extension: 'md', format: 'frontmatter', fields: [...fields, BODY_FIELD] }
+      ? {
+          extension: 'md',
+          format: 'frontmatter',
+          fields: [...fields, { name: 'body', widget: 'markdown', required: true, ...type.body }],
+        }
       : { extension: 'yaml', format: 'yml', fields }),
     ...(type.depth !== undefined && { nested: { depth: type.depth } }),
     ...(type.summary !== undefined && { summary: type.summary }),
+    ...(type.identifierField !== undefined && { identifier_field: type.identifierField }),
   };
 }
 

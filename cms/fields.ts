@@ -17,13 +17,25 @@ export interface JsonSchema {
   minLength?: number;
   maxLength?: number;
   minimum?: number;
+  exclusiveMinimum?: number;
   maximum?: number;
   minItems?: number;
   maxItems?: number;
   enum?: unknown[];
+  /** Our own `.meta()` key: Russian names of enum values, e.g. { planned: 'Плановое' }. */
+  optionLabels?: Record<string, string>;
   items?: JsonSchema;
   properties?: Record<string, JsonSchema>;
+  additionalProperties?: JsonSchema | boolean;
   required?: string[];
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+}
+
+/** A select option: the value written to the file and its Russian name. */
+export interface CmsOption {
+  label: string;
+  value: string;
 }
 
 /** A Decap field as written to config.yml. */
@@ -39,13 +51,15 @@ export interface CmsField {
   value_type?: 'int' | 'float';
   min?: number;
   max?: number;
-  options?: string[];
+  options?: CmsOption[];
   multiple?: boolean;
   fields?: CmsField[];
   field?: CmsField;
   collapsed?: boolean;
   summary?: string;
   media_library?: { config: { max_file_size: number } };
+  media_folder?: string;
+  public_folder?: string;
 }
 
 /** Formats the admin checks with the zod schema itself (see admin/formats.ts). */
@@ -57,6 +71,26 @@ export const CHECKED_FORMATS = ['inn', 'ogrn', 'phone', 'time-zone', 'email', 'u
  */
 export const UPLOAD_FORMAT = 'upload';
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+/**
+ * A document published under /files/ (`PublicFilePathSchema`): a file upload into
+ * site/public/files/. Its path pattern (Latin file names) is checked by zod at save: Decap's
+ * file widget applies a `pattern` even to an empty optional field.
+ */
+export const PUBLIC_FILE_FORMAT = 'public-file';
+export const PUBLIC_FILES = { media_folder: '/site/public/files', public_folder: '/files' };
+
+/**
+ * Values Decap has no form for — a choice between shapes (a timetable or «24/7», a disclosure
+ * target) or a free map — are edited as YAML text in the `es-yaml` widget and checked by zod on save.
+ */
+export function needsYamlWidget(node: JsonSchema): boolean {
+  return node.anyOf !== undefined || node.oneOf !== undefined || typeof node.additionalProperties === 'object';
+}
+
+function optionsOf(node: JsonSchema): CmsOption[] {
+  return (node.enum ?? []).map(String).map((value) => ({ label: node.optionLabels?.[value] ?? value, value }));
+}
 
 /** The JSON Schema of a content type as an editor fills it in: defaults make a field optional. */
 export function jsonSchemaOf(schema: z.ZodType): JsonSchema {
@@ -86,14 +120,15 @@ function leafWidget(node: JsonSchema): Partial<CmsField> {
     return {
       widget: 'number',
       value_type: node.type === 'integer' ? 'int' : 'float',
-      ...(node.minimum !== undefined && { min: node.minimum }),
+      // Decap's min is inclusive; «greater than 0» is refused at 0 by the save gate.
+      ...((node.minimum ?? node.exclusiveMinimum) !== undefined && { min: node.minimum ?? node.exclusiveMinimum }),
       ...(node.maximum !== undefined && { max: node.maximum }),
     };
   }
-  if (node.enum) return { widget: 'select', options: node.enum.map(String) };
-  if (node.format === UPLOAD_FORMAT) {
-    return { widget: 'file', media_library: { config: { max_file_size: MAX_UPLOAD_BYTES } } };
-  }
+  if (node.enum) return { widget: 'select', options: optionsOf(node) };
+  const maxSize = { media_library: { config: { max_file_size: MAX_UPLOAD_BYTES } } };
+  if (node.format === UPLOAD_FORMAT) return { widget: 'file', ...maxSize };
+  if (node.format === PUBLIC_FILE_FORMAT) return { widget: 'file', ...maxSize, ...PUBLIC_FILES };
   if (node.format && (CHECKED_FORMATS as readonly string[]).includes(node.format)) {
     return { widget: 'es-checked', format: node.format };
   }
@@ -114,18 +149,20 @@ export function fieldFor(name: string, node: JsonSchema, required: boolean): Cms
     throw new Error(`Field «${name}» needs .meta({ title, description }) in its zod schema (Russian label and hint)`);
   }
   const base = { name, label: node.title, hint: node.description, required };
-  if (node.type === 'object') return { ...base, widget: 'object', fields: fieldsFor(node) };
+  if (needsYamlWidget(node)) return { ...base, widget: 'es-yaml' };
+  if (node.type === 'object') return { ...base, widget: 'object', fields: fieldsFor(node, !required) };
   if (node.type === 'array') {
     const items = node.items ?? {};
-    if (items.enum)
-      return { ...base, widget: 'select', multiple: true, options: items.enum.map(String), ...itemCount(node) };
+    if (items.enum) return { ...base, widget: 'select', multiple: true, options: optionsOf(items), ...itemCount(node) };
     if (items.type === 'object') {
       const fields = fieldsFor(items);
+      // A collapsed item is listed by its name when it has one, else by its first field.
+      const named = fields.find((field) => ['name', 'title', 'question'].includes(field.name)) ?? fields[0];
       return {
         ...base,
         widget: 'list',
         collapsed: true,
-        summary: `{{fields.${fields[0]?.name ?? 'name'}}}`,
+        summary: `{{fields.${named?.name ?? 'name'}}}`,
         fields,
         ...itemCount(node),
       };
@@ -135,7 +172,12 @@ export function fieldFor(name: string, node: JsonSchema, required: boolean): Cms
   return { ...base, ...leafWidget(node) } as CmsField;
 }
 
-export function fieldsFor(node: JsonSchema): CmsField[] {
-  const required = new Set(node.required ?? []);
+/**
+ * @param inOptional the fields belong to an optional object (a day off has no hours). Decap
+ *   demands a required field even when its whole object is left empty, so there none is
+ *   required in the form; zod still requires them at save once the object is filled in.
+ */
+export function fieldsFor(node: JsonSchema, inOptional = false): CmsField[] {
+  const required = new Set(inOptional ? [] : (node.required ?? []));
   return Object.entries(node.properties ?? {}).map(([name, child]) => fieldFor(name, child, required.has(name)));
 }

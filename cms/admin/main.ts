@@ -1,25 +1,30 @@
 /**
  * The admin's own script, loaded after decap-cms.js (bundled by site/integrations/decap-admin.ts):
- * registers the zod-checked widget, the save gate and the preview templates.
+ * registers the zod-checked and YAML widgets, the save gate and the preview templates.
  */
 import { contentTypes, type ContentType } from '../content-types.ts';
 import { decap } from './decap.ts';
 import { registerCheckedWidget } from './formats.ts';
 import { CompanyPreview } from './previews/company.ts';
+import { FaqPreview } from './previews/faq.ts';
+import { OfficesPreview } from './previews/offices.ts';
 import { PagePreview } from './previews/page.ts';
+import { TariffsPreview } from './previews/tariffs.ts';
 import { saveGate } from './save-gate.ts';
+import { registerYamlWidget } from './yaml-widget.ts';
 
-/**
- * One template per `preview` name in content-types.ts. Hooks for the types that arrive with other
- * branches: add `tariffs`, `offices` and `faq` here (see cms/README.md, «Add a content type»).
- */
+/** One template per `preview` name in content-types.ts. */
 const PREVIEWS: Record<NonNullable<ContentType['preview']>, unknown> = {
   page: PagePreview,
   company: CompanyPreview,
+  tariffs: TariffsPreview,
+  offices: OfficesPreview,
+  faq: FaqPreview,
 };
 
 const { CMS } = decap;
 registerCheckedWidget();
+registerYamlWidget();
 CMS.registerEventListener({ name: 'preSave', handler: saveGate(contentTypes) });
 // The site's own CSS, taken from a built page, so previews look like the site.
 CMS.registerPreviewStyle('/admin/preview.css');

@@ -24,10 +24,23 @@ export function fieldLabel(schema: JsonSchema, path: PropertyKey[]): string {
   return parts.join(' → ');
 }
 
+/** The check of a content type's file as of `today` («YYYY-MM-DD»). */
+export function schemaOn(type: ContentType, today: string): z.ZodType {
+  return type.schemaAsOf?.(today) ?? type.schema;
+}
+
+/** «YYYY-MM-DD» on the editor's computer, which is in the company's time zone. */
+const localToday = (): string => new Date().toLocaleDateString('en-CA');
+
 /** Russian problems of one entry, or none. */
-export function entryProblems(type: ContentType, data: Record<string, unknown>, isNew: boolean): string[] {
+export function entryProblems(
+  type: ContentType,
+  data: Record<string, unknown>,
+  isNew: boolean,
+  today = localToday(),
+): string[] {
   const json = jsonSchemaOf(type.schema);
-  const result = (type.schema as z.ZodType).safeParse(data);
+  const result = schemaOn(type, today).safeParse(data);
   const problems = result.success
     ? []
     : result.error.issues.map((issue) => {

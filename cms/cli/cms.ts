@@ -28,6 +28,7 @@ const decapServer = spawn(process.execPath, [join(repoRoot, 'node_modules/decap-
 });
 
 let server: ChildProcess | undefined;
+let stopping = false;
 
 /** The last build's outcome, for tools and tests: var/cms/last-build.json. */
 function report(ok: boolean, output = ''): void {
@@ -52,6 +53,8 @@ const rebuilder = createRebuilder({
   outDirs: ['var/cms/build-a', 'var/cms/build-b'],
   env: { ...process.env, CMS_LOCAL_BACKEND: `http://${HOST}:${cmsPort}/api/v1`, SITE_URL: `http://${HOST}:${port}` },
   onBuilt: async (outDir) => {
+    // A build that ends after Ctrl-C / SIGTERM must not start a new server.
+    if (stopping) return;
     await serve(outDir);
     report(true);
   },
@@ -68,6 +71,7 @@ await rebuilder.rebuild();
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
+    stopping = true;
     watcher.close();
     decapServer.kill('SIGTERM');
     server?.kill('SIGTERM');

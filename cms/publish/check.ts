@@ -4,14 +4,17 @@
  * build) and the CI workflow in cms/examples/ stop before anything is deployed.
  */
 import { repoRoot } from '../../forms-api/src/config/paths.ts';
+import { companyTimeZone, isoDateIn } from '../../site/lib/today.ts';
 import { MEDIA_FOLDER } from '../config.ts';
-import { MAX_UPLOAD_BYTES } from '../fields.ts';
+import { MAX_UPLOAD_BYTES, PUBLIC_FILES } from '../fields.ts';
 import { contentTypes } from '../content-types.ts';
 import { uploadProblems, validateContent } from './validate-content.ts';
 
 const problems = [
-  ...validateContent(contentTypes, repoRoot),
-  ...uploadProblems(repoRoot, MEDIA_FOLDER, MAX_UPLOAD_BYTES),
+  ...validateContent(contentTypes, repoRoot, isoDateIn(companyTimeZone())),
+  ...[MEDIA_FOLDER, PUBLIC_FILES.media_folder.slice(1)].flatMap((folder) =>
+    uploadProblems(repoRoot, folder, MAX_UPLOAD_BYTES),
+  ),
 ];
 if (problems.length > 0) {
   console.error(

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { ContentType } from '../content-types.ts';
 import { jsonSchemaOf } from '../fields.ts';
-import { fieldLabel } from '../admin/save-gate.ts';
+import { fieldLabel, schemaOn } from '../admin/save-gate.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
@@ -29,9 +29,11 @@ function filesOf(type: ContentType, root: string): string[] {
     .map((name) => join(root, type.folder, name));
 }
 
-export function validateContent(types: ContentType[], root: string): string[] {
+/** @param today «YYYY-MM-DD» in the company time zone, for rules that depend on the date */
+export function validateContent(types: ContentType[], root: string, today: string): string[] {
   return types.flatMap((type) => {
     const json = jsonSchemaOf(type.schema);
+    const schema = schemaOn(type, today);
     return filesOf(type, root).flatMap((path) => {
       const file = relative(root, path);
       let data: unknown;
@@ -40,7 +42,7 @@ export function validateContent(types: ContentType[], root: string): string[] {
       } catch (error) {
         return [`${file}: не читается как YAML: ${(error as Error).message.split('\n')[0] ?? ''}`];
       }
-      const result = type.schema.safeParse(data);
+      const result = schema.safeParse(data);
       if (result.success) return [];
       return result.error.issues.map((issue) => {
         const where = issue.path.length > 0 ? `${issue.path.join('.')} («${fieldLabel(json, issue.path)}»): ` : '';

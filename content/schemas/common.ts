@@ -65,6 +65,8 @@ export function isValidTimeZone(value: string): boolean {
 export const TimeOfDaySchema = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, {
   message: 'Время — в формате ЧЧ:ММ, например 08:30',
 });
+const FromSchema = TimeOfDaySchema.meta({ title: 'С', description: 'Время начала ЧЧ:ММ, например 08:00' });
+const ToSchema = TimeOfDaySchema.meta({ title: 'До', description: 'Время окончания ЧЧ:ММ, например 17:00' });
 
 /** Minutes since midnight for a validated «ЧЧ:ММ». */
 export function minutesOf(time: string): number {
@@ -72,19 +74,25 @@ export function minutesOf(time: string): number {
   return hours * 60 + minutes;
 }
 
-const TimeRangeShape = { from: TimeOfDaySchema, to: TimeOfDaySchema };
+const TimeRangeShape = { from: FromSchema, to: ToSchema };
 const endsAfterStart = (range: { from: string; to: string }): boolean => minutesOf(range.to) > minutesOf(range.from);
 const endsAfterStartMessage = { message: 'Время окончания должно быть позже времени начала', path: ['to'] };
 
 /** A span of one day, e.g. { from: '08:00', to: '17:00' }; it must end after it starts. */
-export const TimeRangeSchema = z.object(TimeRangeShape).refine(endsAfterStart, endsAfterStartMessage);
+export const TimeRangeSchema = z
+  .object(TimeRangeShape)
+  .refine(endsAfterStart, endsAfterStartMessage)
+  .meta({ title: 'Перерыв', description: 'Например с 12:00 до 12:45' });
 
 /** Hours of one day: open from–to, closed during each break (lunch, technical break). */
 export const DayHoursSchema = z
   .object({
     ...TimeRangeShape,
     /** Breaks inside the working hours, e.g. [{ from: '13:00', to: '13:45' }]. Default: none. */
-    breaks: z.array(TimeRangeSchema).default([]),
+    breaks: z
+      .array(TimeRangeSchema)
+      .default([])
+      .meta({ title: 'Перерывы', description: 'Обед и технические перерывы внутри рабочего времени. Необязательно' }),
   })
   .refine(endsAfterStart, endsAfterStartMessage)
   .refine(
@@ -101,24 +109,58 @@ export type Weekday = (typeof WEEKDAYS)[number];
 /** A date with other hours than usual: a public holiday (closed) or a shortened pre-holiday day. */
 export const HoursExceptionSchema = z.object({
   // Lazy: IsoDateSchema is declared further down this module.
-  date: z.lazy(() => IsoDateSchema),
+  date: z.lazy(() => IsoDateSchema).meta({ title: 'Дата', description: 'ГГГГ-ММ-ДД, например 2026-12-31' }),
   /** Why, shown to visitors, e.g. «Новогодние праздники». */
-  note: z.string().min(3, { message: 'Укажите причину, например «Праздничный день»' }),
+  note: z
+    .string()
+    .min(3, { message: 'Укажите причину, например «Праздничный день»' })
+    .meta({ title: 'Причина', description: 'Её увидят посетители, например «Праздничный день»' }),
   /** Hours on that date; omitted means closed all day. */
-  hours: DayHoursSchema.optional(),
+  hours: DayHoursSchema.optional().meta({
+    title: 'Часы в этот день',
+    description: 'Для сокращённого дня. Оставьте пустым, если в этот день не работают',
+  }),
 });
+
+/** Russian names of the days, as the weekly timetable's field labels. */
+const WEEKDAY_TITLES: Record<Weekday, string> = {
+  mon: 'Понедельник',
+  tue: 'Вторник',
+  wed: 'Среда',
+  thu: 'Четверг',
+  fri: 'Пятница',
+  sat: 'Суббота',
+  sun: 'Воскресенье',
+};
 
 /**
  * Opening hours of an office or a phone line in the company time zone. A weekday that is not
  * listed is a day off. Exceptions override the weekly pattern on their date.
  */
 export const OpeningHoursSchema = z.object({
-  weekly: z.partialRecord(z.enum(WEEKDAYS), DayHoursSchema),
+  // One optional field per day (not a record), so the CMS shows a form per day.
+  weekly: z
+    .strictObject(
+      Object.fromEntries(
+        WEEKDAYS.map((day) => [
+          day,
+          DayHoursSchema.optional().meta({
+            title: WEEKDAY_TITLES[day],
+            description: 'Часы работы в этот день недели. Пусто — выходной',
+          }),
+        ]),
+      ) as Record<Weekday, z.ZodOptional<typeof DayHoursSchema>>,
+    )
+    .meta({ title: 'Часы по дням недели', description: 'По местному времени компании. Незаполненный день — выходной' }),
   exceptions: z
     .array(HoursExceptionSchema)
     .default([])
     .refine((list) => isUniqueBy(list, (item) => item.date), {
       message: 'Одна и та же дата указана в исключениях дважды',
+    })
+    .meta({
+      title: 'Особые дни',
+      description: 'Праздники (без часов — выходной) и сокращённые предпраздничные дни',
     }),
 });
 
@@ -132,15 +174,32 @@ export function isUniqueBy<Item>(list: readonly Item[], key: (item: Item) => str
 
 /** Customer categories of the Tomsk standard and ПП 442. */
 export const CUSTOMER_CATEGORIES = ['individuals', 'businesses', 'utilities', 'equated'] as const;
-export const CustomerCategorySchema = z.enum(CUSTOMER_CATEGORIES, {
-  message: 'Категория клиентов: individuals, businesses, utilities или equated',
-});
+export const CustomerCategorySchema = z
+  .enum(CUSTOMER_CATEGORIES, {
+    message: 'Категория клиентов: individuals, businesses, utilities или equated',
+  })
+  .meta({
+    title: 'Категория клиентов',
+    description: 'Граждане, организации, исполнители коммунальных услуг или приравненные к населению',
+    optionLabels: {
+      individuals: 'Граждане',
+      businesses: 'Организации и ИП',
+      utilities: 'Исполнители коммунальных услуг',
+      equated: 'Приравненные к населению',
+    },
+  });
 export type CustomerCategory = z.output<typeof CustomerCategorySchema>;
 
 /** A lowercase Latin slug used as an id and in URLs, e.g. «cok-lenina». */
-export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  message: 'Идентификатор — латиница в нижнем регистре и дефисы, например cok-lenina',
-});
+export const SlugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: 'Идентификатор — латиница в нижнем регистре и дефисы, например cok-lenina',
+  })
+  .meta({
+    title: 'Идентификатор',
+    description: 'Латиницей через дефис, например cok-lenina. Не меняйте: на него ведут ссылки',
+  });
 
 /** БИК: 9 digits; Russian banks' codes start with 04. */
 export const BikSchema = z
@@ -226,7 +285,9 @@ export const HttpsUrlSchema = z.url({
 export const EmailSchema = z.email({ message: 'Укажите адрес электронной почты, например info@example.ru' });
 
 /** A calendar date as written in YAML and ISO 8601, e.g. «2026-07-01». Compared as text. */
-export const IsoDateSchema = z.iso.date({ message: 'Укажите дату в формате ГГГГ-ММ-ДД, например 2026-07-01' });
+export const IsoDateSchema = z.iso
+  .date({ message: 'Укажите дату в формате ГГГГ-ММ-ДД, например 2026-07-01' })
+  .meta({ title: 'Дата', description: 'ГГГГ-ММ-ДД, например 2026-07-01' });
 
 /**
  * A file published on the site, stored under `site/public/files/`, e.g. «/files/tarify/prikaz.pdf».
@@ -236,6 +297,11 @@ export const PublicFilePathSchema = z
   .string()
   .regex(/^\/files\/[a-z0-9/_.-]+\.(pdf|xlsx|xls|docx|doc|odt|ods|csv|zip)$/, {
     message: 'Укажите путь к файлу в папке /files/ латиницей, с расширением, например /files/tarify/prikaz-2026.pdf',
+  })
+  .meta({
+    title: 'Файл',
+    description: 'PDF, DOCX, XLSX и т. п. до 10 МБ; имя файла — латиницей, например prikaz-2026.pdf',
+    format: 'public-file',
   });
 
 /**
@@ -244,4 +310,8 @@ export const PublicFilePathSchema = z
  */
 export const SampleFlagSchema = z
   .boolean({ message: 'sample — это true (значения-образцы, заменить до запуска) или false' })
-  .default(false);
+  .default(false)
+  .meta({
+    title: 'Значения-образцы',
+    description: 'Отметьте, если данные выдуманы и их нужно заменить до запуска: сайт пометит их словом «пример»',
+  });

@@ -78,39 +78,95 @@ const PlaceSchema = z.discriminatedUnion('type', [PageTargetSchema, CollectionTa
 export const DisclosureSchema = z
   .object({
     /** Checklist id, e.g. «C03». */
-    id: z.string().regex(/^[A-I]\d{2}$/, { message: 'Номер пункта — буква A–I и две цифры, например C03' }),
-    title: z.string().min(3, { message: 'Укажите название пункта' }),
+    id: z
+      .string()
+      .regex(/^[A-I]\d{2}$/, { message: 'Номер пункта — буква A–I и две цифры, например C03' })
+      .meta({ title: 'Номер пункта', description: 'Буква A–I и две цифры, например C03' }),
+    title: z
+      .string()
+      .min(3, { message: 'Укажите название пункта' })
+      .meta({ title: 'Название', description: 'Что публикуется, например «Тарифы для населения»' }),
     /** Legal or standard basis, e.g. [«Томск 3.9(е)», «ОП 442»]. */
     basis: z
       .array(
         z
           .string({ message: 'Основание — текст, например «ПП № 24, п. 9»' })
-          .min(2, { message: 'Основание — текст, например «ПП № 24, п. 9»' }),
+          .min(2, { message: 'Основание — текст, например «ПП № 24, п. 9»' })
+          .meta({ title: 'Основание', description: 'Например «ПП № 24, п. 9»' }),
       )
-      .min(1, { message: 'Укажите основание публикации' }),
+      .min(1, { message: 'Укажите основание публикации' })
+      .meta({ title: 'Основания', description: 'Нормы закона или стандарта, требующие публикации' }),
     /** Who it is for: all, individuals, businesses, utilities, equated. */
     audience: z
       .array(
-        z.enum(['all', 'individuals', 'businesses', 'utilities', 'equated'], {
-          message: 'Аудитория: all, individuals, businesses, utilities или equated',
-        }),
+        z
+          .enum(['all', 'individuals', 'businesses', 'utilities', 'equated'], {
+            message: 'Аудитория: all, individuals, businesses, utilities или equated',
+          })
+          .meta({
+            optionLabels: {
+              all: 'Все',
+              individuals: 'Граждане',
+              businesses: 'Организации и ИП',
+              utilities: 'Исполнители коммунальных услуг',
+              equated: 'Приравненные к населению',
+            },
+          }),
       )
-      .min(1, { message: 'Укажите, для кого публикуется пункт' }),
-    periodicity: z.enum(['permanent', 'on-change', 'monthly', 'annual', 'on-request', 'on-event'], {
-      message: 'Периодичность: permanent, on-change, monthly, annual, on-request или on-event',
-    }),
+      .min(1, { message: 'Укажите, для кого публикуется пункт' })
+      .meta({ title: 'Для кого', description: 'Хотя бы одна категория' }),
+    periodicity: z
+      .enum(['permanent', 'on-change', 'monthly', 'annual', 'on-request', 'on-event'], {
+        message: 'Периодичность: permanent, on-change, monthly, annual, on-request или on-event',
+      })
+      .meta({
+        title: 'Периодичность',
+        description: 'Как часто обновляется',
+        optionLabels: {
+          permanent: 'Постоянно',
+          'on-change': 'При изменении',
+          monthly: 'Ежемесячно',
+          annual: 'Ежегодно',
+          'on-request': 'По запросу',
+          'on-event': 'По событию',
+        },
+      }),
     /** False for recommended items: a failure then shows in the report but does not stop the build. */
-    required: z.boolean().default(true),
-    target: DisclosureTargetSchema,
+    required: z.boolean().default(true).meta({
+      title: 'Обязательный пункт',
+      description: 'Ошибка в обязательном пункте останавливает публикацию; в рекомендуемом — только видна в отчёте',
+    }),
+    target: DisclosureTargetSchema.meta({
+      title: 'Где опубликовано',
+      description:
+        'type: page (path, anchor), collection (collection, where, path, rule) или not-applicable (reason) — в YAML',
+    }),
     /** Further places the item needs, each checked like `target`, e.g. the benefits next to the tariffs (C01). */
-    alsoAt: z.array(PlaceSchema).default([]),
+    alsoAt: z
+      .array(PlaceSchema.meta({ title: 'Место', description: 'type: page (path, anchor) или collection — в YAML' }))
+      .default([])
+      .meta({
+        title: 'Другие места публикации',
+        description: 'Дополнительные страницы или коллекции, каждая проверяется как основное место — в YAML',
+      }),
     /** Content files (or folders, ending in «/») whose last commit is the item's update date, besides the target page's own file. */
-    sources: z.array(z.string()).default([]),
+    sources: z
+      .array(
+        z.string().meta({ title: 'Файл', description: 'Путь от корня репозитория, например content/offices.yaml' }),
+      )
+      .default([])
+      .meta({ title: 'Файлы-источники', description: 'По их последнему изменению считается дата обновления пункта' }),
     /** company.yaml fields the item shows; sample values there make its status «пример». */
-    companyFields: z.array(z.enum(COMPANY_SAMPLE_FIELDS)).default([]),
+    companyFields: z
+      .array(z.enum(COMPANY_SAMPLE_FIELDS))
+      .default([])
+      .meta({ title: 'Поля профиля компании', description: 'Какие реквизиты показывает пункт' }),
     sample: SampleFlagSchema,
     /** Note for developers and operators, e.g. what to switch after a merge. Not shown publicly. */
-    todo: z.string().optional(),
+    todo: z
+      .string()
+      .optional()
+      .meta({ title: 'Заметка для разработчиков', description: 'На сайте не показывается. Необязательно' }),
   })
   .refine((item) => item.target.type !== 'not-applicable' || item.alsoAt.length === 0, {
     path: ['alsoAt'],
@@ -118,9 +174,12 @@ export const DisclosureSchema = z
   });
 
 export const DisclosuresFileSchema = z.object({
-  disclosures: z.array(DisclosureSchema).refine((list) => isUniqueBy(list, (item) => item.id), {
-    message: 'Номера пунктов реестра повторяются',
-  }),
+  disclosures: z
+    .array(DisclosureSchema)
+    .refine((list) => isUniqueBy(list, (item) => item.id), {
+      message: 'Номера пунктов реестра повторяются',
+    })
+    .meta({ title: 'Пункты', description: 'Один пункт перечня требований — одна запись' }),
 });
 
 export type Disclosure = z.output<typeof DisclosureSchema>;

@@ -27,11 +27,17 @@ const categoryIds = Object.keys(FAQ_CATEGORIES) as [FaqCategory, ...FaqCategory[
 
 const RelatedLinkSchema = z.object({
   /** Link text, e.g. «Передать показания». */
-  title: z.string().min(3, { message: 'Укажите текст ссылки' }),
+  title: z
+    .string()
+    .min(3, { message: 'Укажите текст ссылки' })
+    .meta({ title: 'Текст ссылки', description: 'Действие, например «Передать показания»' }),
   /** A path on this site, e.g. «/peredat-pokazaniya/». */
-  href: z.string().regex(/^\/[a-z0-9\-/]*(#[a-z0-9-]+)?$/, {
-    message: 'Ссылка должна вести на страницу этого сайта и начинаться с «/», например /oplata/',
-  }),
+  href: z
+    .string()
+    .regex(/^\/[a-z0-9\-/]*(#[a-z0-9-]+)?$/, {
+      message: 'Ссылка должна вести на страницу этого сайта и начинаться с «/», например /oplata/',
+    })
+    .meta({ title: 'Адрес', description: 'Путь на этом сайте, например /peredat-pokazaniya/' }),
 });
 
 export const FaqSchema = z.object({
@@ -39,23 +45,42 @@ export const FaqSchema = z.object({
   question: z
     .string()
     .min(10, { message: 'Сформулируйте вопрос полностью (не короче 10 знаков)' })
-    .refine((value) => value.trim().endsWith('?'), { message: 'Вопрос должен заканчиваться знаком «?»' }),
+    .refine((value) => value.trim().endsWith('?'), { message: 'Вопрос должен заканчиваться знаком «?»' })
+    .meta({ title: 'Вопрос', description: 'Как его задал бы клиент, со знаком «?» в конце' }),
   /** The permanent URL part: latin letters, digits and hyphens, e.g. «kak-peredat-pokazaniya». */
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-    message: 'Адрес вопроса — латинские буквы, цифры и дефисы, например kak-peredat-pokazaniya',
-  }),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+      message: 'Адрес вопроса — латинские буквы, цифры и дефисы, например kak-peredat-pokazaniya',
+    })
+    .meta({
+      title: 'Адрес вопроса',
+      description: 'Латиницей через дефис, например kak-peredat-pokazaniya. Задаётся один раз',
+    }),
   /** Topic id, one of FAQ_CATEGORIES, e.g. «oplata». */
-  category: z.enum(categoryIds, {
-    message: `Выберите тему из списка: ${categoryIds.join(', ')}`,
-  }),
+  category: z
+    .enum(categoryIds, {
+      message: `Выберите тему из списка: ${categoryIds.join(', ')}`,
+    })
+    .meta({ title: 'Тема', description: 'Раздел «Вопросов-ответов»', optionLabels: FAQ_CATEGORIES }),
   /** For whom the answer holds: [ФЛ], [ЮЛ] or both. */
   audience: z
-    .array(z.enum(['ФЛ', 'ЮЛ'], { message: 'Аудитория — ФЛ (граждане) или ЮЛ (организации)' }))
-    .min(1, { message: 'Укажите, для кого ответ: ФЛ, ЮЛ или оба' }),
+    .array(
+      z
+        .enum(['ФЛ', 'ЮЛ'], { message: 'Аудитория — ФЛ (граждане) или ЮЛ (организации)' })
+        .meta({ optionLabels: FAQ_AUDIENCES }),
+    )
+    .min(1, { message: 'Укажите, для кого ответ: ФЛ, ЮЛ или оба' })
+    .meta({ title: 'Для кого', description: 'Физические лица, юридические лица или оба' }),
   /** Pages of the site where the customer can act on the answer. Default: none. */
-  related: z.array(RelatedLinkSchema).default([]),
+  related: z.array(RelatedLinkSchema).default([]).meta({
+    title: 'Ссылки для действия',
+    description: 'Страницы сайта, где можно сделать то, о чём ответ. Необязательно',
+  }),
   /** Date the answer was last checked, e.g. 2026-11-20; shown under the answer. */
-  updated: z.coerce.date({ message: 'Укажите дату проверки ответа в виде ГГГГ-ММ-ДД' }),
+  updated: z.coerce
+    .date({ message: 'Укажите дату проверки ответа в виде ГГГГ-ММ-ДД' })
+    .meta({ title: 'Ответ проверен', description: 'ГГГГ-ММ-ДД; показывается под ответом' }),
 });
 
 export type Faq = z.output<typeof FaqSchema>;

@@ -92,20 +92,28 @@ export const ENDS_AFTER_START: [(period: DatedEntry) => boolean, { path: string[
 ];
 
 /**
- * A YAML file holding the series under `periods:` (Decap cannot edit a file whose root is a list),
- * with the rules across entries checked as of `today`.
+ * A YAML file holding the series under `periods:` (Decap cannot edit a file whose root is a list):
+ * the entries only, as the CMS form shows them.
  */
+export function periodListSchema<Entry extends DatedEntry>(entry: z.ZodType<Entry>, emptyMessage: string) {
+  return z.object({
+    periods: z.array(entry, { message: emptyMessage }).min(1, { message: emptyMessage }).meta({
+      title: 'Периоды',
+      description: 'Один период — одно решение регулятора. Новый период добавьте в конец; прошлые не меняйте',
+    }),
+  });
+}
+
+/** The same file with the rules across entries checked as of `today`. */
 export function periodFileSchema<Entry extends DatedEntry>(
   entry: z.ZodType<Entry>,
   keysOf: (entry: Entry) => ReadonlyMap<string, string>,
   today: string,
   emptyMessage: string,
 ) {
-  return z
-    .object({ periods: z.array(entry, { message: emptyMessage }).min(1, { message: emptyMessage }) })
-    .superRefine((file, ctx) => {
-      for (const issue of periodSeriesIssues(file.periods, keysOf, today)) {
-        ctx.addIssue({ code: 'custom', path: ['periods', issue.index, issue.field], message: issue.message });
-      }
-    });
+  return periodListSchema(entry, emptyMessage).superRefine((file, ctx) => {
+    for (const issue of periodSeriesIssues(file.periods, keysOf, today)) {
+      ctx.addIssue({ code: 'custom', path: ['periods', issue.index, issue.field], message: issue.message });
+    }
+  });
 }

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { IsoDateSchema, SampleFlagSchema } from './common.ts';
-import { ENDS_AFTER_START, periodFileSchema } from './period-series.ts';
+import { ENDS_AFTER_START, periodFileSchema, periodListSchema } from './period-series.ts';
 import { RegulatorDecisionSchema } from './regulator-decision.ts';
 
 /** Groups for which the regulator sets a markup, as its decisions name them. */
@@ -19,21 +19,27 @@ export type MarkupGroup = keyof typeof MARKUP_GROUPS;
 
 export const MarkupSchema = z.object({
   /** Who pays it: one of the keys of MARKUP_GROUPS, e.g. «population». */
-  group: z.enum(Object.keys(MARKUP_GROUPS) as [MarkupGroup, ...MarkupGroup[]], {
-    message: `Укажите группу потребителей: ${Object.keys(MARKUP_GROUPS).join(', ')}`,
-  }),
+  group: z
+    .enum(Object.keys(MARKUP_GROUPS) as [MarkupGroup, ...MarkupGroup[]], {
+      message: `Укажите группу потребителей: ${Object.keys(MARKUP_GROUPS).join(', ')}`,
+    })
+    .meta({ title: 'Группа потребителей', description: 'Как в решении регулятора', optionLabels: MARKUP_GROUPS }),
   /** Markup in roubles per kWh without VAT, e.g. 0.61234 (regulators set up to five decimals). */
   value: z
     .number({ message: 'Укажите надбавку числом в рублях за кВт·ч, например 0.61234' })
-    .positive({ message: 'Сбытовая надбавка должна быть больше нуля, например 0.61234' }),
+    .positive({ message: 'Сбытовая надбавка должна быть больше нуля, например 0.61234' })
+    .meta({ title: 'Надбавка', description: 'Руб. за кВт·ч без НДС, до пяти знаков после точки, например 0.61234' }),
 });
 
 export const SalesMarkupPeriodSchema = z
   .object({
     /** First day the markup applies, e.g. «2026-07-01». */
-    validFrom: IsoDateSchema,
+    validFrom: IsoDateSchema.meta({ title: 'Действует с', description: 'Первый день периода, ГГГГ-ММ-ДД' }),
     /** Last day it applies (inclusive), e.g. «2026-12-31». */
-    validTo: IsoDateSchema,
+    validTo: IsoDateSchema.meta({
+      title: 'Действует по',
+      description: 'Последний день периода включительно, ГГГГ-ММ-ДД',
+    }),
     /** The regulator's decision that sets the markup. */
     decision: RegulatorDecisionSchema,
     /** The markup for each group the decision covers, each group once. */
@@ -42,7 +48,8 @@ export const SalesMarkupPeriodSchema = z
       .min(1, { message: 'Укажите надбавку хотя бы для одной группы потребителей' })
       .refine((markups) => new Set(markups.map((markup) => markup.group)).size === markups.length, {
         message: 'Каждая группа потребителей указывается один раз',
-      }),
+      })
+      .meta({ title: 'Надбавки по группам', description: 'Каждая группа — один раз' }),
     /** Values are placeholders to replace before launch; the site marks them «пример». Default false. */
     sample: SampleFlagSchema,
   })
@@ -53,7 +60,12 @@ function markupKeys(period: SalesMarkupPeriod): ReadonlyMap<string, string> {
   return new Map(period.markups.map((markup) => [markup.group, MARKUP_GROUPS[markup.group]]));
 }
 
+const NO_PERIODS = 'Добавьте хотя бы один период сбытовой надбавки';
+
+/** `content/tariffs/sales-markup.yaml` as the CMS form shows it. */
+export const SalesMarkupListSchema = periodListSchema(SalesMarkupPeriodSchema, NO_PERIODS);
+
 /** The whole `content/tariffs/sales-markup.yaml`, with the rules across periods checked as of `today`. */
 export function salesMarkupFileSchema(today: string) {
-  return periodFileSchema(SalesMarkupPeriodSchema, markupKeys, today, 'Добавьте хотя бы один период сбытовой надбавки');
+  return periodFileSchema(SalesMarkupPeriodSchema, markupKeys, today, NO_PERIODS);
 }

@@ -13,12 +13,25 @@ const TermSchema = z
 
 export const SearchSynonymsSchema = z.object({
   /** Each group lists names of one thing, e.g. [счётчик, прибор учёта, ПУ]. */
-  groups: z.array(z.array(TermSchema).min(2, { message: 'В группе нужно хотя бы два синонима' })),
+  groups: z
+    .array(
+      z
+        .array(TermSchema.meta({ title: 'Слово', description: 'Слово или выражение, например «прибор учёта»' }))
+        .min(2, { message: 'В группе нужно хотя бы два синонима' })
+        .meta({ title: 'Группа', description: 'Названия одного и того же, через запятую: счётчик, прибор учёта, ПУ' }),
+    )
+    .meta({ title: 'Группы синонимов', description: 'По любому слову группы поиск найдёт страницы с остальными' }),
   /**
    * Words too common or too ambiguous to find anything on their own («приём» stems to «при»),
    * searched only together with the other words of the query.
    */
-  weak: z.array(TermSchema).default([]),
+  weak: z
+    .array(TermSchema.meta({ title: 'Слово', description: 'Например «приём»' }))
+    .default([])
+    .meta({
+      title: 'Слабые слова',
+      description: 'Слишком частые слова: ищутся только вместе с другими словами запроса',
+    }),
 });
 
 export type SearchSynonyms = z.output<typeof SearchSynonymsSchema>;

@@ -7,10 +7,23 @@ import { z } from 'zod';
 
 export const PeriodSchema = z.object({
   /** How many days, e.g. 30. */
-  days: z.number().int().min(1, { message: 'Срок — не меньше 1 дня' }).max(90, { message: 'Срок — не больше 90 дней' }),
+  days: z
+    .number()
+    .int()
+    .min(1, { message: 'Срок — не меньше 1 дня' })
+    .max(90, { message: 'Срок — не больше 90 дней' })
+    .meta({ title: 'Дней', description: 'От 1 до 90' }),
   /** «working» — рабочие дни по производственному календарю; «calendar» — календарные. */
-  unit: z.enum(['working', 'calendar'], { message: 'Единица срока: working (рабочие) или calendar (календарные)' }),
+  unit: z
+    .enum(['working', 'calendar'], { message: 'Единица срока: working (рабочие) или calendar (календарные)' })
+    .meta({
+      title: 'Каких дней',
+      description: 'Рабочие — по производственному календарю',
+      optionLabels: { working: 'Рабочих', calendar: 'Календарных' },
+    }),
 });
+
+const period = (title: string, description: string) => PeriodSchema.meta({ title, description });
 
 export const APPEAL_KINDS = [
   'question',
@@ -31,26 +44,39 @@ export type AppealKind = z.output<typeof AppealKindSchema>;
 
 export const SlaRuleSchema = z.object({
   /** Which kind of appeal the rule is for. */
-  kind: AppealKindSchema,
+  kind: AppealKindSchema.meta({ title: 'Вид обращения', description: 'Каждый вид — ровно одно правило' }),
   /** Russian name shown to staff, e.g. «Вопрос специалисту». */
-  title: z.string().min(3),
+  title: z
+    .string()
+    .min(3)
+    .meta({ title: 'Название', description: 'Как его видят сотрудники, например «Вопрос специалисту»' }),
   /** Where the time limit comes from, e.g. «Стандарт, табл. 15.2». */
-  basis: z.string().min(3, { message: 'Укажите основание срока' }),
+  basis: z
+    .string()
+    .min(3, { message: 'Укажите основание срока' })
+    .meta({ title: 'Основание', description: 'Откуда срок, например «Стандарт, табл. 15.2»' }),
   /** Answer on the merits. */
-  final: PeriodSchema,
+  final: period('Ответ по существу', 'Срок со дня, следующего за регистрацией'),
   /** Interim answer when the final one takes longer (Tomsk: 2 working days). Optional. */
-  interim: PeriodSchema.optional(),
+  interim: period('Промежуточный ответ', 'Если ответ по существу готовится дольше. Необязательно').optional(),
   /** A specialist calls back (service requests: 1 working day). Optional. */
-  callback: PeriodSchema.optional(),
+  callback: period('Обратный звонок', 'Когда перезванивает специалист. Необязательно').optional(),
 });
 
 export const SlaSchema = z
   .object({
     /** Registration and hand-over to the specialist (Tomsk: 1 working day). */
-    register: PeriodSchema,
+    register: period('Регистрация', 'Срок регистрации и передачи специалисту'),
     /** The longest extension of the final deadline, with a recorded reason (59-ФЗ: 30 days). */
-    maxExtensionDays: z.number().int().min(0).max(30, { message: 'Продление — не больше 30 дней' }),
-    rules: z.array(SlaRuleSchema),
+    maxExtensionDays: z
+      .number()
+      .int()
+      .min(0)
+      .max(30, { message: 'Продление — не больше 30 дней' })
+      .meta({ title: 'Наибольшее продление, дней', description: 'С записанной причиной; не больше 30 (59-ФЗ)' }),
+    rules: z
+      .array(SlaRuleSchema)
+      .meta({ title: 'Сроки по видам обращений', description: 'Каждый вид обращения — ровно одно правило' }),
   })
   .superRefine((sla, ctx) => {
     for (const kind of APPEAL_KINDS) {

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { IsoDateSchema, SampleFlagSchema } from './common.ts';
-import { ENDS_AFTER_START, periodFileSchema } from './period-series.ts';
+import { ENDS_AFTER_START, periodFileSchema, periodListSchema } from './period-series.ts';
 import { RegulatorDecisionSchema } from './regulator-decision.ts';
 
 /** Consumer groups as the regulator's orders name them. */
@@ -38,20 +38,27 @@ export const KwhPriceSchema = z
     message: 'Цена указывается с точностью до копейки, например 5.42',
   });
 
+const price = (title: string) =>
+  KwhPriceSchema.meta({ title, description: 'Руб. за кВт·ч с НДС, до копейки, например 5.42' });
+
 export const GroupRatesSchema = z.object(
   {
     /** Одноставочный: one price around the clock, ₽/кВт·ч with VAT, e.g. 5.42. */
-    single: KwhPriceSchema,
+    single: price(TARIFF_VARIANTS.single.title),
     /** Двухзонный: day and night prices. */
-    twoZone: z.object(
-      { day: KwhPriceSchema, night: KwhPriceSchema },
-      { message: 'Укажите цены двухзонного тарифа: day и night' },
-    ),
+    twoZone: z
+      .object(
+        { day: price('Дневная зона'), night: price('Ночная зона') },
+        { message: 'Укажите цены двухзонного тарифа: day и night' },
+      )
+      .meta({ title: TARIFF_VARIANTS.twoZone.title, description: 'Цены дневной и ночной зон' }),
     /** Трёхзонный: peak, semi-peak and night prices. */
-    threeZone: z.object(
-      { peak: KwhPriceSchema, semiPeak: KwhPriceSchema, night: KwhPriceSchema },
-      { message: 'Укажите цены трёхзонного тарифа: peak, semiPeak и night' },
-    ),
+    threeZone: z
+      .object(
+        { peak: price('Пиковая зона'), semiPeak: price('Полупиковая зона'), night: price('Ночная зона') },
+        { message: 'Укажите цены трёхзонного тарифа: peak, semiPeak и night' },
+      )
+      .meta({ title: TARIFF_VARIANTS.threeZone.title, description: 'Цены пиковой, полупиковой и ночной зон' }),
   },
   { message: 'Укажите цены группы: single, twoZone и threeZone' },
 );
@@ -60,31 +67,49 @@ export type GroupRates = z.output<typeof GroupRatesSchema>;
 const GROUP_IDS = Object.keys(TARIFF_GROUPS).join(', ');
 
 /** Hours of each zone as the order sets them, e.g. «7:00–23:00» or «7:00–10:00 и 17:00–21:00». */
-const HoursSchema = z
-  .string({ message: 'Укажите часы зоны, например «7:00–23:00»' })
-  .min(5, { message: 'Укажите часы зоны, например «7:00–23:00»' });
+const hours = (title: string) =>
+  z
+    .string({ message: 'Укажите часы зоны, например «7:00–23:00»' })
+    .min(5, { message: 'Укажите часы зоны, например «7:00–23:00»' })
+    .meta({ title, description: 'Как в приказе, например «7:00–23:00» или «7:00–10:00 и 17:00–21:00»' });
+
+const group = (id: TariffGroup) =>
+  GroupRatesSchema.optional().meta({
+    title: TARIFF_GROUPS[id],
+    description: 'Цены этой группы. Оставьте пустым, только если приказ её не касается',
+  });
 
 export const TariffPeriodSchema = z
   .object({
     /** First day the prices apply, e.g. «2026-07-01». */
-    validFrom: IsoDateSchema,
+    validFrom: IsoDateSchema.meta({ title: 'Действует с', description: 'Первый день периода, ГГГГ-ММ-ДД' }),
     /** Last day they apply (inclusive), e.g. «2026-12-31». */
-    validTo: IsoDateSchema,
+    validTo: IsoDateSchema.meta({
+      title: 'Действует по',
+      description: 'Последний день периода включительно, ГГГГ-ММ-ДД',
+    }),
     /** The order that sets these prices. */
     decision: RegulatorDecisionSchema,
     /** Hours of the zones of the day, as the order defines them. */
-    zoneHours: z.object(
-      { day: HoursSchema, night: HoursSchema, peak: HoursSchema, semiPeak: HoursSchema },
-      { message: 'Укажите часы зон суток (zoneHours): day, night, peak, semiPeak' },
-    ),
+    zoneHours: z
+      .object(
+        {
+          day: hours('Дневная зона'),
+          night: hours('Ночная зона'),
+          peak: hours('Пиковая зона'),
+          semiPeak: hours('Полупиковая зона'),
+        },
+        { message: 'Укажите часы зон суток (zoneHours): day, night, peak, semiPeak' },
+      )
+      .meta({ title: 'Часы зон суток', description: 'Как их устанавливает приказ' }),
     /** Prices by consumer group; a group may be missing only when the order does not cover it. */
     groups: z
       .strictObject(
         {
-          urban: GroupRatesSchema.optional(),
-          urbanElectricStoves: GroupRatesSchema.optional(),
-          rural: GroupRatesSchema.optional(),
-          equated: GroupRatesSchema.optional(),
+          urban: group('urban'),
+          urbanElectricStoves: group('urbanElectricStoves'),
+          rural: group('rural'),
+          equated: group('equated'),
         },
         {
           error: (issue) =>
@@ -95,7 +120,8 @@ export const TariffPeriodSchema = z
       )
       .refine((groups) => Object.values(groups).some(Boolean), {
         message: 'Укажите тарифы хотя бы для одной группы потребителей',
-      }),
+      })
+      .meta({ title: 'Цены по группам потребителей', description: 'Руб. за кВт·ч с НДС, как в приказе' }),
     /** Values are placeholders to replace before launch; the site marks them «пример». Default false. */
     sample: SampleFlagSchema,
   })
@@ -143,7 +169,12 @@ function rateKeys(period: TariffPeriod): ReadonlyMap<string, string> {
   );
 }
 
+const NO_PERIODS = 'Добавьте хотя бы один период тарифов';
+
+/** `content/tariffs/tariffs.yaml` as the CMS form shows it. */
+export const TariffsListSchema = periodListSchema(TariffPeriodSchema, NO_PERIODS);
+
 /** The whole `content/tariffs/tariffs.yaml`, with the rules across periods checked as of `today`. */
 export function tariffsFileSchema(today: string) {
-  return periodFileSchema(TariffPeriodSchema, rateKeys, today, 'Добавьте хотя бы один период тарифов');
+  return periodFileSchema(TariffPeriodSchema, rateKeys, today, NO_PERIODS);
 }

@@ -27,7 +27,7 @@ try {
   for (let round = 1; round <= ROUNDS; round += 1) {
     const value = change.value(`замер ${String(round)}-${String(Date.now())}`);
     await openEntry(page, sandbox.site, change.entry);
-    await fillField(page, change.field, value);
+    await fillField(page, change.field, value, change.item);
     const started = performance.now();
     await publishNow(page);
     await waitForPublished(sandbox.site, change.page, value, 300_000);

@@ -2,28 +2,32 @@
  * Steps an editor takes in the real Decap admin, shared by the e2e test and the publish benchmark.
  * Each published change is a data row: to cover a new content type, add a row.
  */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export interface PublishCase {
   /** What the editor does, for the test name. */
   name: string;
   /** Admin route of the entry, after #/collections/. */
   entry: string;
-  /** The field's Russian label in the form. */
-  field: string;
+  /** The summary of the list item holding the field (e.g. an office's name), which is expanded first. */
+  item?: string;
+  /** Russian labels from the outermost group down to the input, e.g. ['Суббота', 'До']. */
+  field: string[];
   /** Repository path of the file the CMS writes. */
   file: string;
   /** The site page that shows the value. */
   page: string;
   /** Builds the new value; `run` makes it unique per benchmark round. */
   value: (run: string) => string;
+  /** How the page shows the value, when not as typed (prices use a decimal comma). */
+  shown?: string;
 }
 
 export const PUBLISH_CASES: PublishCase[] = [
   {
     name: 'a page title',
     entry: 'pages/entries/oplata',
-    field: 'Заголовок',
+    field: ['Заголовок'],
     file: 'content/pages/oplata.md',
     page: '/oplata/',
     value: (run) => `Оплата электроэнергии ${run}`,
@@ -31,12 +35,31 @@ export const PUBLISH_CASES: PublishCase[] = [
   {
     name: 'the company postal address',
     entry: 'company/entries/company',
-    field: 'Почтовый адрес',
+    field: ['Почтовый адрес'],
     file: 'content/company.yaml',
-    page: '/o-kompanii/',
+    page: '/o-kompanii/kontakty/',
     value: (run) => `634000, г. Томск, ул. Примерная, д. ${run}`,
   },
-  // After merge: tariffs (a price) and offices (Saturday hours) are one row each here.
+  {
+    name: 'a tariff price',
+    entry: 'tariffs/entries/tariffs',
+    item: '2026-07-01',
+    field: ['Население, проживающее в городских населённых пунктах', 'Одноставочный тариф'],
+    file: 'content/tariffs/tariffs.yaml',
+    page: '/tarify/',
+    value: () => '5.83',
+    shown: '5,83',
+  },
+  {
+    name: "an office's Saturday hours",
+    entry: 'offices/entries/offices',
+    item: 'Офис на ул. Примерной',
+    field: ['Суббота', 'До'],
+    file: 'content/offices.yaml',
+    page: '/o-kompanii/ofisy/',
+    value: () => '16:30',
+    shown: '9:00–16:30',
+  },
 ];
 
 export async function signIn(page: Page, site: string): Promise<void> {
@@ -53,9 +76,35 @@ export async function openEntry(page: Page, site: string, entry: string): Promis
   await expect(page.getByRole('button', { name: 'Опубликовано' })).toBeVisible({ timeout: 30_000 });
 }
 
-export async function fillField(page: Page, label: string, value: string): Promise<void> {
-  const input = page.getByLabel(label, { exact: true });
-  await input.fill(value);
+/** Expands the collapsed list item whose summary is `summary` (an office's name, a period's first day). */
+export async function expandItem(page: Page, summary: string): Promise<Locator> {
+  const item = page.getByText(summary, { exact: true }).locator('xpath=..');
+  await item.getByRole('button').first().click();
+  return item;
+}
+
+/** A field's label as Decap shows it: «(необязательный)» is appended to an optional field's. */
+function labelled(label: string): RegExp {
+  return new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(необязательный\\))?$`);
+}
+
+/**
+ * The input reached through `labels` (groups first, the input's own label last) inside the list
+ * item `item`, or anywhere in the form. Decap marks each field's box with aria-label «… field».
+ */
+export async function fieldInput(page: Page, labels: string | string[], item?: string): Promise<Locator> {
+  const path = typeof labels === 'string' ? [labels] : labels;
+  let scope: Locator | Page = item ? await expandItem(page, item) : page;
+  for (const group of path.slice(0, -1)) {
+    const label = page.locator('label').getByText(labelled(group));
+    // The innermost box holding that label: outer boxes come first in document order.
+    scope = scope.locator('[aria-label$=" field"]').filter({ has: label }).last();
+  }
+  return scope.getByLabel(labelled(path.at(-1) ?? '')).first();
+}
+
+export async function fillField(page: Page, labels: string | string[], value: string, item?: string): Promise<void> {
+  await (await fieldInput(page, labels, item)).fill(value);
 }
 
 /** «Опубликовать» → «Опубликовать сейчас»; resolves when the click is made. */

@@ -5,13 +5,18 @@
  * (node_modules/.astro, .vite) stay separate from the real ones.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromRepoRoot } from '../../forms-api/src/config/paths.ts';
 
 const COPIED = ['site', 'content', 'cms', 'forms-api', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 const OWN_CACHES = new Set(['.astro', '.vite']);
+/**
+ * The copy is no git checkout, so «Дата обновления» comes from file times: content files look
+ * last changed on this day, and a published edit visibly moves a page's date to now.
+ */
+export const SANDBOX_CONTENT_DATE = new Date('2026-01-15T03:00:00Z');
 
 export interface CmsSandbox {
   root: string;
@@ -22,6 +27,9 @@ export interface CmsSandbox {
 function copyRepository(): string {
   const root = mkdtempSync(join(tmpdir(), 'es-cms-'));
   for (const name of COPIED) cpSync(fromRepoRoot(name), join(root, name), { recursive: true });
+  for (const name of readdirSync(join(root, 'content'), { recursive: true, encoding: 'utf8' })) {
+    utimesSync(join(root, 'content', name), SANDBOX_CONTENT_DATE, SANDBOX_CONTENT_DATE);
+  }
   mkdirSync(join(root, 'node_modules'));
   for (const name of readdirSync(fromRepoRoot('node_modules'))) {
     if (!OWN_CACHES.has(name)) symlinkSync(fromRepoRoot(join('node_modules', name)), join(root, 'node_modules', name));

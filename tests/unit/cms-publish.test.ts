@@ -16,6 +16,12 @@ import { loadCmsSettings } from '../../cms/settings.ts';
 
 const company = contentTypes.find((type) => type.name === 'company');
 const pages = contentTypes.find((type) => type.name === 'pages');
+const tariffs = contentTypes.find((type) => type.name === 'tariffs');
+/** A day inside the sample tariff periods, so the check does not depend on the calendar. */
+const TODAY = '2026-11-22';
+const PRICE_MESSAGE = 'Цена за кВт·ч должна быть больше нуля, например 5.42';
+const URBAN_SINGLE =
+  'Периоды → 1 → Цены по группам потребителей → Население, проживающее в городских населённых пунктах → Одноставочный тариф';
 const demoCompany = parse(readFileSync(fromRepoRoot('content/company.yaml'), 'utf8')) as Record<string, unknown>;
 const INN_MESSAGE = 'ИНН должен состоять из 10 или 12 цифр с верной контрольной суммой, например 7000000003';
 
@@ -62,15 +68,39 @@ test('a new page cannot be saved without its ASCII address', () => {
 
 test('the publish check passes the real content and names file and field of a hand-edited error', (t) => {
   const root = contentCopy(t);
-  assert.deepEqual(validateContent(contentTypes, root), []);
+  assert.deepEqual(validateContent(contentTypes, root, TODAY), []);
   const file = join(root, 'content/company.yaml');
   writeFileSync(file, readFileSync(file, 'utf8').replace("inn: '7000000003'", "inn: '7000000004'"));
   const page = join(root, 'content/pages/oplata.md');
   writeFileSync(page, readFileSync(page, 'utf8').replace(/^description: .*$/m, 'description: Коротко'));
-  assert.deepEqual(validateContent(contentTypes, root), [
+  assert.deepEqual(validateContent(contentTypes, root, TODAY), [
     'content/pages/oplata.md: description («Описание»): Опишите страницу одним предложением (не короче 20 знаков)',
     `content/company.yaml: inn («ИНН»): ${INN_MESSAGE}`,
   ]);
+});
+
+test('a negative tariff price is refused by the save gate and the publish check, naming the field', (t) => {
+  assert.ok(tariffs);
+  const root = contentCopy(t);
+  const file = join(root, 'content/tariffs/tariffs.yaml');
+  const data = parse(readFileSync(file, 'utf8')) as { periods: Array<{ groups: { urban: { single: number } } }> };
+  const first = data.periods[0];
+  assert.ok(first);
+  first.groups.urban.single = -4;
+  assert.deepEqual(entryProblems(tariffs, data, false, TODAY), [`«${URBAN_SINGLE}»: ${PRICE_MESSAGE}`]);
+  writeFileSync(file, readFileSync(file, 'utf8').replace('single: 4.00', 'single: -4.00'));
+  assert.deepEqual(validateContent(contentTypes, root, TODAY), [
+    `content/tariffs/tariffs.yaml: periods.0.groups.urban.single («${URBAN_SINGLE}»): ${PRICE_MESSAGE}`,
+  ]);
+});
+
+test('the tariffs are checked as of the day of publication: an ended period needs its successor', () => {
+  assert.ok(tariffs);
+  const data = parse(readFileSync(fromRepoRoot('content/tariffs/tariffs.yaml'), 'utf8')) as Record<string, unknown>;
+  assert.deepEqual(entryProblems(tariffs, data, false, TODAY), []);
+  const later = entryProblems(tariffs, data, false, '2099-01-01');
+  assert.equal(later.length, 1);
+  assert.match(later[0] ?? '', /^«Периоды → \d+ → Действует по»: Период .* закончился, а цены с .* не внесены/);
 });
 
 test('uploads over the size limit stop publication', (t) => {
