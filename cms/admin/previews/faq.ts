@@ -27,7 +27,7 @@ export function FaqPreview({ entry, widgetFor }: PreviewProps) {
     h(
       'p',
       { className: 'text-sm text-es-muted' },
-      `${t('faq.audience')}: ${audiences.join(', ').toLowerCase()}. ${t('faq.updated')} ${dateText(faq.updated)}.`,
+      `${t('faq.audience')}: ${audiences.join(', ').toLowerCase()}. ${t('faq.updated')} ${dateText(faq.updated)}`,
     ),
     related.length > 0
       ? h(
