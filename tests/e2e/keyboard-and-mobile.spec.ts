@@ -1,6 +1,6 @@
 /**
- * Keyboard only, small screens and print: the journey a keyboard user makes through the
- * accessible version, visible focus that is never hidden, the collapsible menu, the print view.
+ * Keyboard only and small screens: the journey a keyboard user makes through the accessible
+ * version, visible focus that is never hidden, the collapsible menu (printing: print.spec.ts).
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { useA11ySettings } from '../support/a11y.ts';
@@ -111,15 +111,6 @@ test('a wide table scrolls inside its own labelled region, not the page', async 
   await expect(region.getByRole('table', { name: 'Сроки оплаты' })).toBeVisible();
   await region.focus();
   await expect(region).toBeFocused();
-});
-
-test('printing a page leaves out the menu, search and the version switch', async ({ page }) => {
-  await page.goto('/oplata/');
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('navigation', { name: 'Основные разделы' })).toBeHidden();
-  await expect(page.getByRole('search')).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Версия для слабовидящих' })).toHaveCount(0);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
 test('controls of the accessible version are at least 44 × 44 px on a phone', async ({ page, context, baseURL }) => {
