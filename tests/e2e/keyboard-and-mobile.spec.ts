@@ -113,6 +113,28 @@ test('a wide table scrolls inside its own labelled region, not the page', async 
   await expect(region).toBeFocused();
 });
 
+test('on a phone the forms bring up the right keyboard and offer autofill', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/internet-priemnaya/peredat-pokazaniya/');
+  const keyboard = (label: string) =>
+    page.getByLabel(label, { exact: true }).evaluate((input: HTMLInputElement) => ({
+      type: input.type,
+      inputmode: input.inputMode,
+      autocomplete: input.autocomplete,
+    }));
+  expect(await keyboard('Номер лицевого счёта')).toEqual({ type: 'text', inputmode: 'numeric', autocomplete: 'off' });
+  expect(await keyboard('Показание (день, полупик или единственная зона)')).toMatchObject({ inputmode: 'decimal' });
+  expect(await keyboard('Фамилия владельца счёта')).toMatchObject({ autocomplete: 'family-name' });
+  expect(await keyboard('Адрес электронной почты (необязательно)')).toMatchObject({
+    type: 'email',
+    autocomplete: 'email',
+  });
+
+  await page.goto('/internet-priemnaya/obrashchenie/');
+  expect(await keyboard('Телефон (необязательно)')).toMatchObject({ type: 'tel', autocomplete: 'tel' });
+  expect(await keyboard('Имя')).toMatchObject({ type: 'text', autocomplete: 'given-name' });
+});
+
 test('controls of the accessible version are at least 44 × 44 px on a phone', async ({ page, context, baseURL }) => {
   await useA11ySettings(context, baseURL ?? '', { size: '100' });
   await page.setViewportSize({ width: 320, height: 640 });
