@@ -68,6 +68,37 @@ for (const path of TEMPLATE_PAGES) {
   }
 }
 
+// The panel's own widest spacing, tallest lines and the serif font, at the hardest corner.
+TEMPLATE_PAGES.forEach((path, index) => {
+  const scheme = SETTING_OPTIONS.scheme[index % SETTING_OPTIONS.scheme.length] ?? 'black';
+  test(`${path} with large letter spacing, line height and serif font at 320 px, 200 %`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await useA11ySettings(context, baseURL ?? '', {
+      scheme,
+      size: '200',
+      spacing: 'large',
+      leading: 'large',
+      font: 'serif',
+    });
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(path);
+    // The settings really apply: lines twice the text size, letters 0.2 em apart.
+    const text = await page
+      .locator('main p')
+      .first()
+      .evaluate((p) => {
+        const style = getComputedStyle(p);
+        return [style.lineHeight, style.letterSpacing].map((value) => parseFloat(value) / parseFloat(style.fontSize));
+      });
+    expect(text.map((ratio) => ratio.toFixed(2))).toEqual(['2.00', '0.20']);
+    expect(await horizontalOverflow(page)).toBe(0);
+    expect(await clippedText(page)).toEqual([]);
+  });
+});
+
 const otherPages = sitePaths().filter((path) => !TEMPLATE_PAGES.includes(path));
 otherPages.forEach((path, index) => {
   const scheme = SETTING_OPTIONS.scheme[index % SETTING_OPTIONS.scheme.length] ?? 'black';

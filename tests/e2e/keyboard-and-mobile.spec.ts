@@ -148,3 +148,17 @@ test('controls of the accessible version are at least 44 × 44 px on a phone', a
     expect(box?.width, name).toBeGreaterThanOrEqual(44);
   }
 });
+
+test('fields, choices and buttons of an appeal form are at least 44 px tall on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/internet-priemnaya/obrashchenie/');
+  // A check box or radio button counts together with its label, which also toggles it.
+  const targets = page.getByRole('main').locator('button:visible, .es-input:visible, .es-choice label:visible');
+  expect(await targets.count()).toBeGreaterThan(10);
+  for (const target of await targets.all()) {
+    const box = await target.boundingBox();
+    const name = (await target.textContent()) || ((await target.getAttribute('name')) ?? '');
+    expect(box?.height, name).toBeGreaterThanOrEqual(44);
+    expect(box?.width, name).toBeGreaterThanOrEqual(44);
+  }
+});
