@@ -146,6 +146,12 @@ test.describe('more contrast asked for', () => {
     await page.goto('/oplata/');
     await expect(page.locator('main td').first()).toHaveCSS('border-bottom-color', ink);
 
+    // A dark system theme is not a request for the accessible version either.
+    await page.emulateMedia({ contrast: 'no-preference', colorScheme: 'dark' });
+    await page.reload();
+    await expect(page.locator('html')).not.toHaveAttribute('data-a11y-scheme', /.*/);
+    await expect(page.locator('html')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+
     // Without the preference the hint stays a softer (still AA) grey: the media query is what changed it.
     await page.emulateMedia({ contrast: 'no-preference' });
     await page.goto(FORM);
