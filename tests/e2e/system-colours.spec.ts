@@ -6,6 +6,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { useA11ySettings } from '../support/a11y.ts';
+import { axeViolations } from '../support/axe.ts';
 
 const FORM = '/internet-priemnaya/vopros/';
 
@@ -145,6 +146,15 @@ test.describe('more contrast asked for', () => {
 
     await page.goto('/oplata/');
     await expect(page.locator('main td').first()).toHaveCSS('border-bottom-color', ink);
+
+    // The home page offers the accessible version's high-contrast schemes next to its button.
+    await page.goto('/');
+    const offer = page.getByText('В вашей системе включена повышенная контрастность');
+    await expect(offer).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ contrast: 'no-preference' });
+    await expect(offer).toBeHidden();
+    await page.emulateMedia({ contrast: 'more' });
 
     // A dark system theme is not a request for the accessible version either.
     await page.emulateMedia({ contrast: 'no-preference', colorScheme: 'dark' });
