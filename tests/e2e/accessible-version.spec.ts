@@ -40,6 +40,14 @@ test.describe('without JavaScript, served by the Node server', () => {
     await expect(html(page)).toHaveAttribute('data-a11y-font', 'serif');
     await expect(html(page)).toHaveAttribute('data-a11y-images', 'grayscale');
 
+    // «Сбросить настройки» keeps the version on with its defaults.
+    await bar(page).getByRole('button', { name: 'Сбросить настройки' }).click();
+    await expect(page).toHaveURL(/\/oplata\/$/);
+    await expect(html(page)).toHaveAttribute('data-a11y-scheme', 'white');
+    await expect(html(page)).toHaveAttribute('data-a11y-size', '150');
+    await expect(html(page)).toHaveAttribute('data-a11y-font', 'sans');
+    await expect(html(page)).toHaveAttribute('data-a11y-images', 'on');
+
     await banner(page).getByRole('button', { name: 'Обычная версия' }).click();
     await expect(page).toHaveURL(/\/oplata\/$/);
     await expect(html(page)).not.toHaveAttribute('data-a11y-scheme', /.*/);

@@ -4,19 +4,9 @@
  */
 import { expect, test } from '@playwright/test';
 import { axeViolations } from '../support/axe.ts';
-import { sitemapPaths } from '../support/sitemap.ts';
-import { forms } from '../../content/schemas/forms/index.ts';
+import { sitePaths } from '../support/sitemap.ts';
 
-const ON_DEMAND_PAGES = [
-  '/versiya-dlya-slabovidyashchih/',
-  ...forms.map((form) => form.pagePath),
-  '/o-kompanii/pereryvy-v-rabote-sayta/',
-  '/o-kompanii/pereryvy-v-rabote-sayta/otchet/',
-  '/tarify/kalkulyator/',
-  '/o-kompanii/ofisy/',
-  '/otklyucheniya/',
-];
-const paths = [...new Set([...sitemapPaths(), ...ON_DEMAND_PAGES])];
+const paths = sitePaths();
 
 test('the sitemap lists every section of the information architecture', () => {
   for (const path of [

@@ -1,6 +1,6 @@
 /**
- * Keyboard only, small screens and print: the journey a keyboard user makes through the
- * accessible version, visible focus that is never hidden, the collapsible menu, the print view.
+ * Keyboard only and small screens: the journey a keyboard user makes through the accessible
+ * version, visible focus that is never hidden, the collapsible menu (printing: print.spec.ts).
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { useA11ySettings } from '../support/a11y.ts';
@@ -113,13 +113,26 @@ test('a wide table scrolls inside its own labelled region, not the page', async 
   await expect(region).toBeFocused();
 });
 
-test('printing a page leaves out the menu, search and the version switch', async ({ page }) => {
-  await page.goto('/oplata/');
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('navigation', { name: 'Основные разделы' })).toBeHidden();
-  await expect(page.getByRole('search')).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Версия для слабовидящих' })).toHaveCount(0);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+test('on a phone the forms bring up the right keyboard and offer autofill', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/internet-priemnaya/peredat-pokazaniya/');
+  const keyboard = (label: string) =>
+    page.getByLabel(label, { exact: true }).evaluate((input: HTMLInputElement) => ({
+      type: input.type,
+      inputmode: input.inputMode,
+      autocomplete: input.autocomplete,
+    }));
+  expect(await keyboard('Номер лицевого счёта')).toEqual({ type: 'text', inputmode: 'numeric', autocomplete: 'off' });
+  expect(await keyboard('Показание (день, полупик или единственная зона)')).toMatchObject({ inputmode: 'decimal' });
+  expect(await keyboard('Фамилия владельца счёта')).toMatchObject({ autocomplete: 'family-name' });
+  expect(await keyboard('Адрес электронной почты (необязательно)')).toMatchObject({
+    type: 'email',
+    autocomplete: 'email',
+  });
+
+  await page.goto('/internet-priemnaya/obrashchenie/');
+  expect(await keyboard('Телефон (необязательно)')).toMatchObject({ type: 'tel', autocomplete: 'tel' });
+  expect(await keyboard('Имя')).toMatchObject({ type: 'text', autocomplete: 'given-name' });
 });
 
 test('controls of the accessible version are at least 44 × 44 px on a phone', async ({ page, context, baseURL }) => {
@@ -131,6 +144,20 @@ test('controls of the accessible version are at least 44 × 44 px on a phone', a
   for (const control of await controls.all()) {
     const box = await control.boundingBox();
     const name = (await control.getAttribute('value')) ?? (await control.textContent()) ?? '';
+    expect(box?.height, name).toBeGreaterThanOrEqual(44);
+    expect(box?.width, name).toBeGreaterThanOrEqual(44);
+  }
+});
+
+test('fields, choices and buttons of an appeal form are at least 44 px tall on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/internet-priemnaya/obrashchenie/');
+  // A check box or radio button counts together with its label, which also toggles it.
+  const targets = page.getByRole('main').locator('button:visible, .es-input:visible, .es-choice label:visible');
+  expect(await targets.count()).toBeGreaterThan(10);
+  for (const target of await targets.all()) {
+    const box = await target.boundingBox();
+    const name = (await target.textContent()) || ((await target.getAttribute('name')) ?? '');
     expect(box?.height, name).toBeGreaterThanOrEqual(44);
     expect(box?.width, name).toBeGreaterThanOrEqual(44);
   }

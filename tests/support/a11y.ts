@@ -26,7 +26,9 @@ export async function clippedText(page: Page): Promise<string[]> {
     [...document.querySelectorAll<HTMLElement>('body *')]
       .filter((element) => {
         const style = getComputedStyle(element);
-        if (element.closest('.sr-only') || style.display === 'none') return false;
+        // Form fields scroll their own value (a file field its «no file chosen» text): nothing is lost.
+        if (element.closest('.sr-only') || style.display === 'none' || element.matches('input, textarea, select'))
+          return false;
         const hidesX = style.overflowX === 'hidden' || style.overflowX === 'clip';
         const hidesY = style.overflowY === 'hidden' || style.overflowY === 'clip';
         return (

@@ -37,6 +37,8 @@ export interface FieldSpec {
   options?: FieldOption[];
   /** HTML autocomplete token, e.g. `family-name`. */
   autocomplete?: string;
+  /** Keypad on phones: `numeric` for digits only (ИНН, лицевой счёт), `decimal` for meter readings. */
+  inputmode?: 'numeric' | 'decimal';
   /** Format check on the trimmed value; failing it gives the `format` message. */
   check?: (value: string) => boolean;
   /** Canonical form stored and mailed, e.g. a phone as +7XXXXXXXXXX. */

@@ -35,6 +35,7 @@ export const organizationFields: FieldSpec[] = [
     hint: '10 цифр для организации, 12 — для ИП',
     required: COMPANY,
     max: 12,
+    inputmode: 'numeric',
     check: isValidInn,
   },
   {
@@ -44,6 +45,7 @@ export const organizationFields: FieldSpec[] = [
     hint: '13 цифр для организации, 15 — для ИП',
     required: COMPANY,
     max: 15,
+    inputmode: 'numeric',
     check: isValidOgrn,
   },
 ];

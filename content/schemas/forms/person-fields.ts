@@ -93,6 +93,7 @@ export function accountNumberField(required: FieldSpec['required']): FieldSpec {
     required,
     max: 12,
     autocomplete: 'off',
+    inputmode: 'numeric',
     check: (value) => /^\d{6,12}$/.test(value),
   };
 }

@@ -17,6 +17,7 @@ function readingField(name: string, label: string, required: FieldSpec['required
     required,
     max: 9,
     autocomplete: 'off',
+    inputmode: 'decimal',
     check: isReading,
   };
 }
