@@ -1,5 +1,6 @@
 /** Tariff pages as a visitor uses them: tables with captions, the calculator without JavaScript, files, open data. */
 import { expect, test, type Browser } from '@playwright/test';
+import { addUserCss, horizontalOverflow } from '../support/a11y.ts';
 import { axeViolations } from '../support/axe.ts';
 
 test('current tariffs: population and sales-markup anchors, every table captioned, sample values marked', async ({
@@ -22,6 +23,19 @@ test('current tariffs: population and sales-markup anchors, every table captione
   await expect(page.getByRole('table', { name: /^Сбытовая надбавка/ }).first()).toBeVisible();
   await expect(page.locator('#naselenie ~ p').getByText('пример', { exact: true }).first()).toBeVisible();
   await expect(page.getByRole('link', { name: /^Приказ от .* № / }).first()).toHaveAttribute('href', /\.pdf$/);
+});
+
+test('with 200 % text on a 320 px phone the tariff tables scroll in their own box, never the page', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/tarify/');
+  await addUserCss(page, 'html { font-size: 200% !important; }');
+  expect(await horizontalOverflow(page)).toBe(0);
+  const box = page.getByRole('region', { name: /городских населённых пунктах/ }).first();
+  await expect(box).toBeVisible();
+  await expect(box.getByRole('table')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('benefits and how to apply them are next to the population tariffs', async ({ page }) => {
