@@ -3,25 +3,15 @@
  * customer is told them in the API answer, the acknowledgement and (via the row) the receipt.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { simpleParser } from 'mailparser';
 import { build } from '../helper.ts';
 import { asPerson } from '../support/antispam.ts';
 import { JSON_HEADERS, validBodies } from '../routes/api/forms/fixtures.ts';
-
-/** The outbox worker writes .eml files right after the commit; the text of the one named `prefix…`. */
-async function waitForFile(dir: string, prefix: string): Promise<string> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const name = readdirSync(dir).find((file) => file.startsWith(prefix));
-    if (name) return (await simpleParser(readFileSync(join(dir, name)))).text ?? '';
-    await sleep(50);
-  }
-  assert.fail(`no ${prefix}*.eml in the local outbox`);
-}
+import { waitForEml } from '../support/mail-outbox.ts';
 
 // Thursday 30 April 2026, 12:00 in Tomsk: 1 May and the weekend follow.
 const BEFORE_MAY_HOLIDAYS = new Date('2026-04-30T05:00:00Z');
@@ -47,7 +37,9 @@ test('an appeal registered before the May holidays gets working-day deadlines, t
   const row = await app.database.db.selectFrom('submissions').selectAll().executeTakeFirstOrThrow();
   assert.equal(row.next_due, '2026-05-05', 'the queue sorts by the interim answer first');
 
-  const ack = await waitForFile(outbox, 'ack-');
+  const ackFile = (await waitForEml(outbox, 2)).find((name) => name.startsWith('ack-'));
+  assert.ok(ackFile, 'acknowledgement written to the local outbox');
+  const ack = (await simpleParser(readFileSync(join(outbox, ackFile)))).text ?? '';
   assert.match(ack, /Промежуточный ответ — не позднее: 5 мая 2026 г\./);
   assert.match(ack, /Ответ — не позднее: 1 июня 2026 г\./);
 });

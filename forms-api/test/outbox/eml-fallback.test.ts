@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -7,17 +7,9 @@ import { simpleParser } from 'mailparser';
 import { build } from '../helper.ts';
 import { asPerson } from '../support/antispam.ts';
 import { JSON_HEADERS, validQuestion } from '../routes/api/forms/fixtures.ts';
+import { waitForEml } from '../support/mail-outbox.ts';
 
 /** The .eml files in `dir` once there are `count` of them (the worker writes them after the commit). */
-async function emlFiles(dir: string, count: number): Promise<string[]> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const files = readdirSync(dir).filter((name) => name.endsWith('.eml'));
-    if (files.length >= count || Date.now() > deadline) return files.sort();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 test('without SMTP configured, the mail is written as .eml files to the local outbox folder', async (t) => {
   const outboxDir = mkdtempSync(join(tmpdir(), 'es-eml-'));
   // No SMTP_URL: the embedded default.
@@ -35,7 +27,7 @@ test('without SMTP configured, the mail is written as .eml files to the local ou
   assert.equal(response.statusCode, 201);
   const { registrationNumber } = response.json<{ registrationNumber: string }>();
 
-  const files = await emlFiles(outboxDir, 2);
+  const files = await waitForEml(outboxDir, 2);
   assert.deepEqual(files, [
     `ack-${registrationNumber}.eml`,
     `notify-${registrationNumber}-raschety_energosbyt.example.eml`,
