@@ -1,5 +1,10 @@
 /** Dates and times as Russian readers expect them, in the company's time zone. */
 
+/** «22 ноября 2026 г.» */
+export function formatDate(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('ru-RU', { dateStyle: 'long', timeZone }).format(new Date(iso));
+}
+
 export function formatDateTime(instant: Date | string, timeZone: string): string {
   return new Intl.DateTimeFormat('ru-RU', { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(
     typeof instant === 'string' ? new Date(instant) : instant,
