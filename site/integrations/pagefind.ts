@@ -13,6 +13,7 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { missingSynonyms } from '../lib/search/terms.ts';
 import { readSynonyms } from '../lib/search/synonyms-file.ts';
+import { shortenReadyPolling, storeUncompressed } from './pagefind-files.ts';
 import type { SearchSynonyms } from '../../content/schemas/search-synonyms.ts';
 
 /** The empty element SearchableContent.astro leaves at the end of the indexed area. */
@@ -66,6 +67,8 @@ export async function indexSite(clientDir: string, synonyms: SearchSynonyms): Pr
   const written = await index.writeFiles({ outputPath: join(clientDir, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
   await close();
+  await storeUncompressed(join(clientDir, 'pagefind'));
+  await shortenReadyPolling(join(clientDir, 'pagefind'));
   return pages;
 }
 

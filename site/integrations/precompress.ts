@@ -5,8 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
+import { PAGEFIND_DATA_FILE } from './pagefind-files.ts';
 
 const brotli = promisify(brotliCompress);
+/** Node's default thread pool size: zlib work beyond it only waits. */
+const COMPRESSING_AT_ONCE = 4;
 const gz = promisify(gzip);
 
 /** Text formats worth compressing; images and fonts are already compressed. */
@@ -16,7 +19,8 @@ async function* walk(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* walk(path);
-    else if (COMPRESSIBLE.test(entry.name)) yield path;
+    // The search index is stored uncompressed for this (pagefind-files.ts).
+    else if (COMPRESSIBLE.test(entry.name) || PAGEFIND_DATA_FILE.test(entry.name)) yield path;
   }
 }
 
@@ -33,14 +37,19 @@ export async function compressFile(path: string): Promise<void> {
 }
 
 export async function precompressDirectory(dir: string): Promise<number> {
-  let count = 0;
+  const paths: string[] = [];
   for await (const path of walk(dir)) {
     // Written earlier in this build from a cache (the CMS admin's vendor files, see decap-admin.ts).
-    if (existsSync(`${path}.br`) && existsSync(`${path}.gz`)) continue;
-    await compressFile(path);
-    count += 1;
+    if (!(existsSync(`${path}.br`) && existsSync(`${path}.gz`))) paths.push(path);
   }
-  return count;
+  // As many at a time as Node's thread pool compresses in parallel; the workers share one queue.
+  const queue = paths.values();
+  await Promise.all(
+    Array.from({ length: COMPRESSING_AT_ONCE }, async () => {
+      for (const path of queue) await compressFile(path);
+    }),
+  );
+  return paths.length;
 }
 
 export function precompress(): AstroIntegration {

@@ -33,6 +33,27 @@ test('a ?q= deep link shows results with section, title and highlighted excerpt,
   expect(thirdParty).toEqual([]);
 });
 
+test('the search index travels brotli-compressed, and fingerprinted index files are cached for good', async ({
+  page,
+}) => {
+  const responses: Array<{ path: string; encoding: string; cache: string }> = [];
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (!path.startsWith('/pagefind/') || path.endsWith('.json')) return;
+    const headers = response.headers();
+    responses.push({ path, encoding: headers['content-encoding'] ?? '', cache: headers['cache-control'] ?? '' });
+  });
+  await page.goto('/poisk/?q=рассрочка');
+  await expect(page.locator('#search-results li').first()).toBeVisible();
+  const kinds = new Set(responses.map((r) => r.path.replace(/^\/pagefind\/([a-z]+).*$/, '$1')));
+  expect([...kinds].sort()).toEqual(['fragment', 'index', 'pagefind', 'wasm']);
+  for (const response of responses) {
+    expect(response.encoding, response.path).toBe('br');
+    const fingerprinted = /\.pf_(meta|index|fragment|filter)$/.test(response.path);
+    expect(response.cache, response.path).toBe(fingerprinted ? 'public, max-age=31536000, immutable' : 'no-cache');
+  }
+});
+
 test('search works from the keyboard and keeps a stable URL', async ({ page }) => {
   await page.goto('/poisk/');
   const field = page.getByRole('searchbox', { name: 'Что вы ищете?' });

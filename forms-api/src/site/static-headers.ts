@@ -39,3 +39,22 @@ export function pagePathname(clientDir: string, filePath: string): string | null
   const withoutIndex = rel.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '');
   return `/${withoutIndex}`;
 }
+
+/** For files whose names change whenever their content does. */
+export const FOREVER = 'public, max-age=31536000, immutable';
+
+/**
+ * How long a browser may keep a file that is not a page, by its path under dist/client.
+ * Fingerprinted names never change content: Astro's bundles and Pagefind's index files (their
+ * names end in a hash of the content). Pagefind's loader, WebAssembly and entry file keep their
+ * names across builds, so they are checked again each time (a cheap 304).
+ *
+ * @see https://github.com/Pagefind/pagefind/issues/747
+ */
+export function assetCacheControl(path: string): string | undefined {
+  const file = path.replace(/\.(br|gz)$/, '');
+  if (file.startsWith('_astro/')) return FOREVER;
+  if (/^pagefind\/.*\.pf_(meta|index|fragment|filter)$/.test(file)) return FOREVER;
+  if (file.startsWith('pagefind/')) return 'no-cache';
+  return undefined;
+}

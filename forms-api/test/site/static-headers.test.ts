@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { pagePathname, readStaticHeaders } from '../../src/site/static-headers.ts';
+import { assetCacheControl, pagePathname, readStaticHeaders } from '../../src/site/static-headers.ts';
 
 const client = '/srv/dist/client';
 
@@ -28,4 +28,16 @@ test('per-page headers are read from the build, and a build without them yields 
   assert.deepEqual(readStaticHeaders(dist).get('/oplata'), [
     { key: 'Content-Security-Policy', value: "script-src 'self'" },
   ]);
+});
+
+test('fingerprinted files are cached for good, Pagefind files with stable names are checked again', () => {
+  const forever = 'public, max-age=31536000, immutable';
+  assert.equal(assetCacheControl('_astro/app.Bx1.css'), forever);
+  assert.equal(assetCacheControl('pagefind/fragment/ru_2780e3f.pf_fragment'), forever);
+  assert.equal(assetCacheControl('pagefind/index/ru_46b42bf.pf_index.br'), forever);
+  assert.equal(assetCacheControl('pagefind/pagefind.ru_6e8ee91bd8.pf_meta'), forever);
+  assert.equal(assetCacheControl('pagefind/pagefind.js'), 'no-cache');
+  assert.equal(assetCacheControl('pagefind/wasm.ru.pagefind.gz'), 'no-cache');
+  assert.equal(assetCacheControl('pagefind/pagefind-entry.json'), 'no-cache');
+  assert.equal(assetCacheControl('favicon.svg'), undefined);
 });

@@ -6,17 +6,19 @@
  * @see https://docs.astro.build/en/guides/integrations-guide/node/#middleware
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ADMIN_LOCAL_ONLY, refuseAdmin } from '../../site/admin-guard.ts';
-import { pagePathname, readStaticHeaders } from '../../site/static-headers.ts';
+import { assetCacheControl, FOREVER, pagePathname, readStaticHeaders } from '../../site/static-headers.ts';
+import { createSearchIndexFiles } from '../../site/search-index-files.ts';
 import { createPageReader, pageFile, withA11yAttributes } from '../../site/a11y-html.ts';
 import { settingsFromCookieHeader } from '../../../../site/lib/a11y/settings.ts';
 import { API_NOT_FOUND } from '../../http/errors.ts';
+import { DATA_FILE_HELMET } from '../external/security-headers.ts';
 
 type AstroHandler = (
   req: IncomingMessage,
@@ -55,7 +57,7 @@ declare module 'fastify' {
 }
 
 /** Requests the Astro handler never needs to see. */
-const NOT_FOR_ASTRO = /^\/(api|_astro)\//;
+const NOT_FOR_ASTRO = /^\/(api|_astro|pagefind)\//;
 
 export default fp(
   async function site(app: FastifyInstance, options: SiteOptions) {
@@ -114,6 +116,15 @@ export default fp(
       },
     );
 
+    const sendIndexFile = createSearchIndexFiles(join(clientDir, 'pagefind'), FOREVER);
+    for (const folder of ['index', 'fragment', 'filter']) {
+      app.get(`/pagefind/${folder}/:file`, { helmet: DATA_FILE_HELMET }, async (request, reply) => {
+        const { file } = request.params as { file: string };
+        if (!(await sendIndexFile(`${folder}/${file}`, request, reply))) reply.callNotFound();
+        return reply;
+      });
+    }
+
     await app.register(fastifyStatic, {
       root: clientDir,
       preCompressed: true,
@@ -123,9 +134,8 @@ export default fp(
       setHeaders(reply, filePath) {
         const pathname = pagePathname(clientDir, filePath);
         if (pathname === null) {
-          // Astro fingerprints bundled assets, so they never change under the same name.
-          if (filePath.startsWith(join(clientDir, '_astro')))
-            reply.header('Cache-Control', 'public, max-age=31536000, immutable');
+          const cacheControl = assetCacheControl(relative(clientDir, filePath).split(sep).join('/'));
+          if (cacheControl) reply.header('Cache-Control', cacheControl);
           return;
         }
         reply.header('Cache-Control', 'no-cache');
