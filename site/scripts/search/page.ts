@@ -5,7 +5,7 @@
  */
 import { SearchSynonymsSchema } from '../../../content/schemas/search-synonyms.ts';
 import { plural, t } from '../../lib/i18n.ts';
-import { search, type Filters } from './engine.ts';
+import { preload, search, type Filters } from './engine.ts';
 import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
 
 const PAGE_SIZE = 10;
@@ -149,6 +149,15 @@ more.addEventListener('click', () => {
     // Keyboard and screen reader users continue from the first newly shown result.
     list.children[first]?.querySelector('a')?.focus();
   });
+});
+// The index chunks the query needs start downloading while it is typed. A failure here is
+// reported by the search that needs them.
+input.addEventListener('input', () => {
+  const query = input.value.trim();
+  if (query === '') return;
+  loadPagefind()
+    .then(({ api }) => preload(api, query, { synonyms, filters: filtersFromForm() }))
+    .catch(() => undefined);
 });
 window.addEventListener('popstate', () => void run(readUrl()));
 const initialQuery = readUrl();
