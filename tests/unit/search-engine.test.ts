@@ -1,15 +1,19 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { search } from '../../site/scripts/search/engine.ts';
+import { preload, search } from '../../site/scripts/search/engine.ts';
 import type { PagefindApi, PagefindResult } from '../../site/scripts/search/pagefind-api.ts';
 
 /** A Pagefind stand-in over a few pages: a page matches a search when it holds every word. */
 function fakePagefind(pages: Record<string, { title: string; words: string[] }>) {
   const searched: string[] = [];
+  const preloaded: string[] = [];
   const api: PagefindApi = {
     options: () => Promise.resolve(),
     init: () => Promise.resolve(),
-    preload: () => Promise.resolve(),
+    preload: (term) => {
+      preloaded.push(term);
+      return Promise.resolve();
+    },
     search: (term) => {
       searched.push(term ?? '');
       const words = (term ?? '').split(' ');
@@ -23,7 +27,7 @@ function fakePagefind(pages: Record<string, { title: string; words: string[] }>)
       return Promise.resolve({ results });
     },
   };
-  return { api, searched };
+  return { api, searched, preloaded };
 }
 
 const options = { synonyms: { groups: [], weak: [] }, filters: {}, totalPages: 3, firstCount: 10 };
@@ -53,4 +57,13 @@ test('a two-word query searches each word and the whole query once each', async 
   );
   assert.equal(searched.length, 3);
   assert.equal(new Set(searched).size, 3);
+});
+
+test('while typing, the words so far are preloaded, a word is left out until its fourth letter', async () => {
+  const { api, preloaded } = fakePagefind({});
+  const typing = { synonyms: { groups: [], weak: [] }, filters: {} };
+  for (const typed of ['с', 'сч', 'счё', 'счёт', 'показания сч', 'показания ', 'замена ПУ ']) {
+    await preload(api, typed, typing);
+  }
+  assert.deepEqual(preloaded, ['счет', 'показан', 'показан', 'замен пу']);
 });

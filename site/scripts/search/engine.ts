@@ -40,15 +40,23 @@ function plan(query: string, synonyms: SearchSynonyms) {
 }
 
 /**
- * Starts downloading the index chunks `query` will need, while the visitor is still typing, so
- * that pressing «Найти» only has to search. Chunks hold alphabetical runs of words, so a word
- * half typed mostly needs the chunk of the whole word.
+ * A word still being typed waits for its fourth letter: «с», «сч», «счё» each need another index
+ * chunk on the way to «счётчик» (~10 KB more than the word itself on 2,000 entries).
+ */
+const WORD_BEING_TYPED = /(^|[^\p{L}\p{N}])[\p{L}\p{N}]{1,3}$/u;
+
+/**
+ * Starts downloading the index chunks the query typed so far will need, so that pressing «Найти»
+ * only has to search. Chunks hold alphabetical runs of words, so a word half typed (from its
+ * fourth letter) mostly needs the chunk of the whole word.
  */
 export async function preload(
   pagefind: PagefindApi,
-  query: string,
+  typed: string,
   options: { synonyms: SearchSynonyms; filters: Filters },
 ): Promise<void> {
+  const query = typed.trimStart().replace(WORD_BEING_TYPED, '$1').trim();
+  if (query === '') return;
   const { wholeQuery } = plan(query, options.synonyms);
   const text = searchText(wholeQuery);
   if (text !== '') await pagefind.preload(text, { filters: options.filters });

@@ -153,10 +153,10 @@ more.addEventListener('click', () => {
 // The index chunks the query needs start downloading while it is typed. A failure here is
 // reported by the search that needs them.
 input.addEventListener('input', () => {
-  const query = input.value.trim();
-  if (query === '') return;
+  const typed = input.value;
+  if (typed.trim() === '') return;
   loadPagefind()
-    .then(({ api }) => preload(api, query, { synonyms, filters: filtersFromForm() }))
+    .then(({ api }) => preload(api, typed, { synonyms, filters: filtersFromForm() }))
     .catch(() => undefined);
 });
 window.addEventListener('popstate', () => void run(readUrl()));
