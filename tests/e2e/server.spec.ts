@@ -46,6 +46,22 @@ test('text is served compressed with brotli or gzip', async ({ request }) => {
   }
 });
 
+// These pages follow the accessible version's cookie: a shared cache must not hand one
+// visitor's large-print page to the next.
+test('pages rendered on request vary by cookie and are revalidated or never stored', async ({ request }) => {
+  for (const path of [
+    '/internet-priemnaya/vopros/',
+    '/tarify/kalkulyator/',
+    '/otklyucheniya/',
+    '/novosti/',
+    '/internet-priemnaya/status/',
+  ]) {
+    const headers = (await request.get(path)).headers();
+    expect(headers['vary'], path).toMatch(/\bCookie\b/i);
+    expect(headers['cache-control'], path).toMatch(/^(no-cache|no-store)$/);
+  }
+});
+
 test('robots.txt points crawlers at the sitemap and keeps them out of the API', async ({ request }) => {
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain('Sitemap: ');
