@@ -54,6 +54,30 @@ test('the search index travels brotli-compressed, and fingerprinted index files 
   }
 });
 
+test('typing in the header search field lets the search page start from the browser cache', async ({ page }) => {
+  await page.goto('/oplata/');
+  const warmed = ['.pf_meta', 'wasm.ru.pagefind', 'pagefind.js'].map((suffix) =>
+    page.waitForEvent('requestfinished', (request) => request.url().endsWith(suffix)),
+  );
+  const field = page.getByRole('searchbox', { name: 'Поиск по сайту' });
+  await field.fill('рассрочка');
+  await Promise.all(warmed);
+  await field.press('Enter');
+  await expect(page.locator('#search-results li').first()).toBeVisible();
+  const transferred = await page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\.pf_meta$|wasm\.ru\.pagefind$/.test(entry.name))
+        .map((entry) => [entry.name.replace(/^.*\//, ''), (entry as PerformanceResourceTiming).transferSize]),
+    ),
+  );
+  const sizes = Object.entries(transferred);
+  expect(sizes).toHaveLength(2);
+  // The metadata straight from the cache, the WebAssembly only revalidated (a 304 without a body).
+  for (const [file, size] of sizes) expect(size, file).toBeLessThan(1500);
+});
+
 test('search works from the keyboard and keeps a stable URL', async ({ page }) => {
   await page.goto('/poisk/');
   const field = page.getByRole('searchbox', { name: 'Что вы ищете?' });
