@@ -28,7 +28,7 @@ export interface PagefindApi {
   preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
 }
 
-const PAGEFIND_DIR = '/pagefind/';
+export const PAGEFIND_DIR = '/pagefind/';
 
 export interface LoadedPagefind {
   api: PagefindApi;

@@ -5,7 +5,7 @@
  * kept for good, the library and WebAssembly are only revalidated (see static-headers.ts), which
  * spares ~75 KB on a slow phone connection before the first results.
  */
-const PAGEFIND_DIR = '/pagefind/';
+import { PAGEFIND_DIR } from './pagefind-api.ts';
 
 interface Entry {
   languages?: Record<string, { hash?: string; wasm?: string }>;
