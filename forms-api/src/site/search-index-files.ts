@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import negotiate from '@fastify/accept-negotiator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { assetCacheControl } from './static-headers.ts';
 
 /** `fragment/ru_2780e3f.pf_fragment` and the like; other names (`../`) are never read. */
 const FINGERPRINTED = /^(index|fragment|filter)\/[\w-]+\.pf_(index|fragment|filter)$/;
@@ -20,7 +21,7 @@ const SUFFIX: Record<Encoding, string> = { br: '.br', gzip: '.gz', identity: '' 
 /** More entries than any index of ours has files; past it the cache starts afresh (old builds' names). */
 const MAX_ENTRIES = 20_000;
 
-export function createSearchIndexFiles(pagefindDir: string, cacheControl: string) {
+export function createSearchIndexFiles(pagefindDir: string) {
   const cache = new Map<string, Promise<Buffer | null>>();
 
   function read(file: string, encoding: Encoding): Promise<Buffer | null> {
@@ -50,7 +51,10 @@ export function createSearchIndexFiles(pagefindDir: string, cacheControl: string
       body = await read(file, encoding);
     }
     if (!body) return false;
-    reply.header('Cache-Control', cacheControl).header('Vary', 'Accept-Encoding').type('application/octet-stream');
+    reply
+      .header('Cache-Control', assetCacheControl(`pagefind/${file}`) ?? 'no-cache')
+      .header('Vary', 'Accept-Encoding')
+      .type('application/octet-stream');
     if (encoding !== 'identity') reply.header('Content-Encoding', encoding);
     await reply.send(body);
     return true;

@@ -9,7 +9,6 @@ import { asPerson } from '../support/antispam.ts';
 import { JSON_HEADERS, validQuestion } from '../routes/api/forms/fixtures.ts';
 import { waitForEml } from '../support/mail-outbox.ts';
 
-/** The .eml files in `dir` once there are `count` of them (the worker writes them after the commit). */
 test('without SMTP configured, the mail is written as .eml files to the local outbox folder', async (t) => {
   const outboxDir = mkdtempSync(join(tmpdir(), 'es-eml-'));
   // No SMTP_URL: the embedded default.

@@ -18,7 +18,7 @@ async function appWithIndex() {
   // A tiny file the build left without compressed copies.
   writeFileSync(join(dir, 'fragment', 'ru_2.pf_fragment'), fragment);
   writeFileSync(join(dir, 'secret.txt'), 'not for the web');
-  const send = createSearchIndexFiles(dir, 'public, max-age=31536000, immutable');
+  const send = createSearchIndexFiles(dir);
   const app = Fastify();
   app.get('/pagefind/fragment/:file', async (request, reply) => {
     const { file } = request.params as { file: string };

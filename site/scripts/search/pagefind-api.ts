@@ -36,11 +36,20 @@ export interface LoadedPagefind {
   totalPages: number;
 }
 
-/** Pages in the index, from the small file Pagefind itself reads first. */
-async function countPages(): Promise<number> {
-  const response = await fetch(`${PAGEFIND_DIR}pagefind-entry.json`);
+/** The small file Pagefind itself reads first: per language its page count and file names. */
+export interface PagefindEntry {
+  languages?: Record<string, { hash?: string; wasm?: string; page_count?: number }>;
+}
+
+export async function readEntry(init?: RequestInit): Promise<PagefindEntry> {
+  const response = await fetch(`${PAGEFIND_DIR}pagefind-entry.json`, init);
   if (!response.ok) throw new Error(`${String(response.status)} fetching the search index entry`);
-  const entry = (await response.json()) as { languages?: Record<string, { page_count?: number }> };
+  return (await response.json()) as PagefindEntry;
+}
+
+/** Pages in the index. */
+async function countPages(): Promise<number> {
+  const entry = await readEntry();
   const pages = Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
   return Math.max(pages, 1);
 }

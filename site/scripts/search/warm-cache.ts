@@ -5,21 +5,16 @@
  * kept for good, the library and WebAssembly are only revalidated (see static-headers.ts), which
  * spares ~75 KB on a slow phone connection before the first results.
  */
-import { PAGEFIND_DIR } from './pagefind-api.ts';
+import { PAGEFIND_DIR, readEntry } from './pagefind-api.ts';
 
-interface Entry {
-  languages?: Record<string, { hash?: string; wasm?: string }>;
-}
-
-async function fetchQuietly(url: string): Promise<Response> {
+async function fetchQuietly(url: string): Promise<void> {
   const response = await fetch(url, { priority: 'low' });
   // Read to the end: a body left unread may never reach the cache.
-  await response.clone().arrayBuffer();
-  return response;
+  await response.arrayBuffer();
 }
 
 export async function warmSearchCache(): Promise<void> {
-  const entry = (await (await fetchQuietly(`${PAGEFIND_DIR}pagefind-entry.json`)).json()) as Entry;
+  const entry = await readEntry({ priority: 'low' });
   const files = Object.values(entry.languages ?? {}).flatMap((language) => [
     ...(language.hash ? [`${PAGEFIND_DIR}pagefind.${language.hash}.pf_meta`] : []),
     ...(language.wasm ? [`${PAGEFIND_DIR}wasm.${language.wasm}.pagefind`] : []),

@@ -13,7 +13,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ADMIN_LOCAL_ONLY, refuseAdmin } from '../../site/admin-guard.ts';
-import { assetCacheControl, FOREVER, pagePathname, readStaticHeaders } from '../../site/static-headers.ts';
+import { assetCacheControl, pagePathname, readStaticHeaders } from '../../site/static-headers.ts';
 import { createSearchIndexFiles } from '../../site/search-index-files.ts';
 import { createPageReader, pageFile, withA11yAttributes } from '../../site/a11y-html.ts';
 import { settingsFromCookieHeader } from '../../../../site/lib/a11y/settings.ts';
@@ -116,7 +116,7 @@ export default fp(
       },
     );
 
-    const sendIndexFile = createSearchIndexFiles(join(clientDir, 'pagefind'), FOREVER);
+    const sendIndexFile = createSearchIndexFiles(join(clientDir, 'pagefind'));
     for (const folder of ['index', 'fragment', 'filter']) {
       app.get(`/pagefind/${folder}/:file`, { helmet: DATA_FILE_HELMET }, async (request, reply) => {
         const { file } = request.params as { file: string };
