@@ -7,7 +7,7 @@ import { calendarCheck } from './site/integrations/calendar-check.ts';
 import { pagefind } from './site/integrations/pagefind.ts';
 import { contentDates } from './site/integrations/content-dates.ts';
 import { disclosureTargets } from './site/integrations/disclosure-targets.ts';
-import { decapAdmin } from './site/integrations/decap-admin.ts';
+import { decapAdmin } from './cms/build/decap-admin.ts';
 import { precompress } from './site/integrations/precompress.ts';
 import { headScriptHash } from './site/scripts/head-script.ts';
 

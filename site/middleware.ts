@@ -8,7 +8,7 @@
  *   The decision is forms-api/src/staff/guard.ts, the same check the API uses.
  */
 import { defineMiddleware, sequence } from 'astro:middleware';
-import { CSRF_FIELD, STAFF_PAGES, isStaffPath } from '../forms-api/src/staff/paths.ts';
+import { CSRF_FIELD, STAFF_PAGES, isStaffPath } from '../core/staff/paths.ts';
 
 const pageCaching = defineMiddleware(async (context, next) => {
   const response = await next();

@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { buildSiteIfStale } from '../forms-api/src/site/build-if-stale.ts';
-import { fromRepoRoot } from '../forms-api/src/config/paths.ts';
+import { fromRepoRoot } from '../core/repo-paths.ts';
 import { chromiumLaunchOptions } from './support/chromium.ts';
 
 /** Shared with tests/e2e/outage-notice.spec.ts; only this throwaway server knows it. */

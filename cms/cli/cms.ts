@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fromRepoRoot, repoRoot } from '../../forms-api/src/config/paths.ts';
+import { fromRepoRoot, repoRoot } from '../../core/repo-paths.ts';
 import { createRebuilder } from './rebuilder.ts';
 
 const HOST = '127.0.0.1';

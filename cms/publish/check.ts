@@ -3,15 +3,16 @@
  * schema; a failure prints each file and field and exits 1, so `npm run publish` (check, then
  * build) and the CI workflow in cms/examples/ stop before anything is deployed.
  */
-import { repoRoot } from '../../forms-api/src/config/paths.ts';
-import { companyTimeZone, isoDateIn } from '../../site/lib/today.ts';
+import { repoRoot } from '../../core/repo-paths.ts';
+import { localDate } from '../../core/dates.ts';
 import { MEDIA_FOLDER } from '../config.ts';
 import { MAX_UPLOAD_BYTES, PUBLIC_FILES } from '../fields.ts';
 import { contentTypes } from '../content-types.ts';
 import { uploadProblems, validateContent } from './validate-content.ts';
+import { companyTimeZone } from '../../core/content/company.ts';
 
 const problems = [
-  ...validateContent(contentTypes, repoRoot, isoDateIn(companyTimeZone())),
+  ...validateContent(contentTypes, repoRoot, localDate(new Date(), companyTimeZone())),
   ...[MEDIA_FOLDER, PUBLIC_FILES.media_folder.slice(1)].flatMap((folder) =>
     uploadProblems(repoRoot, folder, MAX_UPLOAD_BYTES),
   ),

@@ -3,7 +3,7 @@
  * unless disabled for API-only tests, the Astro site. One error handler hides 5xx details.
  */
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { fromRepoRoot } from './config/paths.ts';
+import { fromRepoRoot } from '../../core/repo-paths.ts';
 import { logSerializers } from './http/log-serializers.ts';
 import type { Env } from './config/env.ts';
 import compression from './plugins/external/compression.ts';
@@ -27,9 +27,9 @@ import staffAuditLogRoutes from './routes/api/staff/audit-log.ts';
 import appealsReportRoutes from './routes/api/staff/appeals-report.ts';
 import staffAttachmentRoutes from './routes/api/staff/attachments.ts';
 import appeals from './plugins/app/appeals.ts';
-import { loadWorkCalendar } from './calendar/load.ts';
+import { loadWorkCalendar } from '../../core/calendar/load.ts';
 import { loadRefusalGrounds, loadSla } from './appeals/load-sla.ts';
-import { loadCompany } from './config/company.ts';
+import { loadCompany } from '../../core/content/company.ts';
 import outbox from './plugins/app/outbox.ts';
 import submissions from './plugins/app/submissions.ts';
 import appealStatusReports from './plugins/app/appeal-status-reports.ts';

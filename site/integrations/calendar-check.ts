@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
 import { CompanySchema } from '../../content/schemas/company.ts';
-import { localDate } from '../../forms-api/src/calendar/dates.ts';
-import { loadWorkCalendar } from '../../forms-api/src/calendar/load.ts';
-import { missingNextYearWarning } from '../../forms-api/src/calendar/working-days.ts';
+import { localDate } from '../../core/dates.ts';
+import { loadWorkCalendar } from '../../core/calendar/load.ts';
+import { missingNextYearWarning } from '../../core/calendar/working-days.ts';
 
 /** Warns in every build when next year's working-day calendar is due but missing. */
 export function calendarCheck(): AstroIntegration {

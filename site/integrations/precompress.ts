@@ -1,16 +1,13 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { PAGEFIND_DATA_FILE } from './pagefind-files.ts';
+import { compressFile } from '../../core/compress-file.ts';
 
-const brotli = promisify(brotliCompress);
 /** Node's default thread pool size: zlib work beyond it only waits. */
 const COMPRESSING_AT_ONCE = 4;
-const gz = promisify(gzip);
 
 /** Text formats worth compressing; images and fonts are already compressed. */
 const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|txt|svg|csv|webmanifest)$/;
@@ -22,18 +19,6 @@ async function* walk(dir: string): AsyncGenerator<string> {
     // The search index is stored uncompressed for this (pagefind-files.ts).
     else if (COMPRESSIBLE.test(entry.name) || PAGEFIND_DATA_FILE.test(entry.name)) yield path;
   }
-}
-
-/** Writes `.br` and `.gz` siblings once at build time, so the server never compresses static files per request. */
-export async function compressFile(path: string): Promise<void> {
-  const raw = await readFile(path);
-  const [br, gzipped] = await Promise.all([
-    brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
-    gz(raw, { level: 9 }),
-  ]);
-  // Tiny files can grow when compressed; the server then sends them raw.
-  if (br.length < raw.length) await writeFile(`${path}.br`, br);
-  if (gzipped.length < raw.length) await writeFile(`${path}.gz`, gzipped);
 }
 
 export async function precompressDirectory(dir: string): Promise<number> {

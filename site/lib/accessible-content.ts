@@ -8,7 +8,7 @@
  * - Every described image gets its description next to it, shown when images are switched off
  *   («Изображение: …»); decorative images (alt="") get nothing.
  */
-import { t } from './i18n.ts';
+import { t } from '../../core/i18n/i18n.ts';
 
 const stripTags = (html: string) => html.replace(/<[^>]+>/g, '').trim();
 

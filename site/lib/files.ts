@@ -1,7 +1,7 @@
 /** Facts about a file published under site/public/files/: shown next to every link (format, size). */
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatFileSize } from './format.ts';
+import { formatFileSize } from '../../core/format.ts';
 
 export interface PublicFileInfo {
   href: string;

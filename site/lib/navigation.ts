@@ -3,7 +3,7 @@
  * The main navigation, breadcrumbs and the footer are all built from this one tree.
  */
 import { STATUS_PAGE_PATH } from '../../content/schemas/forms/status-lookup.ts';
-import { t, type UiKey } from './i18n.ts';
+import { t, type UiKey } from '../../core/i18n/i18n.ts';
 
 export interface NavItem {
   href: string;

@@ -3,7 +3,7 @@
  * publishes (Tomsk standard 3.13 wants them «в новостях и в спецразделе»). Pure, so the order is
  * tested without a build.
  */
-import type { NoticeNewsItem } from '../../forms-api/src/monitoring/notice-text.ts';
+import type { NoticeNewsItem } from '../../core/monitoring/notice-text.ts';
 
 export interface NewsFeedItem {
   /** Unique across both sources: the news file name or «site-outage-N». */

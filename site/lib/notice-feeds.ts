@@ -1,7 +1,7 @@
 /** RSS 2.0 and JSON Feed 1.1 of the outage notices, built from the same words as the section page. */
-import type { NoticeText } from '../../forms-api/src/monitoring/notice-text.ts';
-import { NOTICES_PATH } from '../../forms-api/src/monitoring/notice-text.ts';
-import { t } from './i18n.ts';
+import type { NoticeText } from '../../core/monitoring/notice-text.ts';
+import { NOTICES_PATH } from '../../core/monitoring/notice-text.ts';
+import { t } from '../../core/i18n/i18n.ts';
 import { rssDocument } from './rss.ts';
 
 /** Entries per feed: the newest publications. */

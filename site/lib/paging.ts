@@ -2,7 +2,7 @@
  * Long lists on on-demand pages (the news, the outage notices) in pages of 20, chosen with
  * `?stranica=2`, so a page stays light however long the history grows.
  */
-import { t } from './i18n.ts';
+import { t } from '../../core/i18n/i18n.ts';
 
 export const PAGE_SIZE = 20;
 

@@ -1,6 +1,6 @@
 /** The auditor's report as a spreadsheet, same columns as /disclosures.json plus the reason. */
 import type { APIRoute } from 'astro';
-import { toCsv } from '../lib/csv.ts';
+import { toCsv } from '../../core/csv.ts';
 import { disclosureReport } from '../lib/disclosures/report.ts';
 
 export const GET: APIRoute = async () => {

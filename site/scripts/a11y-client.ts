@@ -3,7 +3,7 @@
  * 303 back); here the same submissions are applied in place — cookie, <html> attributes, a polite
  * announcement — without a reload. Speech is used only when the visitor has turned it on.
  */
-import { t } from '../lib/i18n.ts';
+import { t } from '../../core/i18n/i18n.ts';
 import { announcement } from '../lib/a11y/labels.ts';
 import {
   A11Y_COOKIE,
@@ -17,7 +17,7 @@ import {
   type A11ySettings,
   type SettingKey,
   type SettingsAction,
-} from '../lib/a11y/settings.ts';
+} from '../../core/a11y/settings.ts';
 
 const root = document.documentElement;
 const status = document.getElementById('es-a11y-status');

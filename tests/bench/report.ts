@@ -3,7 +3,7 @@
  * other benchmarks' sections as they are.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fromRepoRoot } from '../../forms-api/src/config/paths.ts';
+import { fromRepoRoot } from '../../core/repo-paths.ts';
 
 const FILE = fromRepoRoot('docs/benchmarks.md');
 const HEADER =

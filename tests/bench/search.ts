@@ -20,7 +20,7 @@ import {
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fromRepoRoot } from '../../forms-api/src/config/paths.ts';
+import { fromRepoRoot } from '../../core/repo-paths.ts';
 import { RELEVANCE_SET } from '../search/relevance-set.ts';
 import { markdownTable, writeSection } from './report.ts';
 import { measurePlainPagefind, measureSite, percentile, type SiteMeasure } from './search/measure.ts';

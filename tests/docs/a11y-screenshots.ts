@@ -5,8 +5,8 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { fromRepoRoot } from '../../forms-api/src/config/paths.ts';
-import { A11Y_COOKIE, DEFAULT_SETTINGS, SETTING_OPTIONS, cookieValue } from '../../site/lib/a11y/settings.ts';
+import { fromRepoRoot } from '../../core/repo-paths.ts';
+import { A11Y_COOKIE, DEFAULT_SETTINGS, SETTING_OPTIONS, cookieValue } from '../../core/a11y/settings.ts';
 
 const baseUrl = process.env['BASE_URL'] ?? 'http://127.0.0.1:4321';
 const outDir = fromRepoRoot('docs/accessibility');

@@ -8,7 +8,7 @@
  * few minutes on two cores (timing in docs/accessibility/README.md).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { SETTING_OPTIONS } from '../../site/lib/a11y/settings.ts';
+import { SETTING_OPTIONS } from '../../core/a11y/settings.ts';
 import { axeViolations } from '../support/axe.ts';
 import { TEXT_SPACING_CSS, addUserCss, clippedText, horizontalOverflow, useA11ySettings } from '../support/a11y.ts';
 import { sitePaths } from '../support/sitemap.ts';

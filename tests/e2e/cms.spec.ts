@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { expect, test, type Page } from '@playwright/test';
 import { parse, stringify } from 'yaml';
-import { fromRepoRoot } from '../../forms-api/src/config/paths.ts';
+import { fromRepoRoot } from '../../core/repo-paths.ts';
 import { contentTypes } from '../../cms/content-types.ts';
 import { SANDBOX_CONTENT_DATE, startCmsSandbox, type CmsSandbox } from '../support/cms-sandbox.ts';
 import {

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { DisclosuresFileSchema } from '../../content/schemas/disclosure.ts';
-import { fromRepoRoot } from '../../forms-api/src/config/paths.ts';
+import { fromRepoRoot } from '../../core/repo-paths.ts';
 import { disclosurePlaces, placeUrl } from '../../site/lib/disclosures/evaluate.ts';
 import { sectionProblem } from '../../site/lib/disclosures/sections.ts';
 

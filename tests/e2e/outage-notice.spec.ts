@@ -4,10 +4,10 @@
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { axeViolations } from '../support/axe.ts';
-import { NOTICES_PATH } from '../../forms-api/src/monitoring/notice-text.ts';
-import { formatDateTime, isoInZone } from '../../forms-api/src/monitoring/zoned-time.ts';
+import { NOTICES_PATH } from '../../core/monitoring/notice-text.ts';
 import { fixture } from '../../forms-api/test/monitoring/fixtures.ts';
 import { E2E_WEBHOOK_SECRET } from '../playwright.config.ts';
+import { formatDateTime, isoInZone } from '../../core/dates.ts';
 
 /** Uptime Kuma's time format: UTC, no `T`, no zone. */
 const kumaTime = (date: Date) => date.toISOString().replace('T', ' ').replace('Z', '');

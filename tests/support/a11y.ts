@@ -1,6 +1,6 @@
 /** Helpers for the accessible-version specs: the cookie, and checks a visitor would notice. */
 import type { BrowserContext, Page } from '@playwright/test';
-import { A11Y_COOKIE, DEFAULT_SETTINGS, cookieValue, type A11ySettings } from '../../site/lib/a11y/settings.ts';
+import { A11Y_COOKIE, DEFAULT_SETTINGS, cookieValue, type A11ySettings } from '../../core/a11y/settings.ts';
 
 export async function useA11ySettings(
   context: BrowserContext,

@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fromRepoRoot } from '../../forms-api/src/config/paths.ts';
+import { fromRepoRoot } from '../../core/repo-paths.ts';
 
 const COPIED = ['site', 'content', 'cms', 'forms-api', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 const OWN_CACHES = new Set(['.astro', '.vite']);

@@ -1,6 +1,6 @@
 /** Every page URL path in the built sitemap (Starlight's a11y tests do the same). */
 import { readFileSync } from 'node:fs';
-import { fromRepoRoot } from '../../forms-api/src/config/paths.ts';
+import { fromRepoRoot } from '../../core/repo-paths.ts';
 import { forms } from '../../content/schemas/forms/index.ts';
 
 /** Pages rendered on demand by the Node server, which the sitemap cannot list. */

@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import { fromRepoRoot } from '../../forms-api/src/config/paths.ts';
+import { fromRepoRoot } from '../../core/repo-paths.ts';
 
 function addUser(email: string, name: string, role: string, password: string): void {
   execFileSync(

@@ -9,7 +9,7 @@ import {
   cookieValue,
   safeReturnPath,
   settingsFromCookieHeader,
-} from '../../site/lib/a11y/settings.ts';
+} from '../../core/a11y/settings.ts';
 import { withA11yAttributes, pageFile } from '../../forms-api/src/site/a11y-html.ts';
 
 test('no cookie means the ordinary version; a cookie round-trips every setting', () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
-import { fromRepoRoot } from '../../forms-api/src/config/paths.ts';
+import { fromRepoRoot } from '../../core/repo-paths.ts';
 import { isLoopbackHost, refuseAdmin } from '../../forms-api/src/site/admin-guard.ts';
 import { adminContentSecurityPolicy, buildCmsConfig } from '../../cms/config.ts';
 import { contentTypes } from '../../cms/content-types.ts';

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { SETTING_OPTIONS } from '../../site/lib/a11y/settings.ts';
+import { SETTING_OPTIONS } from '../../core/a11y/settings.ts';
 
 const css = (name: string) => readFileSync(new URL(`../../site/styles/${name}`, import.meta.url), 'utf8');
 

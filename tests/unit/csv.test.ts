@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { toCsv } from '../../site/lib/csv.ts';
+import { toCsv } from '../../core/csv.ts';
 
 test('CSV quotes commas, quotes and line breaks, ends lines with CRLF and starts with a BOM for Excel', () => {
   const csv = toCsv(

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { parse } from 'yaml';
 import { FormRoutingSchema, routeSubmission } from '../../content/schemas/form-routing.ts';
-import { fromRepoRoot } from '../../forms-api/src/config/paths.ts';
+import { fromRepoRoot } from '../../core/repo-paths.ts';
 
 const routing = FormRoutingSchema.parse(parse(readFileSync(fromRepoRoot('content/forms/routing.yaml'), 'utf8')));
 

@@ -1,13 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  formatDate,
-  formatFileSize,
-  formatMonth,
-  formatPeriod,
-  formatPrice,
-  formatRubles,
-} from '../../site/lib/format.ts';
+import { formatFileSize, formatPrice, formatRubles } from '../../core/format.ts';
+import { formatCalendarDate, formatMonth, formatPeriod } from '../../core/dates.ts';
 
 /** Intl separates thousands with a no-break space; the tests spell it out. */
 const nbsp = '\u00a0';
@@ -19,7 +13,7 @@ test('money and prices are written the Russian way', () => {
 });
 
 test('dates, months and periods read as in an order of the regulator', () => {
-  assert.equal(formatDate('2026-07-01'), '1 июля 2026 г.');
+  assert.equal(formatCalendarDate('2026-07-01'), '1 июля 2026 г.');
   assert.equal(formatMonth('2026-10'), 'октябрь 2026 г.');
   assert.equal(
     formatPeriod({ validFrom: '2026-07-01', validTo: '2026-12-31' }),

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { test } from 'node:test';
-import { fromRepoRoot } from '../../forms-api/src/config/paths.ts';
+import { fromRepoRoot } from '../../core/repo-paths.ts';
 import { connectKuma } from '../../forms-api/src/monitoring/kuma-client.ts';
 import { loadMonitoringConfig } from '../../forms-api/src/monitoring/monitoring-config.ts';
 import { NOTIFICATION_NAME, provision, type ProvisionTarget } from '../../monitoring/provision.ts';

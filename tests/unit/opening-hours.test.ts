@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { OpeningHoursSchema, type OpeningHours } from '../../content/schemas/common.ts';
-import { stateText, todayText, weekRows } from '../../site/lib/opening-hours/format.ts';
-import { openingStatus } from '../../site/lib/opening-hours/status.ts';
+import { stateText, todayText, weekRows } from '../../core/opening-hours/format.ts';
+import { openingStatus } from '../../core/opening-hours/status.ts';
 
 const TZ = 'Asia/Tomsk'; // UTC+7 all year
 const weekday = { from: '08:00', to: '18:00', breaks: [{ from: '12:00', to: '12:45' }] };

@@ -1,6 +1,6 @@
 /** Preview of one answer as its page shows it (site/pages/internet-priemnaya/voprosy-otvety/[slug].astro). */
 import { FAQ_AUDIENCES, FAQ_CATEGORIES, type Faq } from '../../../content/schemas/faq.ts';
-import { t } from '../../../site/lib/i18n.ts';
+import { t } from '../../../core/i18n/i18n.ts';
 import { decap, entryData, type PreviewProps } from '../decap.ts';
 
 const longDate = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'long', timeZone: 'UTC' });

@@ -4,8 +4,8 @@
  */
 import { DayHoursSchema, type DayHours, type OpeningHours } from '../../../content/schemas/common.ts';
 import type { Office } from '../../../content/schemas/office.ts';
-import { t, type UiKey } from '../../../site/lib/i18n.ts';
-import { formatDay, weekRows } from '../../../site/lib/opening-hours/format.ts';
+import { t, type UiKey } from '../../../core/i18n/i18n.ts';
+import { formatDay, weekRows } from '../../../core/opening-hours/format.ts';
 import { decap, entryData, type PreviewProps } from '../decap.ts';
 import { sampleMark } from './sample-mark.ts';
 

@@ -1,5 +1,5 @@
 /** The «пример» mark the site puts next to invented values (site/components/SampleMark.astro). */
-import { t } from '../../../site/lib/i18n.ts';
+import { t } from '../../../core/i18n/i18n.ts';
 import { decap } from '../decap.ts';
 
 export function sampleMark(isSample: boolean | undefined) {

@@ -10,10 +10,11 @@ import {
   type TariffGroup,
   type TariffPeriod,
 } from '../../../content/schemas/tariff.ts';
-import { formatPeriod, formatPrice } from '../../../site/lib/format.ts';
-import { t } from '../../../site/lib/i18n.ts';
+import { formatPrice } from '../../../core/format.ts';
+import { t } from '../../../core/i18n/i18n.ts';
 import { decap, entryData, type PreviewProps } from '../decap.ts';
 import { sampleMark } from './sample-mark.ts';
+import { formatPeriod } from '../../../core/dates.ts';
 
 /** What an editor may have typed so far: any part can still be missing. */
 type Draft = Partial<Omit<TariffPeriod, 'groups' | 'decision'>> & {

@@ -6,10 +6,9 @@ import type { Kysely } from 'kysely';
 import { findForm } from '../../../content/schemas/forms/index.ts';
 import type { FormDefinition } from '../../../content/schemas/forms/definition.ts';
 import type { AttachmentTable, DatabaseSchema, SubmissionTable } from '../db/schema.ts';
-import { storedDeadlines } from '../forms/submission-service.ts';
 import type { LetterEvent } from '../mail/letter.ts';
-import { STAFF_API_PREFIX } from '../staff/paths.ts';
-import type { AppealDeadlines } from './deadlines.ts';
+import type { AppealDeadlines } from '../../../core/appeals/deadlines.ts';
+import { storedDeadlines } from '../../../core/appeals/deadlines.ts';
 
 export interface AppealView {
   submission: SubmissionTable;
@@ -20,11 +19,6 @@ export interface AppealView {
   /** Oldest first. */
   events: LetterEvent[];
   attachments: Array<Pick<AttachmentTable, 'id' | 'file_name' | 'content_type' | 'size'>>;
-}
-
-/** Download address of an attachment inside the console (guarded like every /api/staff/ route). */
-export function staffAttachmentPath(id: string): string {
-  return `${STAFF_API_PREFIX}attachments/${encodeURIComponent(id)}`;
 }
 
 function eventsWithActors(db: Kysely<DatabaseSchema>) {

@@ -6,11 +6,11 @@
  * is recorded once per appeal and deadline even with several server processes.
  */
 import { sql, type Kysely } from 'kysely';
-import { localDate, startOfLocalDay } from '../calendar/dates.ts';
-import type { WorkCalendar } from '../calendar/working-days.ts';
+import { localDate, startOfLocalDay } from '../../../core/dates.ts';
+import type { WorkCalendar } from '../../../core/calendar/working-days.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
-import { storedDeadlines } from '../forms/submission-service.ts';
 import { recordEvent } from './letter-outbox.ts';
+import { storedDeadlines } from '../../../core/appeals/deadlines.ts';
 
 export interface ExpectedDateNoticeOptions {
   db: Kysely<DatabaseSchema>;

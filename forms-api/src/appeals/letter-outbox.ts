@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { DatabaseSchema } from '../db/schema.ts';
 import { LETTER_KINDS } from '../mail/letter.ts';
-import { replyChannelOf } from '../mail/reply-channel.ts';
+import { replyChannelOf } from '../../../core/mail/reply-channel.ts';
 import { newOutboxRow } from '../outbox/new-row.ts';
 import type { AppealEventKind } from './events.ts';
 

@@ -1,7 +1,7 @@
 import { SlaSchema, type Sla } from '../../../content/schemas/sla.ts';
 import { RefusalGroundsSchema, type RefusalGround } from '../../../content/schemas/refusal-ground.ts';
-import { loadYaml } from '../config/load-yaml.ts';
-import { fromRepoRoot } from '../config/paths.ts';
+import { loadYaml } from '../../../core/content/load-yaml.ts';
+import { fromRepoRoot } from '../../../core/repo-paths.ts';
 
 /** The SLA configuration from content/sla.yaml, validated; a bad file stops the server with the field named. */
 export function loadSla(path = fromRepoRoot('content/sla.yaml')): Sla {

@@ -6,59 +6,11 @@
 import { sql, type Kysely } from 'kysely';
 import { findForm, forms } from '../../../content/schemas/forms/index.ts';
 import type { AppealKind } from '../../../content/schemas/sla.ts';
-import { localDate } from '../calendar/dates.ts';
 import type { DatabaseSchema, SubmissionStatus } from '../db/schema.ts';
-import { storedDeadlines } from '../forms/submission-service.ts';
-import type { AppealDeadlines } from './deadlines.ts';
-
-/** Statuses a customer and staff see (issue 7): зарегистрировано … оставлено без ответа. */
-export const APPEAL_STATUSES = ['registered', 'in-progress', 'interim-answered', 'answered', 'refused'] as const;
-export type AppealStatus = (typeof APPEAL_STATUSES)[number];
-
-export type Urgency = 'overdue' | 'due-today' | 'upcoming' | 'closed';
-
-export interface AppealProgress {
-  status: AppealStatus;
-  /** The callback a service request needs has been made. */
-  calledBack: boolean;
-  /** The final deadline after a recorded extension (max +30 days), if any. */
-  extendedFinal?: string | undefined;
-}
-
-/**
- * The date the next step is due: the callback until it is made, the interim answer until one is
- * given (unless the final answer is already due earlier), then the final answer; none once closed.
- */
-export function nextDue(deadlines: AppealDeadlines, progress: AppealProgress): string | null {
-  if (progress.status === 'answered' || progress.status === 'refused') return null;
-  const final = progress.extendedFinal ?? deadlines.final;
-  const steps = [
-    !progress.calledBack ? deadlines.callback : undefined,
-    progress.status !== 'interim-answered' ? deadlines.interim : undefined,
-    final,
-  ].filter((date): date is string => date !== undefined);
-  return steps.sort()[0] ?? final;
-}
-
-/** A deadline date is met until the end of that day in the company's time zone. */
-export function urgency(due: string | null, now: Date, timeZone: string): Urgency {
-  if (due === null) return 'closed';
-  const today = localDate(now, timeZone);
-  if (due < today) return 'overdue';
-  return due === today ? 'due-today' : 'upcoming';
-}
-
-/** Statuses of appeals still waiting for an answer: the queue's default view. */
-export const OPEN_STATUSES: readonly AppealStatus[] = ['registered', 'in-progress', 'interim-answered'];
-
-export interface QueueFilter {
-  kind?: AppealKind | undefined;
-  topic?: string | undefined;
-  /** One status, `open` (waiting for an answer) or `quarantined`; none = every registered appeal. */
-  status?: AppealStatus | 'open' | 'quarantined' | undefined;
-  /** Only appeals whose next step is overdue, or due today (company time zone). */
-  urgency?: 'overdue' | 'due-today' | undefined;
-}
+import { storedDeadlines } from '../../../core/appeals/deadlines.ts';
+import { OPEN_STATUSES } from '../../../core/appeals/status.ts';
+import type { QueueFilter } from '../../../core/appeals/queue-query.ts';
+import type { AppealDeadlines } from '../../../core/appeals/deadlines.ts';
 
 export interface QueueItem {
   registrationNumber: string;

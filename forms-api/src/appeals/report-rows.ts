@@ -7,17 +7,12 @@
  */
 import type { Kysely } from 'kysely';
 import { findForm } from '../../../content/schemas/forms/index.ts';
-import { addDays, localDate, startOfLocalDay } from '../calendar/dates.ts';
+import { addDays, localDate, startOfLocalDay } from '../../../core/dates.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
-import { storedDeadlines } from '../forms/submission-service.ts';
-import type { AppealStatus } from './queue.ts';
-import { CUSTOMER_STATUS_NAMES } from './status-lookup.ts';
-
-/** Local dates `YYYY-MM-DD`, both inclusive. */
-export interface ReportPeriod {
-  from: string;
-  to: string;
-}
+import { storedDeadlines } from '../../../core/appeals/deadlines.ts';
+import type { ReportPeriod } from '../../../core/appeals/report-query.ts';
+import { type AppealStatus } from '../../../core/appeals/status.ts';
+import { CUSTOMER_STATUS_NAMES } from '../../../core/appeals/status-lookup.ts';
 
 /** The only channel recorded here; appeals by phone, post or in person are registered elsewhere. */
 export const SITE_CHANNEL = 'Интернет-приёмная (форма на сайте)';

@@ -11,51 +11,17 @@ import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { formSchema } from '../../../content/schemas/forms/fields.ts';
 import { normalizeContact, statusLookupFields } from '../../../content/schemas/forms/status-lookup.ts';
-import type { FieldErrors } from '../../../content/schemas/forms/definition.ts';
 import type { RefusalGround } from '../../../content/schemas/refusal-ground.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
-import { replyChannelOf, type ReplyChannel } from '../mail/reply-channel.ts';
-import { storedDeadlines } from '../forms/submission-service.ts';
-import { deadlineLines } from './deadlines.ts';
-import type { AppealStatus } from './queue.ts';
-
-export const STATUS_LOOKUP_LIMITS = { windowMinutes: 15, perAddress: 10, perNumber: 5 } as const;
-
-/** Russian names of the statuses as the customer sees them. */
-export const CUSTOMER_STATUS_NAMES: Record<AppealStatus, string> = {
-  registered: 'Зарегистрировано',
-  'in-progress': 'В работе',
-  'interim-answered': 'Дан промежуточный ответ',
-  answered: 'Дан ответ',
-  refused: 'Оставлено без ответа',
-};
-
-/** Events whose body is text for the customer. */
-const ANSWER_KINDS = ['interim-answer', 'final-answer', 'refusal'] as const;
-type AnswerKind = (typeof ANSWER_KINDS)[number];
-
-export interface AppealStatusView {
-  registrationNumber: string;
-  status: AppealStatus;
-  statusName: string;
-  /** ISO instant of registration. */
-  registeredAt: string;
-  /** deadlineLines(): label and `YYYY-MM-DD`, the final date after an extension. */
-  deadlines: Array<[string, string]>;
-  /** The date promised in the latest expected-date notice, while the appeal is open. */
-  expectedDate: string | null;
-  /** Why the appeal was left without an answer (status `refused`). */
-  refusalReason: string | null;
-  replyChannel: ReplyChannel['channel'];
-  /** Texts sent to the customer, oldest first; only when the reply channel is e-mail. */
-  answers: Array<{ kind: AnswerKind; at: string; body: string }>;
-}
-
-export type StatusLookupResult =
-  | { outcome: 'invalid'; errors: FieldErrors }
-  | { outcome: 'throttled' }
-  | { outcome: 'not-found' }
-  | { outcome: 'found'; appeal: AppealStatusView };
+import { replyChannelOf } from '../../../core/mail/reply-channel.ts';
+import { deadlineLines, storedDeadlines } from '../../../core/appeals/deadlines.ts';
+import {
+  ANSWER_KINDS,
+  CUSTOMER_STATUS_NAMES,
+  STATUS_LOOKUP_LIMITS,
+  type AnswerKind,
+  type StatusLookupResult,
+} from '../../../core/appeals/status-lookup.ts';
 
 const schema = formSchema('status-lookup', statusLookupFields);
 

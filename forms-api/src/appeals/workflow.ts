@@ -7,19 +7,20 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { RefusalGround } from '../../../content/schemas/refusal-ground.ts';
 import type { Sla } from '../../../content/schemas/sla.ts';
-import type { WorkCalendar } from '../calendar/working-days.ts';
+import type { WorkCalendar } from '../../../core/calendar/working-days.ts';
 import type { DatabaseSchema, SubmissionStatus, SubmissionTable } from '../db/schema.ts';
-import { storedDeadlines } from '../forms/submission-service.ts';
-import type { AuditAction, AuditLog } from '../staff/audit-log.ts';
-import { replyChannelOf } from '../mail/reply-channel.ts';
+import type { AuditLog } from '../staff/audit-log.ts';
+import { replyChannelOf } from '../../../core/mail/reply-channel.ts';
 import { newOutboxRow } from '../outbox/new-row.ts';
 import { GUARD_MESSAGES } from '../staff/guard.ts';
-import { mayChange, type StaffRole } from '../staff/roles.ts';
+import { mayChange, type StaffRole } from '../../../core/staff/roles.ts';
 import type { FieldErrors } from '../../../content/schemas/forms/definition.ts';
-import { actionSchemas, parseAction, type AppealAction } from './action-input.ts';
+import { actionSchemas, parseAction, type AppealAction } from '../../../core/appeals/action-input.ts';
 import type { AppealEventKind } from './events.ts';
 import { recordEvent } from './letter-outbox.ts';
-import { nextDue, OPEN_STATUSES, type AppealStatus } from './queue.ts';
+import { storedDeadlines } from '../../../core/appeals/deadlines.ts';
+import { type AuditAction } from '../../../core/staff/audit-actions.ts';
+import { nextDue, OPEN_STATUSES, type AppealStatus } from '../../../core/appeals/status.ts';
 
 export interface Actor {
   id: number;

@@ -17,9 +17,6 @@ const ALLOWED_BY_BYTES: Record<string, string> = {
 };
 const LEGACY_OFFICE: Record<string, string> = { doc: 'application/msword', xls: 'application/vnd.ms-excel' };
 
-/** For the file input's `accept` and the page's hint. */
-export const ACCEPTED_EXTENSIONS = ['pdf', 'jpg', 'jpeg', 'png', 'heic', 'doc', 'docx', 'xls', 'xlsx', 'odt'];
-
 export async function detectAllowedType(
   bytes: Uint8Array,
   fileName: string,

@@ -13,7 +13,7 @@ import { loadEnv } from '../config/env.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { loadMonitoringConfig } from '../monitoring/monitoring-config.ts';
-import { noticeText } from '../monitoring/notice-text.ts';
+import { noticeText } from '../../../core/monitoring/notice-text.ts';
 import { createOutageNotices } from '../monitoring/outage-notices.ts';
 import { jsonLog } from './kuma-login.ts';
 

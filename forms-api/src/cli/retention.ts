@@ -5,7 +5,7 @@ import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { loadRefusalGrounds } from '../appeals/load-sla.ts';
 import { createStatusLookup } from '../appeals/status-lookup.ts';
-import { fromRepoRoot } from '../config/paths.ts';
+import { fromRepoRoot } from '../../../core/repo-paths.ts';
 import { createAppealRetention } from '../retention/appeals.ts';
 import { retentionTasks, runRetention } from '../retention/run-retention.ts';
 import { createStaffService } from '../staff/service.ts';

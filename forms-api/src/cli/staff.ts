@@ -13,7 +13,7 @@ import { loadEnv } from '../config/env.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { passwordProblem } from '../staff/passwords.ts';
-import { ROLE_NAMES, parseRole } from '../staff/roles.ts';
+import { ROLE_NAMES, parseRole } from '../../../core/staff/roles.ts';
 import { createStaffService } from '../staff/service.ts';
 import { readPassword } from './read-password.ts';
 

@@ -1,6 +1,6 @@
 /** `npm start`: build the site if it is missing or stale, then serve everything from one process. */
 import { loadEnv } from '../config/env.ts';
-import { fromRepoRoot } from '../config/paths.ts';
+import { fromRepoRoot } from '../../../core/repo-paths.ts';
 import { startServer } from '../server.ts';
 import { buildSiteIfStale } from '../site/build-if-stale.ts';
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fromRepoRoot } from './paths.ts';
+import { fromRepoRoot } from '../../../core/repo-paths.ts';
 
 /** The release version from package.json, reported by /api/health. */
 export const appVersion: string = (

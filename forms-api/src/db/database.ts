@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
-import { fromRepoRoot } from '../config/paths.ts';
+import { fromRepoRoot } from '../../../core/repo-paths.ts';
 import type { DatabaseSchema } from './schema.ts';
 
 export type DatabaseKind = 'sqlite' | 'postgres';

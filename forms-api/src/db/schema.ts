@@ -3,7 +3,7 @@
  * creates the table (see ./migrations/README.md).
  */
 import type { Generated } from 'kysely';
-import type { AppealStatus } from '../appeals/queue.ts';
+import { type AppealStatus } from '../../../core/appeals/status.ts';
 
 /** An Uptime Kuma event exactly as received, kept until (and after) it is processed. */
 export interface MonitoringEventTable {

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { fromRepoRoot } from '../config/paths.ts';
+import { fromRepoRoot } from '../../../core/repo-paths.ts';
 
 export const CONSENT_PAGE_PATH = '/internet-priemnaya/soglasie/';
 const CONSENT_SOURCE = 'content/pages/internet-priemnaya/soglasie.md';

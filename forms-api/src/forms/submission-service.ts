@@ -10,15 +10,15 @@ import type { FormDefinition, FormValues } from '../../../content/schemas/forms/
 import { routeSubmission, type FormRouting } from '../../../content/schemas/form-routing.ts';
 import type { SpamVerdict } from '../antispam/spam-check.ts';
 import type { StoredFile } from '../attachments/attachment-store.ts';
-import { yearIn } from '../config/company.ts';
 import type { DatabaseSchema, OutboxTable } from '../db/schema.ts';
 import type { Sla } from '../../../content/schemas/sla.ts';
-import { computeDeadlines, type AppealDeadlines } from '../appeals/deadlines.ts';
-import { nextDue } from '../appeals/queue.ts';
-import type { WorkCalendar } from '../calendar/working-days.ts';
-import { replyChannelOf } from '../mail/reply-channel.ts';
+import { computeDeadlines, storedDeadlines, type AppealDeadlines } from '../../../core/appeals/deadlines.ts';
+import type { WorkCalendar } from '../../../core/calendar/working-days.ts';
+import { replyChannelOf } from '../../../core/mail/reply-channel.ts';
 import { newOutboxRow } from '../outbox/new-row.ts';
 import { nextRegistrationNumber } from './registration-number.ts';
+import { yearIn } from '../../../core/dates.ts';
+import { nextDue } from '../../../core/appeals/status.ts';
 
 export interface SubmissionMeta {
   ip: string;
@@ -48,13 +48,6 @@ export interface SubmissionServiceOptions {
   sla: Sla;
   calendar: WorkCalendar;
   now?: () => Date;
-}
-
-/** Deadlines as stored at registration; rows from before they were stored know only the final date. */
-export function storedDeadlines(row: { deadlines: string | null; reply_due: string }): AppealDeadlines {
-  if (row.deadlines) return JSON.parse(row.deadlines) as AppealDeadlines;
-  const final = row.reply_due.slice(0, 10);
-  return { register: final, final };
 }
 
 export function createSubmissionService(options: SubmissionServiceOptions) {

@@ -4,10 +4,11 @@
  * name, in case the e-mail address was mistyped.
  */
 import type { FormDefinition } from '../../../content/schemas/forms/definition.ts';
-import { deadlineLines, formatDeadline } from '../appeals/deadlines.ts';
+import { deadlineLines, storedDeadlines } from '../../../core/appeals/deadlines.ts';
 import type { SubmissionTable } from '../db/schema.ts';
-import { storedDeadlines } from '../forms/submission-service.ts';
 import type { OutgoingMessage } from './transport.ts';
+import { formatCalendarDate, formatDateTime } from '../../../core/dates.ts';
+import { optionLabel } from '../../../core/forms/option-label.ts';
 
 export interface ComposeContext {
   companyName: string;
@@ -24,14 +25,6 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-export function formatDate(iso: string, timeZone: string, withTime: boolean): string {
-  return new Intl.DateTimeFormat('ru-RU', {
-    timeZone,
-    dateStyle: 'long',
-    ...(withTime ? { timeStyle: 'short' } : {}),
-  }).format(new Date(iso));
-}
-
 function html(lines: Array<[string, string]>, intro: string): string {
   const rows = lines.map(
     ([label, value]) =>
@@ -44,17 +37,10 @@ function text(lines: Array<[string, string]>, intro: string): string {
   return [intro, '', ...lines.map(([label, value]) => `${label}: ${value}`)].join('\n');
 }
 
-export function optionLabel(form: FormDefinition, field: string, value: unknown): string {
-  const spec = form.fields.find((candidate) => candidate.name === field);
-  if (typeof value === 'boolean') return value ? 'да' : 'нет';
-  const option = spec?.options?.find((candidate) => candidate.value === value);
-  return option?.label ?? String(value);
-}
-
 function deadlinesOf(submission: SubmissionTable): Array<[string, string]> {
   return deadlineLines(storedDeadlines(submission), submission.extended_final).map(([label, date]) => [
     label,
-    formatDeadline(date),
+    formatCalendarDate(date),
   ]);
 }
 
@@ -69,7 +55,7 @@ export function composeAck(
   const intro = `Здравствуйте, ${name}! Ваше обращение зарегистрировано.`;
   const lines: Array<[string, string]> = [
     ['Регистрационный номер', submission.registration_number],
-    ['Дата и время регистрации', formatDate(submission.created_at, context.timeZone, true)],
+    ['Дата и время регистрации', formatDateTime(submission.created_at, context.timeZone)],
     ['Вид обращения', form.title],
     ...(typeof values['topic'] === 'string'
       ? [['Тема', optionLabel(form, 'topic', values['topic'])] as [string, string]]
@@ -106,10 +92,10 @@ export function composeNotification(
   const quarantined = submission.status === 'quarantined';
   const intro = quarantined
     ? `Обращение помещено в карантин как подозрительное (${submission.spam_reasons ?? ''}). Автоответ заявителю не отправлялся.`
-    : `Новое обращение. Ответить не позднее ${formatDeadline(submission.reply_due)}.`;
+    : `Новое обращение. Ответить не позднее ${formatCalendarDate(submission.reply_due)}.`;
   const lines: Array<[string, string]> = [
     ['Регистрационный номер', submission.registration_number],
-    ['Дата и время регистрации', formatDate(submission.created_at, context.timeZone, true)],
+    ['Дата и время регистрации', formatDateTime(submission.created_at, context.timeZone)],
     ...deadlinesOf(submission),
     ...form.fields
       .filter((spec) => values[spec.name] !== undefined)

@@ -6,11 +6,12 @@
  */
 import type { Company } from '../../../content/schemas/company.ts';
 import type { FormDefinition } from '../../../content/schemas/forms/definition.ts';
-import { formatDeadline } from '../appeals/deadlines.ts';
 import type { AppealEventKind } from '../appeals/events.ts';
 import type { AppealEventTable, SubmissionTable } from '../db/schema.ts';
-import { escapeHtml, formatDate, optionLabel, type ComposeContext } from './compose.ts';
+import { escapeHtml, type ComposeContext } from './compose.ts';
 import type { OutgoingMessage } from './transport.ts';
+import { formatCalendarDate, formatDate } from '../../../core/dates.ts';
+import { optionLabel } from '../../../core/forms/option-label.ts';
 
 export interface LetterContext extends ComposeContext {
   company: Pick<Company, 'fullName' | 'postalAddress' | 'phones' | 'email'>;
@@ -78,13 +79,13 @@ function message(event: LetterEvent, refusalBasis: (code: string) => string | un
   switch (event.kind) {
     case 'extension':
       return [
-        `Срок ответа на ваше обращение продлён до ${formatDeadline(facts['to'] ?? '')}.`,
+        `Срок ответа на ваше обращение продлён до ${formatCalendarDate(facts['to'] ?? '')}.`,
         `Причина продления: ${event.body ?? ''}`,
       ];
     case 'expected-date-notice':
       return [
         'Ответ на ваше обращение не может быть дан в день его поступления: обращение передано специалисту.',
-        `Ответ будет направлен не позднее ${formatDeadline(facts['expected'] ?? '')}.`,
+        `Ответ будет направлен не позднее ${formatCalendarDate(facts['expected'] ?? '')}.`,
       ];
     case 'refusal': {
       const basis = refusalBasis(facts['ground'] ?? '');
@@ -105,7 +106,7 @@ export function composeLetter(
 ): OutgoingMessage {
   const values = JSON.parse(submission.payload) as Record<string, unknown>;
   const { company } = context;
-  const registered = formatDate(submission.created_at, context.timeZone, false);
+  const registered = formatDate(submission.created_at, context.timeZone);
   const intro = `Ваше обращение № ${submission.registration_number} от ${registered}.`;
   const summary = `Краткое содержание: ${requestSummary(form, values)}`;
   const signature = [

@@ -1,6 +1,6 @@
 /** The monthly report as CSV for auditors: one row per break, local times, `;` and a BOM for Excel. */
 import type { ComplianceReport } from './compliance.ts';
-import { isoInZone } from './zoned-time.ts';
+import { isoInZone } from '../../../core/dates.ts';
 
 const HEADER = [
   'Номер',

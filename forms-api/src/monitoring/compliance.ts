@@ -6,6 +6,7 @@
  */
 import { daytimeSlices, type DaytimeSlice } from './daytime.ts';
 import type { OutageNotice } from './outage-notices.ts';
+import { localMonth, MONTH_PATTERN } from '../../../core/dates.ts';
 
 export const MONTHLY_LIMITS = { count: 3, totalSeconds: 12 * 60 * 60 } as const;
 
@@ -33,7 +34,6 @@ export interface ComplianceReport {
   compliant: boolean;
 }
 
-export const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 /** The report for one local month from every published notice (any order). */
 export function monthlyReport(notices: readonly OutageNotice[], month: string, timeZone: string): ComplianceReport {
@@ -74,9 +74,4 @@ export function monthlyReport(notices: readonly OutageNotice[], month: string, t
     breaches,
     compliant: !breaches.count && !breaches.duration && !breaches.lateNotices,
   };
-}
-
-/** `YYYY-MM` of an instant in the zone. */
-export function localMonth(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit' }).format(new Date(iso));
 }

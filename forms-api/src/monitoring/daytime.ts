@@ -1,8 +1,8 @@
+import { wallClock, zonedInstant } from '../../../core/dates.ts';
 /**
  * The daytime part of an outage (Tomsk standard 3.12: 07:00–23:00 local time), split by local day.
  * Pure functions: the compliance report and its tests build on them.
  */
-import { wallClock, zonedInstant } from './zoned-time.ts';
 
 export const DAY_START_HOUR = 7;
 export const DAY_END_HOUR = 23;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { CompanySchema } from '../../../content/schemas/company.ts';
 import { MonitoringSchema, type Monitoring, type MonitorScope } from '../../../content/schemas/monitoring.ts';
-import { fromRepoRoot } from '../config/paths.ts';
+import { fromRepoRoot } from '../../../core/repo-paths.ts';
 
 export interface MonitoringConfig extends Monitoring {
   /** IANA zone of the company (content/company.yaml), e.g. Asia/Tomsk. */

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
-import { htmlAttributes, type A11ySettings } from '../../../site/lib/a11y/settings.ts';
+import { htmlAttributes, type A11ySettings } from '../../../core/a11y/settings.ts';
 
 export function withA11yAttributes(html: string, settings: A11ySettings): string {
   const attributes = Object.entries(htmlAttributes(settings))

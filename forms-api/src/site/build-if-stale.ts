@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fromRepoRoot } from '../config/paths.ts';
+import { fromRepoRoot } from '../../../core/repo-paths.ts';
 
 const INPUTS = ['site', 'content', 'cms', 'astro.config.mjs', 'package-lock.json'];
 

@@ -5,8 +5,8 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { AuditLog } from './audit-log.ts';
-import { isSignInPath, isSignOutPath } from './paths.ts';
-import { mayChange } from './roles.ts';
+import { isSignInPath, isSignOutPath } from '../../../core/staff/paths.ts';
+import { mayChange } from '../../../core/staff/roles.ts';
 import type { Sessions, StaffSession } from './sessions.ts';
 
 export interface StaffRequest {

@@ -5,7 +5,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../db/schema.ts';
-import type { StaffRole } from './roles.ts';
+import type { StaffRole } from '../../../core/staff/roles.ts';
 
 export interface StaffSession {
   /** Row id (hash of the cookie value); never the cookie value itself. */

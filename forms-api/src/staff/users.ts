@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../db/schema.ts';
 import { hashPassword } from './passwords.ts';
-import type { StaffRole } from './roles.ts';
+import type { StaffRole } from '../../../core/staff/roles.ts';
 
 export interface StaffUser {
   id: number;

@@ -8,7 +8,6 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import type { ParsedMail } from 'mailparser';
-import { urgency } from '../../src/appeals/queue.ts';
 import type { Actor } from '../../src/appeals/workflow.ts';
 import { GUARD_MESSAGES } from '../../src/staff/guard.ts';
 import { startSmtpSink, type SmtpSink } from '../../../tests/support/smtp-sink.ts';
@@ -16,6 +15,7 @@ import { onBothDatabases } from '../databases.ts';
 import { build } from '../helper.ts';
 import { JSON_HEADERS, validBodies } from '../routes/api/forms/fixtures.ts';
 import { asPerson } from '../support/antispam.ts';
+import { urgency } from '../../../core/appeals/status.ts';
 
 const TOMSK = 'Asia/Tomsk';
 /** Local Tomsk time (UTC+7) as an instant. */

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { SlaSchema } from '../../../content/schemas/sla.ts';
-import { computeDeadlines } from '../../src/appeals/deadlines.ts';
+import { computeDeadlines } from '../../../core/appeals/deadlines.ts';
 import { loadSla } from '../../src/appeals/load-sla.ts';
-import { loadWorkCalendar } from '../../src/calendar/load.ts';
+import { loadWorkCalendar } from '../../../core/calendar/load.ts';
 
 const sla = loadSla();
 const calendar = loadWorkCalendar();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { nextDue, urgency } from '../../src/appeals/queue.ts';
+import { nextDue, urgency } from '../../../core/appeals/status.ts';
 
 const TOMSK = 'Asia/Tomsk';
 const open = { status: 'in-progress', calledBack: false } as const;

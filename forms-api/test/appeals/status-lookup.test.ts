@@ -6,13 +6,14 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Kysely } from 'kysely';
-import { STATUS_LOOKUP_LIMITS, createStatusLookup, type StatusLookup } from '../../src/appeals/status-lookup.ts';
+import { createStatusLookup, type StatusLookup } from '../../src/appeals/status-lookup.ts';
 import { loadRefusalGrounds } from '../../src/appeals/load-sla.ts';
 import { openDatabase } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import type { DatabaseSchema } from '../../src/db/schema.ts';
 import { onBothDatabases } from '../databases.ts';
 import { insertAppeal, insertEvent } from '../support/appeal-rows.ts';
+import { STATUS_LOOKUP_LIMITS } from '../../../core/appeals/status-lookup.ts';
 
 const DEADLINES = { register: '2026-11-24', interim: '2026-11-25', final: '2026-12-23' };
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { repoRoot } from '../../src/config/paths.ts';
+import { repoRoot } from '../../../core/repo-paths.ts';
 import pg from 'pg';
 import { onBothDatabases } from '../databases.ts';
 import { build } from '../helper.ts';

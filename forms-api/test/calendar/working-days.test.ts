@@ -3,9 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { localDate } from '../../src/calendar/dates.ts';
-import { loadWorkCalendar, readCalendarYears } from '../../src/calendar/load.ts';
-import { missingNextYearWarning } from '../../src/calendar/working-days.ts';
+import { localDate } from '../../../core/dates.ts';
+import { loadWorkCalendar, readCalendarYears } from '../../../core/calendar/load.ts';
+import { missingNextYearWarning } from '../../../core/calendar/working-days.ts';
 
 const calendar = loadWorkCalendar();
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { openDatabase } from '../../src/db/database.ts';
-import { fromRepoRoot } from '../../src/config/paths.ts';
+import { fromRepoRoot } from '../../../core/repo-paths.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'es-staff-cli-'));
 const DATABASE_URL = `sqlite:${join(dir, 'staff.sqlite')}`;

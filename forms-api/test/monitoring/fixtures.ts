@@ -1,6 +1,6 @@
 /** The captured Uptime Kuma 2.5.3 webhook bodies (copied from the shared research folder; README there). */
 import { readFileSync } from 'node:fs';
-import { fromRepoRoot } from '../../src/config/paths.ts';
+import { fromRepoRoot } from '../../../core/repo-paths.ts';
 
 export const FIXTURE_DIR = fromRepoRoot('forms-api/test/fixtures/uptime-kuma');
 

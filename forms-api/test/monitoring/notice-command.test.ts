@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fromRepoRoot } from '../../src/config/paths.ts';
+import { fromRepoRoot } from '../../../core/repo-paths.ts';
 import { openDatabase } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { parseWebhookBody } from '../../src/monitoring/kuma-event.ts';

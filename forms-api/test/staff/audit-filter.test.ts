@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseAuditQuery } from '../../src/staff/audit-filter.ts';
+import { parseAuditQuery } from '../../../core/staff/audit-filter.ts';
 import { csvLine } from '../../src/staff/csv.ts';
 
 test('dates filter whole days in Tomsk: from its midnight to the midnight after «по»', () => {

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { AppealDeadlines } from '../../src/appeals/deadlines.ts';
+import type { AppealDeadlines } from '../../../core/appeals/deadlines.ts';
 import type { AppealEventKind } from '../../src/appeals/events.ts';
 import type { DatabaseSchema, SubmissionStatus } from '../../src/db/schema.ts';
 

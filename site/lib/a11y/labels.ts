@@ -1,6 +1,6 @@
 /** Russian labels of the settings and their values, from site/i18n/ru.json. */
-import { t, type UiKey } from '../i18n.ts';
-import type { A11ySettings, SettingKey } from './settings.ts';
+import { t, type UiKey } from '../../../core/i18n/i18n.ts';
+import type { A11ySettings, SettingKey } from '../../../core/a11y/settings.ts';
 
 export function legendOf(key: SettingKey): string {
   return t(`a11y.legend.${key}` as UiKey);

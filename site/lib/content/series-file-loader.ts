@@ -10,8 +10,9 @@ import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import { parseWithFriendlyErrors } from '../../../content/schemas/friendly-errors.ts';
-import { plural } from '../i18n.ts';
-import { companyTimeZone, isoDateIn } from '../today.ts';
+import { plural } from '../../../core/i18n/i18n.ts';
+import { localDate } from '../../../core/dates.ts';
+import { companyTimeZone } from '../../../core/content/company.ts';
 
 interface SeriesFileOptions {
   /** Path from the project root, e.g. «content/tariffs/tariffs.yaml». */
@@ -42,7 +43,7 @@ function parseYaml(path: string, text: string): unknown {
   }
 }
 
-const companyToday = (): string => isoDateIn(companyTimeZone());
+const companyToday = (): string => localDate(new Date(), companyTimeZone());
 
 export function seriesFileLoader({
   path,

@@ -5,7 +5,7 @@
 import { getCollection, type CollectionKey } from 'astro:content';
 import { getCompany } from '../company.ts';
 import { lastUpdatedOf } from '../last-updated.ts';
-import { isoDateIn } from '../today.ts';
+import { localDate } from '../../../core/dates.ts';
 import { assertDisclosuresComplete, disclosurePlaces, evaluateDisclosure, type DisclosureRow } from './evaluate.ts';
 
 async function entriesOf(name: string): Promise<Array<Record<string, unknown>>> {
@@ -31,7 +31,7 @@ export async function disclosureReport(): Promise<DisclosureRow[]> {
     evaluateDisclosure(item, {
       collections,
       companySampleFields: company.sampleFields,
-      today: isoDateIn(company.timeZone),
+      today: localDate(new Date(), company.timeZone),
       updatedAt: (disclosure) =>
         lastUpdatedOf([
           ...disclosure.sources,

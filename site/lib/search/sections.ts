@@ -4,7 +4,7 @@
  * «Новости» on their own.
  */
 import { FAQ_AUDIENCES } from '../../../content/schemas/faq.ts';
-import { t } from '../i18n.ts';
+import { t } from '../../../core/i18n/i18n.ts';
 import { mainNavigation, utilityPages } from '../navigation.ts';
 
 const SECTIONS = [

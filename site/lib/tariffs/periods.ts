@@ -5,7 +5,7 @@ import type { SalesMarkupPeriod } from '../../../content/schemas/sales-markup.ts
 import type { TariffBenefit } from '../../../content/schemas/tariff-benefit.ts';
 import type { TariffPeriod } from '../../../content/schemas/tariff.ts';
 import { getCompany } from '../company.ts';
-import { isoDateIn } from '../today.ts';
+import { localDate } from '../../../core/dates.ts';
 
 /** Oldest first. */
 export async function getTariffPeriods(): Promise<TariffPeriod[]> {
@@ -33,7 +33,7 @@ export async function getPriceLimitMonths(): Promise<PriceLimitsMonth[]> {
 /** Today in the company time zone, «YYYY-MM-DD». */
 export async function companyToday(): Promise<string> {
   const company = await getCompany();
-  return isoDateIn(company.timeZone);
+  return localDate(new Date(), company.timeZone);
 }
 
 export interface Dated {

@@ -1,9 +1,9 @@
 /** Offices as a spreadsheet: one row per office, one column per weekday. */
 import type { APIRoute } from 'astro';
 import { WEEKDAYS } from '../../../content/schemas/common.ts';
-import { toCsv } from '../../lib/csv.ts';
+import { toCsv } from '../../../core/csv.ts';
 import { getOffices } from '../../lib/offices/load.ts';
-import { formatDay } from '../../lib/opening-hours/format.ts';
+import { formatDay } from '../../../core/opening-hours/format.ts';
 
 const COLUMNS = [
   'id',

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { toCsv } from '../../lib/csv.ts';
+import { toCsv } from '../../../core/csv.ts';
 import { TARIFF_COLUMNS, tariffRows } from '../../lib/tariffs/open-data.ts';
 import { getTariffPeriods } from '../../lib/tariffs/periods.ts';
 

@@ -1,7 +1,7 @@
 /** RSS 2.0 of the news with the outage notices merged in, rendered on request (no rebuild for a notice). */
 import type { APIRoute } from 'astro';
 import { getCompany } from '../../lib/company.ts';
-import { t } from '../../lib/i18n.ts';
+import { t } from '../../../core/i18n/i18n.ts';
 import { getNewsFeed } from '../../lib/news.ts';
 import { FEED_SIZE } from '../../lib/notice-feeds.ts';
 import { rssDocument, rssResponse } from '../../lib/rss.ts';

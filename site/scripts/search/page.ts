@@ -4,7 +4,7 @@
  * count in a live region. Without JavaScript none of this runs and the page shows the FAQ index.
  */
 import { SearchSynonymsSchema } from '../../../content/schemas/search-synonyms.ts';
-import { plural, t } from '../../lib/i18n.ts';
+import { plural, t } from '../../../core/i18n/i18n.ts';
 import { preload, search, type Filters } from './engine.ts';
 import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
 

@@ -10,11 +10,11 @@ import { assignableStaff, findAppeal, type AppealView } from '../../appeals/appe
 import { createExpectedDateNoticeJob } from '../../appeals/expected-date-notice.ts';
 import { createAppealQueue } from '../../appeals/queue.ts';
 import { createAppealWorkflow } from '../../appeals/workflow.ts';
-import type { WorkCalendar } from '../../calendar/working-days.ts';
-import { loadCompany } from '../../config/company.ts';
+import type { WorkCalendar } from '../../../../core/calendar/working-days.ts';
+import { loadCompany } from '../../../../core/content/company.ts';
 import type { AppealEventKind } from '../../appeals/events.ts';
 import { composeLetter, createLetterContext, LETTER_KINDS, type LetterEvent } from '../../mail/letter.ts';
-import { replyChannelOf } from '../../mail/reply-channel.ts';
+import { replyChannelOf } from '../../../../core/mail/reply-channel.ts';
 
 /** How often the server looks for appeals whose customer must be told the expected date. */
 const NOTICE_INTERVAL_MS = 10 * 60 * 1000;

@@ -4,11 +4,12 @@
  */
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { localMonth, monthlyReport, type ComplianceReport } from '../../monitoring/compliance.ts';
+import { monthlyReport, type ComplianceReport } from '../../monitoring/compliance.ts';
 import { createEventInbox, type EventInbox } from '../../monitoring/event-inbox.ts';
 import type { MonitoringConfig } from '../../monitoring/monitoring-config.ts';
-import { noticeAsNewsItem, noticeText, type NoticeNewsItem, type NoticeText } from '../../monitoring/notice-text.ts';
+import { noticeAsNewsItem, noticeText, type NoticeNewsItem, type NoticeText } from '../../../../core/monitoring/notice-text.ts';
 import { createOutageNotices, type ListOptions, type OutageNotices } from '../../monitoring/outage-notices.ts';
+import { localMonth } from '../../../../core/dates.ts';
 
 export interface MonitoringService {
   config: MonitoringConfig;

@@ -5,9 +5,9 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { findForm } from '../../../../content/schemas/forms/index.ts';
-import { loadCompany } from '../../config/company.ts';
+import { loadCompany } from '../../../../core/content/company.ts';
 import type { Env } from '../../config/env.ts';
-import { fromRepoRoot } from '../../config/paths.ts';
+import { fromRepoRoot } from '../../../../core/repo-paths.ts';
 import type { OutboxTable } from '../../db/schema.ts';
 import { STATUS_PAGE_PATH } from '../../../../content/schemas/forms/status-lookup.ts';
 import { findLetterEvent } from '../../appeals/appeal-view.ts';

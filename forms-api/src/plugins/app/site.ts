@@ -16,7 +16,7 @@ import { ADMIN_LOCAL_ONLY, refuseAdmin } from '../../site/admin-guard.ts';
 import { assetCacheControl, pagePathname, readStaticHeaders } from '../../site/static-headers.ts';
 import { createSearchIndexFiles } from '../../site/search-index-files.ts';
 import { createPageReader, pageFile, withA11yAttributes } from '../../site/a11y-html.ts';
-import { settingsFromCookieHeader } from '../../../../site/lib/a11y/settings.ts';
+import { settingsFromCookieHeader } from '../../../../core/a11y/settings.ts';
 import { API_NOT_FOUND } from '../../http/errors.ts';
 import { DATA_FILE_HELMET } from '../external/security-headers.ts';
 

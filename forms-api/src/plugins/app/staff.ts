@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { STAFF_API_PREFIX } from '../../staff/paths.ts';
+import { STAFF_API_PREFIX } from '../../../../core/staff/paths.ts';
 import { createStaffService, type StaffService } from '../../staff/service.ts';
 import type { StaffSession } from '../../staff/sessions.ts';
 

@@ -8,10 +8,10 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { parse } from 'yaml';
 import type { Sla } from '../../../../content/schemas/sla.ts';
-import type { WorkCalendar } from '../../calendar/working-days.ts';
+import type { WorkCalendar } from '../../../../core/calendar/working-days.ts';
 import { FormRoutingSchema } from '../../../../content/schemas/form-routing.ts';
-import { loadCompany } from '../../config/company.ts';
-import { fromRepoRoot } from '../../config/paths.ts';
+import { loadCompany } from '../../../../core/content/company.ts';
+import { fromRepoRoot } from '../../../../core/repo-paths.ts';
 import { consentTextVersion } from '../../forms/consent-text.ts';
 import { createSubmissionService, type SubmissionService } from '../../forms/submission-service.ts';
 

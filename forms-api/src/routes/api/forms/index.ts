@@ -13,7 +13,7 @@ import {
   type FieldErrors,
   type FormDefinition,
 } from '../../../../../content/schemas/forms/definition.ts';
-import { deadlineLines, formatDeadline } from '../../../appeals/deadlines.ts';
+import { deadlineLines } from '../../../../../core/appeals/deadlines.ts';
 import { checkFiles, splitBody } from '../../../attachments/multipart-body.ts';
 import {
   formErrorBody,
@@ -23,6 +23,7 @@ import {
   unknownFormBody,
 } from '../../../http/form-errors.ts';
 import { TOO_MANY } from '../../../http/errors.ts';
+import { formatCalendarDate } from '../../../../../core/dates.ts';
 
 export const RECEIPT_PATH = '/internet-priemnaya/prinyato/';
 
@@ -123,7 +124,7 @@ export default function formRoutes(app: FastifyInstance, options: { rateLimitMax
       registrationNumber: receipt.registrationNumber,
       createdAt: receipt.createdAt,
       replyDue: receipt.replyDue,
-      deadlines: deadlineLines(receipt.deadlines).map(([label, date]) => ({ label, date, text: formatDeadline(date) })),
+      deadlines: deadlineLines(receipt.deadlines).map(([label, date]) => ({ label, date, text: formatCalendarDate(date) })),
       nextSteps: form.nextSteps,
       receiptUrl,
     });

@@ -3,8 +3,8 @@
  * auditors (the same numbers as the page /o-kompanii/pereryvy-v-rabote-sayta/otchet/).
  */
 import type { FastifyInstance } from 'fastify';
-import { MONTH_PATTERN } from '../../../monitoring/compliance.ts';
 import { complianceCsv } from '../../../monitoring/compliance-csv.ts';
+import { MONTH_PATTERN } from '../../../../../core/dates.ts';
 
 const BAD_FILE = {
   error: 'Не найдено',

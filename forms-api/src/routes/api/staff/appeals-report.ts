@@ -6,10 +6,10 @@
  */
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
-import { parseReportQuery } from '../../../appeals/report.ts';
 import type { ReportRow } from '../../../appeals/report-rows.ts';
-import { localDate } from '../../../calendar/dates.ts';
+import { localDate } from '../../../../../core/dates.ts';
 import { CSV_BOM, csvLine } from '../../../staff/csv.ts';
+import { parseReportQuery } from '../../../../../core/appeals/report-query.ts';
 
 export const REPORT_CSV_HEADER = [
   'Регистрационный номер',

@@ -3,10 +3,10 @@
  * руководитель or an аудитор. Access is checked by the staff plugin before this runs.
  */
 import type { FastifyInstance } from 'fastify';
-import { AUDIT_ACTIONS, isAuditAction } from '../../../staff/audit-log.ts';
-import { parseAuditQuery } from '../../../staff/audit-filter.ts';
+import { parseAuditQuery } from '../../../../../core/staff/audit-filter.ts';
 import { CSV_BOM, csvLine } from '../../../staff/csv.ts';
-import { mayReadAuditLog } from '../../../staff/roles.ts';
+import { mayReadAuditLog } from '../../../../../core/staff/roles.ts';
+import { AUDIT_ACTIONS, isAuditAction } from '../../../../../core/staff/audit-actions.ts';
 
 /** Enough for years of entries; a wider export is a database job, not a web request. */
 const EXPORT_LIMIT = 100_000;

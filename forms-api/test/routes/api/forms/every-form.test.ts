@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { forms } from '../../../../../content/schemas/forms/index.ts';
-import { fromRepoRoot } from '../../../../src/config/paths.ts';
+import { fromRepoRoot } from '../../../../../core/repo-paths.ts';
 import { build } from '../../../helper.ts';
 import { JSON_HEADERS, validBodies } from './fixtures.ts';
 

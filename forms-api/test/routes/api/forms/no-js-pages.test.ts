@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import { fromRepoRoot } from '../../../../src/config/paths.ts';
+import { fromRepoRoot } from '../../../../../core/repo-paths.ts';
 import { buildSiteIfStale } from '../../../../src/site/build-if-stale.ts';
 import { build } from '../../../helper.ts';
 import { forms } from '../../../../../content/schemas/forms/index.ts';
