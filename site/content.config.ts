@@ -2,6 +2,8 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { CompanySchema } from '../content/schemas/company.ts';
+import { SlaSchema } from '../content/schemas/sla.ts';
+import { CalendarYearSchema } from '../content/schemas/calendar.ts';
 import { FaqSchema } from '../content/schemas/faq.ts';
 import { DisclosureSchema } from '../content/schemas/disclosure.ts';
 import { DocumentSchema } from '../content/schemas/document.ts';
@@ -33,6 +35,11 @@ function wrappedList({ path, key, schema }: WrappedFile, publishedOn?: (entry: R
 export const collections = {
   company: defineCollection({ loader: singleton('content/company.yaml', 'company'), schema: CompanySchema }),
   home: defineCollection({ loader: singleton('content/home.yaml', 'home'), schema: HomeSchema }),
+  sla: defineCollection({ loader: singleton('content/sla.yaml', 'sla'), schema: SlaSchema }),
+  calendar: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: 'content/calendar' }),
+    schema: CalendarYearSchema,
+  }),
   pages: defineCollection({
     loader: glob({ pattern: '**/*.md', base: 'content/pages' }),
     schema: PageSchema,

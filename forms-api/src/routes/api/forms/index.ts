@@ -6,6 +6,7 @@
  *   before validation (413 too large, 429 too many), with that status code (answerRefusal).
  * «Принято» is only ever said after the transaction has committed.
  */
+import { fillTermsFromFile } from '../../../../../core/content/terms.ts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { findForm, forms } from '../../../../../content/schemas/forms/index.ts';
 import {
@@ -124,8 +125,12 @@ export default function formRoutes(app: FastifyInstance, options: { rateLimitMax
       registrationNumber: receipt.registrationNumber,
       createdAt: receipt.createdAt,
       replyDue: receipt.replyDue,
-      deadlines: deadlineLines(receipt.deadlines).map(([label, date]) => ({ label, date, text: formatCalendarDate(date) })),
-      nextSteps: form.nextSteps,
+      deadlines: deadlineLines(receipt.deadlines).map(([label, date]) => ({
+        label,
+        date,
+        text: formatCalendarDate(date),
+      })),
+      nextSteps: fillTermsFromFile(form.nextSteps),
       receiptUrl,
     });
   });
