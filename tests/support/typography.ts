@@ -77,8 +77,8 @@ export function textTypography(text: string): TypographyFinding[] {
       if (accept(match)) findings.push({ rule, excerpt: excerpt(text, match.index) });
     }
   };
-  // «проверен20», «20ноября»: a Russian word and a number without a space.
-  find('glued-to-number', /[а-яё]{2}\d|\d[а-яё]{2}/giu, () => true);
+  // «проверен20», «20ноября»: a Russian word and a number without a space; «СН2», «ПП24» are codes.
+  find('glued-to-number', /[а-яё]{2}\d|\d[а-яё]{2}/gu, () => true);
   // «показания,оплатить»; Latin-only pairs are code or data, «5,40» is a decimal.
   find('space-after-comma', /(\p{L}),(\p{L})/gu, (m) => CYRILLIC.test(`${m[1]}${m[2]}`));
   // «адрес:634000»; «https:», «12:00» and Latin-only «key:value» pass.

