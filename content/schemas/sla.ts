@@ -101,13 +101,10 @@ export const SlaSchema = z
     rules: z
       .array(SlaRuleSchema)
       .meta({ title: 'Сроки по видам обращений', description: 'Каждый вид обращения — ровно одно правило' }),
-    terms: z
-      .array(SlaTermSchema)
-      .default([])
-      .meta({
-        title: 'Другие сроки',
-        description: 'Сроки, которые называют страницы и ответы, кроме сроков обращений',
-      }),
+    terms: z.array(SlaTermSchema).default([]).meta({
+      title: 'Другие сроки',
+      description: 'Сроки, которые называют страницы и ответы, кроме сроков обращений',
+    }),
     readingsWindow: z
       .object({
         firstDay: DayOfMonthSchema.meta({ title: 'С какого числа', description: 'Первый день приёма, 1–28' }),

@@ -56,7 +56,7 @@ test('staff pages show at most a plain note about the calendar, never a file to 
 
 test('the service standard is published in full, with contents and citable points', async ({ page }) => {
   await page.goto('/o-kompanii/standart-kachestva/tekst/');
-  await expect(page.getByRole('navigation', { name: 'Содержание' }).getByRole('link')).toHaveCount(35);
+  await expect(page.getByRole('navigation', { name: 'Содержание' }).getByRole('link')).toHaveCount(33);
   const point = page.locator('#glava-5-razdel-1-p-3-9');
   await expect(point).toContainText('На официальном сайте должна быть размещена следующая информация');
   await expect(point.getByRole('link', { name: '3.9.' })).toHaveAttribute('href', '#glava-5-razdel-1-p-3-9');

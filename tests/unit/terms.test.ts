@@ -16,7 +16,9 @@ function textSources(): string[] {
       .map((file) => `${dir}/${String(file)}`)
       .filter((file) => pattern.test(file));
   return [
-    ...under('content', /\.(md|ya?ml)$/).filter((file) => !/^content\/(sla\.yaml|calendar\/|standard\/)/.test(file)),
+    ...under('content', /\.(md|ya?ml)$/).filter(
+      (file) => !/^content\/(sla\.yaml|README\.md|calendar\/|standard\/)/.test(file),
+    ),
     ...under('content/schemas/forms', /\.ts$/),
     'core/i18n/ru.json',
     ...under('site/pages', /\.astro$/),
