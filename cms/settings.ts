@@ -1,6 +1,6 @@
 /**
  * Build-time settings of the admin: which Git host editors sign in to. Read once by the build
- * (site/integrations/decap-admin.ts); every key is described in `.env.example`.
+ * (cms/build/decap-admin.ts); every key is described in `.env.example`.
  */
 import { z } from 'zod';
 

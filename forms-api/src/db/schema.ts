@@ -57,7 +57,7 @@ export interface StaffUserTable {
   /** Lower-cased, the sign-in name. */
   email: string;
   name: string;
-  /** One of STAFF_ROLES (forms-api/src/staff/roles.ts). */
+  /** One of STAFF_ROLES (core/staff/roles.ts). */
   role: string;
   /** scrypt hash in the format of forms-api/src/staff/passwords.ts. */
   password_hash: string;
@@ -120,7 +120,7 @@ export interface SubmissionTable {
   created_at: string;
   /** The final answer's deadline, `YYYY-MM-DD` in the company time zone (ISO date-time in old rows). */
   reply_due: string;
-  /** JSON of AppealDeadlines (forms-api/src/appeals/deadlines.ts), computed at registration. */
+  /** JSON of AppealDeadlines (core/appeals/deadlines.ts), computed at registration. */
   deadlines: string | null;
   /** `nextDue()` of the appeal (`YYYY-MM-DD`), null once closed; recomputed on every change. */
   next_due: string | null;

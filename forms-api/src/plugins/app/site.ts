@@ -30,7 +30,7 @@ type AstroHandler = (
 export interface SiteOptions {
   distDir: string;
   /**
-   * Services handed to on-demand pages as `Astro.locals` (typed in site/env.d.ts), so pages use
+   * Services handed to on-demand pages as `Astro.locals` (typed in forms-api/src/site/locals.ts), so pages use
    * the same database pool and services as the API.
    */
   locals: Omit<App.Locals, 'client'>;
