@@ -34,7 +34,6 @@ export interface ComplianceReport {
   compliant: boolean;
 }
 
-
 /** The report for one local month from every published notice (any order). */
 export function monthlyReport(notices: readonly OutageNotice[], month: string, timeZone: string): ComplianceReport {
   if (!MONTH_PATTERN.test(month)) throw new Error(`Month must look like 2026-11, got «${month}»`);

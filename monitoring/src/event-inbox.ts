@@ -24,7 +24,11 @@ export interface EventInbox {
   drain: () => Promise<void>;
 }
 
-export function createEventInbox(db: Kysely<MonitoringTables>, config: MonitoringConfig, log: MonitoringLog): EventInbox {
+export function createEventInbox(
+  db: Kysely<MonitoringTables>,
+  config: MonitoringConfig,
+  log: MonitoringLog,
+): EventInbox {
   let running: Promise<void> = Promise.resolve();
   let again = false;
 

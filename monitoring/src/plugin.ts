@@ -13,7 +13,12 @@ import type { MonitoringTables } from './schema.ts';
 import { monthlyReport, type ComplianceReport } from './compliance.ts';
 import { createEventInbox, type EventInbox } from './event-inbox.ts';
 import type { MonitoringConfig } from './monitoring-config.ts';
-import { noticeAsNewsItem, noticeText, type NoticeNewsItem, type NoticeText } from '../../core/monitoring/notice-text.ts';
+import {
+  noticeAsNewsItem,
+  noticeText,
+  type NoticeNewsItem,
+  type NoticeText,
+} from '../../core/monitoring/notice-text.ts';
 import { createOutageNotices, type ListOptions, type OutageNotices } from './outage-notices.ts';
 import { localMonth } from '../../core/dates.ts';
 

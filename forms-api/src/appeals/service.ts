@@ -82,4 +82,3 @@ export function createAppealsService({ db, audit, log, kickOutbox }: AppealsDeps
 }
 
 export type AppealsService = ReturnType<typeof createAppealsService>;
-
