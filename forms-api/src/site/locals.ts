@@ -7,6 +7,8 @@
 export {};
 
 declare global {
+  // Astro types `Astro.locals` as the global `App.Locals`; declaration merging needs the namespace.
+  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace App {
     interface Locals {
       /** Outage ledger and notices. Absent under `astro dev`, which has no API behind it. */
