@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { CalendarYearSchema, type CalendarYear } from '../../content/schemas/calendar.ts';
+import { parseWithFriendlyErrors } from '../../content/schemas/friendly-errors.ts';
 import { fromRepoRoot } from '../repo-paths.ts';
 import { createWorkCalendar, type WorkCalendar } from './working-days.ts';
 
@@ -10,14 +11,14 @@ export function readCalendarYears(dir = fromRepoRoot('content/calendar')): Calen
   return readdirSync(dir)
     .filter((name) => name.endsWith('.yaml'))
     .map((name) => {
-      const result = CalendarYearSchema.safeParse(parse(readFileSync(join(dir, name), 'utf8')));
-      if (!result.success) {
-        const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-        throw new Error(`content/calendar/${name} is invalid:\n${lines.join('\n')}`);
-      }
-      if (`${result.data.year}.yaml` !== name)
-        throw new Error(`content/calendar/${name}: the file name must be the year (${result.data.year}.yaml)`);
-      return result.data;
+      const year = parseWithFriendlyErrors(
+        CalendarYearSchema,
+        parse(readFileSync(join(dir, name), 'utf8')),
+        `content/calendar/${name} is invalid:`,
+      );
+      if (`${year.year}.yaml` !== name)
+        throw new Error(`content/calendar/${name}: the file name must be the year (${year.year}.yaml)`);
+      return year;
     });
 }
 

@@ -3,6 +3,7 @@
  * nothing else in the code reads `process.env`.
  */
 import { z } from 'zod';
+import { parseWithFriendlyErrors } from '../../../content/schemas/friendly-errors.ts';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'], { message: 'Use true or false' })
@@ -105,10 +106,5 @@ export type Env = z.output<typeof EnvSchema>;
 
 /** Parses the environment or throws one readable error that lists every bad key. */
 export function loadEnv(source: Record<string, string | undefined>): Env {
-  const result = EnvSchema.safeParse(source);
-  if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
-  }
-  return result.data;
+  return parseWithFriendlyErrors(EnvSchema, source, 'Invalid environment:');
 }
