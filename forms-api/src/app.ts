@@ -27,9 +27,7 @@ import staffAuditLogRoutes from './routes/api/staff/audit-log.ts';
 import appealsReportRoutes from './routes/api/staff/appeals-report.ts';
 import staffAttachmentRoutes from './routes/api/staff/attachments.ts';
 import appeals from './plugins/app/appeals.ts';
-import { loadWorkCalendar } from '../../core/calendar/load.ts';
-import { loadRefusalGrounds, loadSla } from './appeals/load-sla.ts';
-import { loadCompany } from '../../core/content/company.ts';
+import { loadServerContent } from './config/content.ts';
 import outbox from './plugins/app/outbox.ts';
 import submissions from './plugins/app/submissions.ts';
 import appealStatusReports from './plugins/app/appeal-status-reports.ts';
@@ -84,8 +82,7 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
   const secret = env.FORM_SECRET ?? randomBytes(32).toString('hex');
   await app.register(antispam, { env, secret });
   await app.register(attachments, { dir: fromRepoRoot(env.ATTACHMENTS_DIR), secret });
-  const calendar = loadWorkCalendar();
-  const sla = loadSla();
+  const { calendar, sla, refusalGrounds, company } = loadServerContent();
   await app.register(submissions, { calendar, sla, ...(now ? { now } : {}) });
   await app.register(outbox, { env });
   await app.register(monitoring, { config: loadMonitoringConfig() });
@@ -97,11 +94,10 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
   await app.register(appeals, {
     calendar,
     sla,
-    refusalGrounds: loadRefusalGrounds(),
+    refusalGrounds,
     mailFrom: env.MAIL_FROM,
     ...(now ? { now } : {}),
   });
-  const company = loadCompany();
   await app.register(appealStatusReports, { timeZone: company.timeZone, ...(now ? { now } : {}) });
   await app.register(healthRoutes);
   await app.register(openApiRoutes);
