@@ -28,6 +28,14 @@ export function toCsv<Row extends { [Key in keyof Row]: CsvCell }>(
   columns: ReadonlyArray<keyof Row & string>,
   separator: CsvSeparator = ',',
 ): string {
-  const lines = [csvLine(columns, separator), ...rows.map((row) => csvLine(columns.map((column) => row[column]), separator))];
+  const lines = [
+    csvLine(columns, separator),
+    ...rows.map((row) =>
+      csvLine(
+        columns.map((column) => row[column]),
+        separator,
+      ),
+    ),
+  ];
   return CSV_BOM + lines.join('');
 }

@@ -29,5 +29,8 @@ test('the separator decides what is quoted: `;` files leave commas alone', () =>
 });
 
 test('a guarded cell in a whole file: header, BOM and CRLF as usual', () => {
-  assert.equal(toCsv([{ phone: '+7 (3822) 00-00-00', price: -1.5 }], ['phone', 'price']), '\uFEFFphone,price\r\n\'+7 (3822) 00-00-00,-1.5\r\n');
+  assert.equal(
+    toCsv([{ phone: '+7 (3822) 00-00-00', price: -1.5 }], ['phone', 'price']),
+    "\uFEFFphone,price\r\n'+7 (3822) 00-00-00,-1.5\r\n",
+  );
 });

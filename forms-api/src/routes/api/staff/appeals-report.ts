@@ -25,17 +25,18 @@ export const REPORT_CSV_HEADER = [
 ];
 
 export function reportCsvLine(row: ReportRow): string {
-  return csvLine([
-    row.registrationNumber,
-    row.type,
-    row.topic,
-    row.channel,
-    row.statusName,
-    row.registeredOn,
-    row.finalDue,
-    row.closedOn,
-    row.onTime === null ? '' : row.onTime ? 'да' : 'нет',
-    row.daysToAnswer,
+  return csvLine(
+    [
+      row.registrationNumber,
+      row.type,
+      row.topic,
+      row.channel,
+      row.statusName,
+      row.registeredOn,
+      row.finalDue,
+      row.closedOn,
+      row.onTime === null ? '' : row.onTime ? 'да' : 'нет',
+      row.daysToAnswer,
     ],
     ';',
   );

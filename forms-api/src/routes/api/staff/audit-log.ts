@@ -28,13 +28,14 @@ export default function auditLogRoutes(app: FastifyInstance, options: { timeZone
     });
     const header = csvLine(['Время (UTC)', 'Сотрудник', 'Действие', 'Объект', 'IP-адрес', 'Подробности'], ';');
     const rows = entries.map((entry) =>
-      csvLine([
-        entry.at,
-        entry.actor_email,
-        isAuditAction(entry.action) ? AUDIT_ACTIONS[entry.action] : entry.action,
-        entry.target,
-        entry.ip,
-        entry.details,
+      csvLine(
+        [
+          entry.at,
+          entry.actor_email,
+          isAuditAction(entry.action) ? AUDIT_ACTIONS[entry.action] : entry.action,
+          entry.target,
+          entry.ip,
+          entry.details,
         ],
         ';',
       ),
