@@ -5,13 +5,11 @@
  */
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { randomBytes } from 'node:crypto';
-import { loadWorkCalendar } from '../../core/calendar/load.ts';
-import { loadCompany } from '../../core/content/company.ts';
 import { fromRepoRoot } from '../../core/repo-paths.ts';
 import { loadMonitoringConfig } from '../../monitoring/src/monitoring-config.ts';
 import monitoring from '../../monitoring/src/plugin.ts';
-import { loadRefusalGrounds, loadSla } from './appeals/load-sla.ts';
 import { splitBody } from './attachments/multipart-body.ts';
+import { loadServerContent } from './config/content.ts';
 import type { Env } from './config/env.ts';
 import { SERVER_ERROR, clientErrorBody } from './http/errors.ts';
 import { logSerializers } from './http/log-serializers.ts';
@@ -73,8 +71,7 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
   const secret = env.FORM_SECRET ?? randomBytes(32).toString('hex');
   await app.register(antispam, { secret, maxCounter: env.ALTCHA_MAX_COUNTER, minFillMs: env.FORM_MIN_FILL_MS });
   await app.register(attachments, { dir: fromRepoRoot(env.ATTACHMENTS_DIR), secret });
-  const calendar = loadWorkCalendar();
-  const sla = loadSla();
+  const { calendar, sla, refusalGrounds, company } = loadServerContent();
   await app.register(submissions, { calendar, sla, ...(now ? { now } : {}) });
   await app.register(outbox, { env });
   await app.register(monitoring, {
@@ -91,11 +88,10 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
   await app.register(appeals, {
     calendar,
     sla,
-    refusalGrounds: loadRefusalGrounds(),
+    refusalGrounds,
     mailFrom: env.MAIL_FROM,
     ...(now ? { now } : {}),
   });
-  const company = loadCompany();
   await app.register(appealStatusReports, { timeZone: company.timeZone, ...(now ? { now } : {}) });
   if (serveSite) {
     await app.register(site, {

@@ -35,5 +35,5 @@ export function complianceCsv(report: ComplianceReport): string {
     'Задержка публикации, мин': toMinutes(outage.notice.delaySeconds),
     'Публикация позже 2 часов': outage.notice.late ? 'да' : 'нет',
   }));
-  return toCsv(rows, HEADER, { separator: ';' });
+  return toCsv(rows, HEADER, ';');
 }

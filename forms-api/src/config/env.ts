@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { monitoringEnvShape } from '../../../monitoring/src/env.ts';
+import { parseWithFriendlyErrors } from '../../../content/schemas/friendly-errors.ts';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'], { message: 'Use true or false' })
@@ -91,10 +92,5 @@ export type Env = z.output<typeof EnvSchema>;
 
 /** Parses the environment or throws one readable error that lists every bad key. */
 export function loadEnv(source: Record<string, string | undefined>): Env {
-  const result = EnvSchema.safeParse(source);
-  if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
-  }
-  return result.data;
+  return parseWithFriendlyErrors(EnvSchema, source, 'Invalid environment:');
 }
