@@ -71,11 +71,12 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
   const secret = env.FORM_SECRET ?? randomBytes(32).toString('hex');
   await app.register(antispam, { secret, maxCounter: env.ALTCHA_MAX_COUNTER, minFillMs: env.FORM_MIN_FILL_MS });
   await app.register(attachments, { dir: fromRepoRoot(env.ATTACHMENTS_DIR), secret });
-  const { calendar, sla, refusalGrounds, company } = loadServerContent();
-  await app.register(submissions, { calendar, sla, ...(now ? { now } : {}) });
-  await app.register(outbox, { env });
+  const content = loadServerContent();
+  const { calendar, sla, refusalGrounds, company } = content;
+  await app.register(submissions, { content, ...(now ? { now } : {}) });
+  await app.register(outbox, { env, content });
   await app.register(monitoring, {
-    config: loadMonitoringConfig(),
+    config: loadMonitoringConfig(company),
     db: app.database.db,
     secret: env.UPTIME_KUMA_WEBHOOK_SECRET,
     multipartFields: (body) => splitBody(body, true).fields,
@@ -89,10 +90,11 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
     calendar,
     sla,
     refusalGrounds,
+    company,
     mailFrom: env.MAIL_FROM,
     ...(now ? { now } : {}),
   });
-  await app.register(appealStatusReports, { timeZone: company.timeZone, ...(now ? { now } : {}) });
+  await app.register(appealStatusReports, { timeZone: company.timeZone, refusalGrounds, ...(now ? { now } : {}) });
   if (serveSite) {
     await app.register(site, {
       distDir: fromRepoRoot(env.SITE_DIST),

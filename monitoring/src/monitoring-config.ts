@@ -1,21 +1,18 @@
 /** The monitoring settings the API needs: monitors and maintenance (content/monitoring.yaml), company time zone. */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { CompanySchema } from '../../content/schemas/company.ts';
-import { MonitoringSchema, type Monitoring, type MonitorScope } from '../../content/schemas/monitoring.ts';
-import { fromRepoRoot } from '../../core/repo-paths.ts';
+import type { Company } from '../../content/schemas/company.ts';
+import type { Monitoring, MonitorScope } from '../../content/schemas/monitoring.ts';
+import { loadContentFile } from '../../core/content/load.ts';
 
 export interface MonitoringConfig extends Monitoring {
   /** IANA zone of the company (content/company.yaml), e.g. Asia/Tomsk. */
   timeZone: string;
 }
 
-export function loadMonitoringConfig(contentDir = fromRepoRoot('content')): MonitoringConfig {
-  const monitoring = MonitoringSchema.parse(parse(readFileSync(`${contentDir}/monitoring.yaml`, 'utf8')));
-  const company = CompanySchema.pick({ timeZone: true }).parse(
-    parse(readFileSync(`${contentDir}/company.yaml`, 'utf8')),
-  );
-  return { ...monitoring, timeZone: company.timeZone };
+/** The server passes the company it loaded at start; the monitoring commands let it be read here. */
+export function loadMonitoringConfig(
+  company: Pick<Company, 'timeZone'> = loadContentFile('company'),
+): MonitoringConfig {
+  return { ...loadContentFile('monitoring'), timeZone: company.timeZone };
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import type { RefusalGround } from '../../../content/schemas/refusal-ground.ts';
 import type { Sla } from '../../../content/schemas/sla.ts';
 import type { WorkCalendar } from '../../../core/calendar/working-days.ts';
-import { loadCompany } from '../../../core/content/company.ts';
+import type { Company } from '../../../content/schemas/company.ts';
 import { replyChannelOf } from '../../../core/mail/reply-channel.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
 import { composeLetter, createLetterContext, LETTER_KINDS, type LetterEvent } from '../mail/letter.ts';
@@ -24,6 +24,7 @@ export interface AppealsOptions {
   sla: Sla;
   calendar: WorkCalendar;
   refusalGrounds: RefusalGround[];
+  company: Company;
   /** MAIL_FROM: the letters' Message-ID domain. */
   mailFrom: string;
   now?: () => Date;
@@ -40,7 +41,7 @@ export interface AppealsDeps {
 
 export function createAppealsService({ db, audit, log, kickOutbox }: AppealsDeps, options: AppealsOptions) {
   const now = options.now ?? (() => new Date());
-  const company = loadCompany();
+  const { company } = options;
   const letterContext = createLetterContext(company, options.mailFrom);
   const refusalBasis = (code: string) => options.refusalGrounds.find((ground) => ground.code === code)?.basis;
   return {
