@@ -9,9 +9,8 @@
  * - `readings.window` («с 15-го по 25-е число месяца»), `readings.until` («до 25-го числа месяца»).
  * `|genitive` gives the form after «в течение», «не позднее», «до» («1 рабочего дня», «3 рабочих дней»).
  */
-import { SlaSchema, type Period, type Sla } from '../../content/schemas/sla.ts';
-import { fromRepoRoot } from '../repo-paths.ts';
-import { loadYaml } from './load-yaml.ts';
+import type { Period, Sla } from '../../content/schemas/sla.ts';
+import { loadContentFile } from './load.ts';
 
 const PLACEHOLDER = /\{\{\s*([a-z][\w.-]*)(?:\|(genitive))?\s*\}\}/g;
 
@@ -73,7 +72,7 @@ let cached: Sla | undefined;
 
 /** content/sla.yaml, read once per process (the server and the build; pages use the `sla` collection). */
 export function loadTermsSla(): Sla {
-  cached ??= loadYaml(fromRepoRoot('content/sla.yaml'), SlaSchema);
+  cached ??= loadContentFile('sla');
   return cached;
 }
 

@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
-import { DisclosuresFileSchema } from '../../content/schemas/disclosure.ts';
+import { CONTENT } from '../../content/registry.ts';
 import { t } from '../../core/i18n/i18n.ts';
 import { assertDisclosuresComplete } from '../lib/disclosures/evaluate.ts';
 import { brokenTargets, contentChecks, type BuiltSite } from '../lib/disclosures/targets.ts';
@@ -36,14 +36,14 @@ export function disclosureTargets(): AstroIntegration {
     name: 'es:disclosure-targets',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        registryFile = fileURLToPath(new URL('content/disclosures.yaml', config.root));
+        registryFile = fileURLToPath(new URL(CONTENT.disclosures.file, config.root));
       },
       'astro:routes:resolved': ({ routes }) => {
         onDemand.length = 0;
         for (const route of routes) if (!route.isPrerendered) onDemand.push(route.patternRegex);
       },
       'astro:build:done': ({ dir, logger }) => {
-        const { disclosures } = DisclosuresFileSchema.parse(parse(readFileSync(registryFile, 'utf8')));
+        const { disclosures } = CONTENT.disclosures.schema.parse(parse(readFileSync(registryFile, 'utf8')));
         const file = (path: string): string => fileURLToPath(new URL(`.${path}`, dir));
         const site: BuiltSite = {
           page: (path) =>

@@ -1,3 +1,4 @@
+import { CONTENT } from '../../../content/registry.ts';
 import { getCollection } from 'astro:content';
 import type { Office } from '../../../content/schemas/office.ts';
 import { publicDaysOff } from '../../../core/calendar/days-off.ts';
@@ -7,7 +8,7 @@ import { getCompany } from '../company.ts';
 import type { RemoteChannel } from '../../../content/schemas/remote-channel.ts';
 
 /** Content files the offices page and data files are made from (for «Дата обновления»). */
-export const OFFICE_SOURCES = ['content/offices.yaml', 'content/remote-channels.yaml'];
+export const OFFICE_SOURCES = [CONTENT.offices.file, CONTENT.remoteChannels.file];
 
 /** Public days off of this year and the next, from the working-day calendar. */
 async function daysOffAround(today: string): Promise<string[]> {
