@@ -183,7 +183,8 @@ export const CONTENT = {
     kind: 'file',
     name: 'offices',
     label: 'Офисы',
-    description: 'Адреса, услуги и часы работы офисов. Перед праздниками добавьте особые дни.',
+    description:
+      'Адреса, услуги и часы работы офисов. Праздники берутся из производственного календаря; добавьте только особые дни.',
     file: 'content/offices.yaml',
     schema: OfficesFileSchema,
     preview: 'offices',

@@ -5,15 +5,13 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { OfficesFileSchema } from '../../content/schemas/office.ts';
 import { publicDaysOff } from '../../core/calendar/days-off.ts';
 import { readCalendarYears } from '../../core/calendar/load.ts';
-import { loadYaml } from '../../core/content/load-yaml.ts';
+import { loadContentFile } from '../../core/content/load.ts';
 import { withDaysOff } from '../../core/opening-hours/days-off.ts';
 import { openingStatus } from '../../core/opening-hours/status.ts';
-import { fromRepoRoot } from '../../core/repo-paths.ts';
 
-const { offices } = loadYaml(fromRepoRoot('content/offices.yaml'), OfficesFileSchema);
+const { offices } = loadContentFile('offices');
 const years = readCalendarYears();
 const daysOff = [...publicDaysOff(years, 2026), ...publicDaysOff(years, 2027)];
 const TOMSK = 'Asia/Tomsk';

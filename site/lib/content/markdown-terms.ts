@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { MdastPluginDefinition } from 'satteri';
+import { contentPath } from '../../../core/content/load.ts';
 import { fillTermsFromFile } from '../../../core/content/terms.ts';
 import { fromRepoRoot } from '../../../core/repo-paths.ts';
 import { sampleMarkHtml } from '../sample-mark.ts';
@@ -18,7 +19,7 @@ const SAMPLE = '{{sample}}';
  */
 export function markdownTerms(): MdastPluginDefinition {
   const slaDigest = createHash('sha256')
-    .update(readFileSync(fromRepoRoot('content/sla.yaml')))
+    .update(readFileSync(fromRepoRoot(contentPath('sla'))))
     .digest('hex')
     .slice(0, 12);
   return {
