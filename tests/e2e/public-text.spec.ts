@@ -44,6 +44,8 @@ test('documents show a plain sample mark, not instructions to developers', async
 });
 
 test('staff pages show at most a plain note about the calendar, never a file to add', async ({ page }) => {
+  // Creating the account and signing in hash passwords: slow on a busy machine.
+  test.slow();
   const email = 'public-text-specialist@example.ru';
   const password = 'public-text-password-1';
   ensureStaffUser(email, 'Кузнецова Ирина Павловна', 'специалист', password);
