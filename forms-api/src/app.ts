@@ -88,7 +88,7 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
   const sla = loadSla();
   await app.register(submissions, { calendar, sla, ...(now ? { now } : {}) });
   await app.register(outbox, { env });
-  await app.register(monitoring, { config: loadMonitoringConfig() });
+  await app.register(monitoring, { config: loadMonitoringConfig(), ...(now ? { now } : {}) });
   await app.register(staff, {
     sessionMinutes: env.STAFF_SESSION_MINUTES,
     secureCookie: env.STAFF_COOKIE_SECURE ?? env.TRUST_PROXY,

@@ -40,6 +40,12 @@ export interface OutageTable {
   cause: string | null;
 }
 
+/** A span (UTC ISO, closed-open) in which Uptime Kuma was probing the site; spans never overlap. */
+export interface MonitoringCoverageTable {
+  started_at: string;
+  ended_at: string;
+}
+
 export interface OutageCauseEditTable {
   id: Generated<number>;
   outage_id: number;
@@ -214,6 +220,7 @@ export interface DatabaseSchema {
   monitoring_events: MonitoringEventTable;
   outages: OutageTable;
   outage_cause_edits: OutageCauseEditTable;
+  monitoring_coverage: MonitoringCoverageTable;
   staff_users: StaffUserTable;
   staff_sessions: StaffSessionTable;
   staff_audit_log: StaffAuditLogTable;

@@ -1,6 +1,11 @@
-/** The monthly report as CSV for auditors: one row per break, local times, `;` and a BOM for Excel. */
+/**
+ * The monthly report as CSV for auditors: the month's standing (period measured, gaps, verdict),
+ * then one row per break; local times, `;` and a BOM for Excel.
+ */
 import type { ComplianceReport } from './compliance.ts';
 import { isoInZone } from '../../../core/dates.ts';
+import { gapsText, spanText, verdictText } from '../../../core/monitoring/report-standing.ts';
+import { t } from '../../../core/i18n/i18n.ts';
 
 const HEADER = [
   'Номер',
@@ -22,6 +27,19 @@ function cell(value: string | number): string {
 
 const toMinutes = (seconds: number) => Math.round((seconds / 60) * 10) / 10;
 
+/** The month's standing before the table: what was measured, and the verdict. */
+function summary(report: ComplianceReport): (string | number)[][] {
+  return [
+    ['Месяц', report.month],
+    [t('report.coverage'), report.covered === null ? t('report.noData') : spanText(report.covered, report.timeZone)],
+    [t('report.gaps'), gapsText(report)],
+    [t('report.breaks'), report.daytimeBreaks],
+    ['В дневное время (07:00–23:00), мин', toMinutes(report.daytimeSeconds)],
+    [t('report.verdict'), verdictText(report)],
+    [],
+  ];
+}
+
 export function complianceCsv(report: ComplianceReport): string {
   const rows = report.outages.map((outage) => [
     outage.id,
@@ -35,6 +53,6 @@ export function complianceCsv(report: ComplianceReport): string {
     toMinutes(outage.notice.delaySeconds),
     outage.notice.late ? 'да' : 'нет',
   ]);
-  const lines = [HEADER, ...rows].map((row) => row.map(cell).join(';'));
+  const lines = [...summary(report), HEADER, ...rows].map((row) => row.map(cell).join(';'));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -5,9 +5,15 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { monthlyReport, type ComplianceReport } from '../../monitoring/compliance.ts';
+import { loadCoverage } from '../../monitoring/coverage-ledger.ts';
 import { createEventInbox, type EventInbox } from '../../monitoring/event-inbox.ts';
 import type { MonitoringConfig } from '../../monitoring/monitoring-config.ts';
-import { noticeAsNewsItem, noticeText, type NoticeNewsItem, type NoticeText } from '../../../../core/monitoring/notice-text.ts';
+import {
+  noticeAsNewsItem,
+  noticeText,
+  type NoticeNewsItem,
+  type NoticeText,
+} from '../../../../core/monitoring/notice-text.ts';
 import { createOutageNotices, type ListOptions, type OutageNotices } from '../../monitoring/outage-notices.ts';
 import { localMonth } from '../../../../core/dates.ts';
 
@@ -30,7 +36,7 @@ declare module 'fastify' {
 }
 
 export default fp(
-  function monitoring(app: FastifyInstance, options: { config: MonitoringConfig }, done: () => void) {
+  function monitoring(app: FastifyInstance, options: { config: MonitoringConfig; now?: () => Date }, done: () => void) {
     const { db } = app.database;
     const notices = createOutageNotices(db, options.config);
     const publishedNotices = async (listOptions?: ListOptions) =>
@@ -44,7 +50,9 @@ export default fp(
         (await publishedNotices({ ...listOptions, newestBy: 'published' })).map(noticeAsNewsItem),
       complianceReport: async (month) => {
         const { timeZone } = options.config;
-        return monthlyReport(await notices.list(), month ?? localMonth(new Date().toISOString(), timeZone), timeZone);
+        const now = (options.now?.() ?? new Date()).toISOString();
+        const coverage = await loadCoverage(db);
+        return monthlyReport(await notices.list(), month ?? localMonth(now, timeZone), timeZone, coverage, now);
       },
     };
     app.decorate('monitoring', service);
