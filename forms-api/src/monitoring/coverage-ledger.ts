@@ -20,6 +20,8 @@ export async function recordCoverage(db: Db, spans: readonly Span[]): Promise<vo
     await trx
       .insertInto('monitoring_coverage')
       .values(merged.map((span) => ({ started_at: span.startedAt, ended_at: span.endedAt })))
+      // Two reconciliations at once: the other's rows stand, and the next run merges them.
+      .onConflict((conflict) => conflict.column('started_at').doNothing())
       .execute();
   });
 }
