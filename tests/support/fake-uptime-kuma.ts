@@ -14,7 +14,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { Server, type Socket } from 'socket.io';
-import type { ChartBucket } from '../../forms-api/src/monitoring/coverage.ts';
+import type { ChartBucket } from '../../monitoring/src/coverage.ts';
 
 type Record_ = Record<string, unknown>;
 

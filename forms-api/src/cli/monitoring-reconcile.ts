@@ -1,17 +1,19 @@
 /**
  * `npm run monitoring:reconcile [-- --days 35]`: imports Uptime Kuma's state changes of the last
- * days into the outage ledger (lost webhooks, API downtime). Safe to run often, e.g. from cron.
+ * days into the outage ledger (lost webhooks, API downtime), and when Kuma was probing the site
+ * (the report's coverage). Safe to run often, e.g. from cron.
  */
 import { parseArgs } from 'node:util';
 import { loadEnv } from '../config/env.ts';
+import { loadMonitoringEnv } from '../../../monitoring/src/env.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { createEventInbox } from '../monitoring/event-inbox.ts';
-import { connectKuma } from '../monitoring/kuma-client.ts';
-import { loadMonitoringConfig } from '../monitoring/monitoring-config.ts';
-import { recordCoverage } from '../monitoring/coverage-ledger.ts';
-import { importCoverage, reconcile } from '../monitoring/reconcile.ts';
-import { jsonLog, kumaLoginFromEnv, runCommand } from './kuma-login.ts';
+import { createEventInbox } from '../../../monitoring/src/event-inbox.ts';
+import { connectKuma } from '../../../monitoring/src/kuma-client.ts';
+import { loadMonitoringConfig } from '../../../monitoring/src/monitoring-config.ts';
+import { recordCoverage } from '../../../monitoring/src/coverage-ledger.ts';
+import { importCoverage, reconcile } from '../../../monitoring/src/reconcile.ts';
+import { jsonLog, kumaLoginFromEnv, runCommand } from '../../../monitoring/src/kuma-login.ts';
 
 const { values } = parseArgs({ options: { days: { type: 'string', default: '35' } } });
 const days = Number(values.days);
@@ -19,7 +21,7 @@ if (!Number.isInteger(days) || days < 1) throw new Error('--days must be a whole
 
 const env = loadEnv(process.env);
 await runCommand(async () => {
-  const kuma = await connectKuma(kumaLoginFromEnv(env));
+  const kuma = await connectKuma(kumaLoginFromEnv(loadMonitoringEnv(process.env)));
   const { db } = openDatabase(env.DATABASE_URL);
   try {
     await migrateToLatest(db);

@@ -1,11 +1,11 @@
 import type { Migration } from 'kysely/migration';
-import * as outageLedger from './2026-11-22-01-outage-ledger.ts';
+import * as outageLedger from '../../../../monitoring/src/migrations/2026-11-22-01-outage-ledger.ts';
 import * as staff from './2026-11-22-01-staff.ts';
 import * as submissions from './2026-11-22-01-submissions.ts';
 import * as attachments from './2026-11-22-02-attachments.ts';
 import * as appealProcessing from './2026-11-23-01-appeal-processing.ts';
 import * as statusLookupAttempts from './2026-11-23-05-status-lookup-attempts.ts';
-import * as monitoringCoverage from './2026-12-04-01-monitoring-coverage.ts';
+import * as monitoringCoverage from '../../../../monitoring/src/migrations/2026-12-04-01-monitoring-coverage.ts';
 
 /**
  * Every migration, by name. Kysely applies them in name order, once each, under a lock, so

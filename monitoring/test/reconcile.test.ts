@@ -1,0 +1,90 @@
+/** Reconciliation against a fake Uptime Kuma answering with the captured heartbeat list. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { startFakeKuma } from '../../tests/support/fake-uptime-kuma.ts';
+import { connectKuma } from '../src/kuma-client.ts';
+import { importCoverage, reconcile } from '../src/reconcile.ts';
+import { loadCoverage, recordCoverage } from '../src/coverage-ledger.ts';
+import { build } from '../../forms-api/test/helper.ts';
+import { AUTH, EXPECTED_OUTAGES, SECRET, fixture } from './fixtures.ts';
+
+const captured = fixture('socket-monitorImportantHeartbeatListPaged.json') as {
+  data: { monitorID: number; time: string }[];
+};
+
+test('reconciliation fills the outages whose webhooks were lost, and changes nothing twice', async (t) => {
+  const kuma = await startFakeKuma({
+    users: [{ username: 'admin', password: 'a-long-password-1' }],
+    monitors: new Map([[1, { id: 1, name: 'research-target' }]]),
+    heartbeats: captured.data,
+  });
+  t.after(() => kuma.close());
+  const app = await build(t, { UPTIME_KUMA_WEBHOOK_SECRET: SECRET });
+  // Only the first DOWN reached the API; the rest (and the third outage's DOWN) were lost.
+  const down = await app.inject({
+    method: 'POST',
+    url: '/api/monitoring/uptime-kuma',
+    headers: AUTH,
+    payload: fixture('webhook-down.json') as object,
+  });
+  assert.equal(down.statusCode, 202);
+
+  const client = await connectKuma({ url: kuma.url, username: 'admin', password: 'a-long-password-1' });
+  t.after(() => {
+    client.close();
+  });
+  for (let run = 0; run < 2; run += 1) {
+    const summary = await reconcile(client, app.monitoring.inbox, '2026-11-01 00:00:00.000');
+    assert.deepEqual(summary, { monitors: 1, events: 5 });
+    const rows = await app.database.db
+      .selectFrom('outages')
+      .select(['started_at', 'ended_at'])
+      .orderBy('started_at')
+      .execute();
+    assert.deepEqual(rows, [...EXPECTED_OUTAGES, { started_at: '2026-11-22T17:47:34.745Z', ended_at: null }]);
+  }
+  assert.ok(kuma.state.received.includes('monitorImportantHeartbeatListPaged'));
+});
+
+test('a wrong password is reported, not ignored', async (t) => {
+  const kuma = await startFakeKuma({ users: [{ username: 'admin', password: 'a-long-password-1' }] });
+  t.after(() => kuma.close());
+  await assert.rejects(
+    connectKuma({ url: kuma.url, username: 'admin', password: 'wrong-password-22' }),
+    /refused login: authIncorrectCreds/,
+  );
+});
+
+test('coverage comes from the minutes and hours Uptime Kuma probed; a stretch without probes stays a gap', async (t) => {
+  const now = new Date('2026-12-04T12:00:00Z');
+  const nowSeconds = now.getTime() / 1000;
+  // Per minute: the last hour, except 20 minutes when Kuma was stopped (11:20–11:40 UTC).
+  const minutes = Array.from({ length: 60 }, (_, index) => nowSeconds - 3600 + index * 60)
+    .filter((timestamp) => timestamp < nowSeconds - 2400 || timestamp >= nowSeconds - 1200)
+    .map((timestamp) => ({ timestamp, up: 2, down: 0 }));
+  // Per hour, two days ago: a full hour, and an hour with a handful of probes, which proves nothing.
+  const twoDaysAgo = nowSeconds - 48 * 3600;
+  const hours = [
+    { timestamp: twoDaysAgo, up: 120, down: 0 },
+    { timestamp: twoDaysAgo + 3600, up: 5, down: 1 },
+  ];
+  const kuma = await startFakeKuma({
+    users: [{ username: 'admin', password: 'a-long-password-1' }],
+    charts: new Map([[1, { minutes, hours }]]),
+  });
+  t.after(() => kuma.close());
+  const app = await build(t);
+  const client = await connectKuma({ url: kuma.url, username: 'admin', password: 'a-long-password-1' });
+  t.after(() => {
+    client.close();
+  });
+  const spans = await importCoverage(client, [1], 30, now);
+  assert.deepEqual(spans, [
+    { startedAt: '2026-12-02T12:00:00.000Z', endedAt: '2026-12-02T13:00:00.000Z' },
+    { startedAt: '2026-12-04T11:00:00.000Z', endedAt: '2026-12-04T11:20:00.000Z' },
+    { startedAt: '2026-12-04T11:40:00.000Z', endedAt: '2026-12-04T12:00:00.000Z' },
+  ]);
+  await recordCoverage(app.database.db, spans);
+  await recordCoverage(app.database.db, spans.slice(1));
+  assert.deepEqual(await loadCoverage(app.database.db), spans);
+});
