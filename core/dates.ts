@@ -157,8 +157,9 @@ export function isoInZone(iso: string, timeZone: string): string {
   return `${String(clock.year)}-${pad(clock.month)}-${pad(clock.day)}T${pad(clock.hour)}:${pad(clock.minute)}:${pad(clock.second)}${offset}`;
 }
 
-/** «2 ч 5 мин», «40 мин», «менее минуты». */
+/** «2 ч 5 мин», «40 мин», «менее минуты», and «нет» for none at all (not «менее минуты»). */
 export function formatDuration(seconds: number): string {
+  if (seconds === 0) return 'нет';
   const minutes = Math.round(seconds / 60);
   if (minutes < 1) return 'менее минуты';
   const hours = Math.floor(minutes / 60);

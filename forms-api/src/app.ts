@@ -80,6 +80,7 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
     db: app.database.db,
     secret: env.UPTIME_KUMA_WEBHOOK_SECRET,
     multipartFields: (body) => splitBody(body, true).fields,
+    ...(now ? { now } : {}),
   });
   await app.register(staff, {
     sessionMinutes: env.STAFF_SESSION_MINUTES,

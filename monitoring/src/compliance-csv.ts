@@ -1,7 +1,12 @@
-/** The monthly report as CSV for auditors: one row per break, local times, `;` and a BOM for Excel. */
+/**
+ * The monthly report as CSV for auditors: the month's standing (period measured, gaps, verdict),
+ * then one row per break; local times, `;` and a BOM for Excel.
+ */
 import type { ComplianceReport } from './compliance.ts';
-import { toCsv } from '../../core/csv.ts';
+import { CSV_BOM, csvLine, toCsv, type CsvCell } from '../../core/csv.ts';
 import { isoInZone } from '../../core/dates.ts';
+import { t } from '../../core/i18n/i18n.ts';
+import { gapsText, spanText, verdictText } from '../../core/monitoring/report-standing.ts';
 
 const HEADER = [
   'Номер',
@@ -20,6 +25,19 @@ type Row = Record<(typeof HEADER)[number], string | number>;
 
 const toMinutes = (seconds: number) => Math.round((seconds / 60) * 10) / 10;
 
+/** The month's standing above the table: what was measured, and the verdict; then an empty line. */
+function summary(report: ComplianceReport): CsvCell[][] {
+  return [
+    ['Месяц', report.month],
+    [t('report.coverage'), report.covered === null ? t('report.noData') : spanText(report.covered, report.timeZone)],
+    [t('report.gaps'), gapsText(report)],
+    [t('report.breaks'), report.daytimeBreaks],
+    ['В дневное время (07:00–23:00), мин', toMinutes(report.daytimeSeconds)],
+    [t('report.verdict'), verdictText(report)],
+    [],
+  ];
+}
+
 export function complianceCsv(report: ComplianceReport): string {
   const rows = report.outages.map((outage): Row => ({
     Номер: outage.id,
@@ -35,5 +53,10 @@ export function complianceCsv(report: ComplianceReport): string {
     'Задержка публикации, мин': toMinutes(outage.notice.delaySeconds),
     'Публикация позже 2 часов': outage.notice.late ? 'да' : 'нет',
   }));
-  return toCsv(rows, HEADER, ';');
+  const table = toCsv(rows, HEADER, ';');
+  const head = summary(report)
+    .map((line) => csvLine(line, ';'))
+    .join('');
+  // One BOM at the very start, then the summary, then the table.
+  return `${CSV_BOM}${head}${table.slice(CSV_BOM.length)}`;
 }

@@ -20,3 +20,13 @@ export const jsonLog: MonitoringLog = {
     console.error(JSON.stringify({ level: 'error', time: new Date().toISOString(), ...fields, msg: message }));
   },
 };
+
+/** Runs a monitoring command: a failure is one clear line on stderr and exit code 1, not a stack trace. */
+export async function runCommand(main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+  }
+}

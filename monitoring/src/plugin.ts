@@ -11,6 +11,7 @@ import complianceRoutes from './routes/compliance.ts';
 import uptimeKumaRoutes, { type WebhookOptions } from './routes/uptime-kuma.ts';
 import type { MonitoringTables } from './schema.ts';
 import { monthlyReport, type ComplianceReport } from './compliance.ts';
+import { loadCoverage } from './coverage-ledger.ts';
 import { createEventInbox, type EventInbox } from './event-inbox.ts';
 import type { MonitoringConfig } from './monitoring-config.ts';
 import {
@@ -43,6 +44,8 @@ declare module 'fastify' {
 export interface MonitoringOptions extends WebhookOptions {
   config: MonitoringConfig;
   db: Kysely<MonitoringTables>;
+  /** The clock the report judges by (tests fix it). */
+  now?: () => Date;
 }
 
 export default fp(
@@ -60,7 +63,9 @@ export default fp(
         (await publishedNotices({ ...listOptions, newestBy: 'published' })).map(noticeAsNewsItem),
       complianceReport: async (month) => {
         const { timeZone } = options.config;
-        return monthlyReport(await notices.list(), month ?? localMonth(new Date().toISOString(), timeZone), timeZone);
+        const now = (options.now?.() ?? new Date()).toISOString();
+        const coverage = await loadCoverage(db);
+        return monthlyReport(await notices.list(), month ?? localMonth(now, timeZone), timeZone, coverage, now);
       },
     };
     app.decorate('monitoring', service);

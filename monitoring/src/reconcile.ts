@@ -5,6 +5,7 @@
  */
 import type { KumaClient } from './kuma-client.ts';
 import type { EventInbox } from './event-inbox.ts';
+import { mergeSpans, spansFromBuckets, type ChartBucket, type Span } from './coverage.ts';
 
 /** One row of `monitorImportantHeartbeatListPaged` (newest first). */
 export interface ImportantHeartbeat {
@@ -67,4 +68,31 @@ export async function reconcile(kuma: KumaClient, inbox: EventInbox, since: stri
   }
   await inbox.drain();
   return { monitors: monitors.length, events };
+}
+
+/**
+ * When Uptime Kuma probed these monitors: per minute for the last 24 hours and per hour before
+ * that, for 30 days (what `getMonitorChartData` keeps). An hour counts only with nearly all its
+ * probes, as one probe in an hour says nothing of the other 59 minutes; run this at least daily
+ * (cron, every 15 minutes) and the minutes decide.
+ */
+export async function importCoverage(
+  kuma: KumaClient,
+  monitorIds: readonly number[],
+  intervalSeconds: number,
+  now: Date = new Date(),
+): Promise<Span[]> {
+  const minutesFrom = Math.floor(now.getTime() / 1000) - 24 * 3600;
+  const spans: Span[] = [];
+  for (const id of monitorIds) {
+    const minutes = (await kuma.call('getMonitorChartData', id, 24))['data'] as ChartBucket[];
+    const hours = ((await kuma.call('getMonitorChartData', id, 720))['data'] as ChartBucket[]).filter(
+      (bucket) => bucket.timestamp + 3600 <= minutesFrom,
+    );
+    spans.push(
+      ...spansFromBuckets(minutes, 60),
+      ...spansFromBuckets(hours, 3600, Math.floor((0.9 * 3600) / intervalSeconds)),
+    );
+  }
+  return mergeSpans(spans);
 }

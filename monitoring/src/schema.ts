@@ -1,5 +1,6 @@
 /**
- * Table types of the outage ledger for Kysely (created by ./migrations/2026-11-22-01-outage-ledger.ts).
+ * Table types of the outage ledger for Kysely (created by ./migrations/2026-11-22-01-outage-ledger.ts,
+ * coverage by ./migrations/2026-12-04-01-monitoring-coverage.ts).
  * The server's database schema includes them; monitoring code sees only these tables.
  */
 import type { Generated } from 'kysely';
@@ -48,8 +49,15 @@ export interface OutageCauseEditTable {
   new_cause: string;
 }
 
+/** A span (UTC ISO, closed-open) in which Uptime Kuma was probing the site; spans never overlap. */
+export interface MonitoringCoverageTable {
+  started_at: string;
+  ended_at: string;
+}
+
 export interface MonitoringTables {
   monitoring_events: MonitoringEventTable;
   outages: OutageTable;
   outage_cause_edits: OutageCauseEditTable;
+  monitoring_coverage: MonitoringCoverageTable;
 }

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { startFakeKuma } from '../../tests/support/fake-uptime-kuma.ts';
 import { connectKuma } from '../src/kuma-client.ts';
-import { reconcile } from '../src/reconcile.ts';
+import { importCoverage, reconcile } from '../src/reconcile.ts';
+import { loadCoverage, recordCoverage } from '../src/coverage-ledger.ts';
 import { build } from '../../forms-api/test/helper.ts';
 import { AUTH, EXPECTED_OUTAGES, SECRET, fixture } from './fixtures.ts';
 
@@ -52,4 +53,38 @@ test('a wrong password is reported, not ignored', async (t) => {
     connectKuma({ url: kuma.url, username: 'admin', password: 'wrong-password-22' }),
     /refused login: authIncorrectCreds/,
   );
+});
+
+test('coverage comes from the minutes and hours Uptime Kuma probed; a stretch without probes stays a gap', async (t) => {
+  const now = new Date('2026-12-04T12:00:00Z');
+  const nowSeconds = now.getTime() / 1000;
+  // Per minute: the last hour, except 20 minutes when Kuma was stopped (11:20–11:40 UTC).
+  const minutes = Array.from({ length: 60 }, (_, index) => nowSeconds - 3600 + index * 60)
+    .filter((timestamp) => timestamp < nowSeconds - 2400 || timestamp >= nowSeconds - 1200)
+    .map((timestamp) => ({ timestamp, up: 2, down: 0 }));
+  // Per hour, two days ago: a full hour, and an hour with a handful of probes, which proves nothing.
+  const twoDaysAgo = nowSeconds - 48 * 3600;
+  const hours = [
+    { timestamp: twoDaysAgo, up: 120, down: 0 },
+    { timestamp: twoDaysAgo + 3600, up: 5, down: 1 },
+  ];
+  const kuma = await startFakeKuma({
+    users: [{ username: 'admin', password: 'a-long-password-1' }],
+    charts: new Map([[1, { minutes, hours }]]),
+  });
+  t.after(() => kuma.close());
+  const app = await build(t);
+  const client = await connectKuma({ url: kuma.url, username: 'admin', password: 'a-long-password-1' });
+  t.after(() => {
+    client.close();
+  });
+  const spans = await importCoverage(client, [1], 30, now);
+  assert.deepEqual(spans, [
+    { startedAt: '2026-12-02T12:00:00.000Z', endedAt: '2026-12-02T13:00:00.000Z' },
+    { startedAt: '2026-12-04T11:00:00.000Z', endedAt: '2026-12-04T11:20:00.000Z' },
+    { startedAt: '2026-12-04T11:40:00.000Z', endedAt: '2026-12-04T12:00:00.000Z' },
+  ]);
+  await recordCoverage(app.database.db, spans);
+  await recordCoverage(app.database.db, spans.slice(1));
+  assert.deepEqual(await loadCoverage(app.database.db), spans);
 });

@@ -117,6 +117,15 @@ test('the monthly report names the limits and offers CSV and JSON', async ({ pag
   );
   expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
 
+  // A month before monitoring began: nothing is certified, and no daytime outage reads «нет».
+  await page.goto('/o-kompanii/pereryvy-v-rabote-sayta/otchet/?mesyac=2020-01');
+  await expect(page.locator('.es-verdict')).toHaveText(
+    'Нет данных: в этом месяце мониторинг сайта не вёлся, поэтому соблюдение требований не подтверждено.',
+  );
+  await expect(page.getByText('Данных мониторинга за этот месяц нет.')).toBeVisible();
+  const daytime = page.getByRole('row', { name: /Суммарная длительность в дневное время/ });
+  await expect(daytime.getByRole('cell')).toHaveText(['нет', '12 ч', 'Нет данных']);
+
   const wrong = await page.goto('/o-kompanii/pereryvy-v-rabote-sayta/otchet/?mesyac=ноябрь');
   expect(wrong?.status()).toBe(400);
   await expect(page.getByRole('alert')).toHaveText('Ошибка: укажите месяц в формате ГГГГ-ММ, например 2026-11');

@@ -3,12 +3,21 @@
  * our commands use, with the same names, arguments, acknowledgements and pushed lists
  * (`monitorList` keyed by id, `notificationList` with `config` as JSON text), and the same
  * refusals (not logged in, setup twice, status codes not strings).
+ *
+ * Like Kuma, each new socket first sends `info` (after a database read, here a delay) and only
+ * then registers its handlers, so an event emitted on `connect` is dropped without an answer.
+ * With `setupDatabase` it starts on Kuma 2.x's «Setup Database» page instead: every request,
+ * the websocket upgrade included, gets HTTP 200, until `POST /setup-database` chooses a database.
  */
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { setTimeout as delay } from 'node:timers/promises';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { Server, type Socket } from 'socket.io';
+import type { ChartBucket } from '../../monitoring/src/coverage.ts';
 
 type Record_ = Record<string, unknown>;
+
 type Ack = (answer: unknown) => void;
 
 export interface FakeKumaState {
@@ -16,8 +25,23 @@ export interface FakeKumaState {
   monitors: Map<number, Record_ & { id: number; name: string }>;
   notifications: Map<number, { id: number; name: string; config: string; active: boolean; isDefault: boolean }>;
   heartbeats: (Record_ & { monitorID: number; time: string })[];
+  /** `getMonitorChartData` buckets per monitor: per minute (last 24 h) and per hour (30 days). */
+  charts: Map<number, { minutes: ChartBucket[]; hours: ChartBucket[] }>;
   /** Every event received, in order, for assertions about the conversation. */
   received: string[];
+  /** Events that arrived before the socket's handlers existed, so were never answered. */
+  dropped: string[];
+  /** The database chosen on the «Setup Database» page, once chosen. */
+  databaseType: string | null;
+}
+
+export interface FakeKumaOptions {
+  /** How long a new socket waits before `info` (Kuma reads its settings first). Default 50 ms. */
+  infoDelayMs?: number;
+  /** Start on the «Setup Database» page (Kuma 2.x without `UPTIME_KUMA_DB_TYPE`). */
+  setupDatabase?: boolean;
+  /** Leave the first N calls of these events unanswered, as if lost. */
+  ignoreFirst?: Record<string, number>;
 }
 
 export interface FakeKuma {
@@ -26,27 +50,90 @@ export interface FakeKuma {
   close: () => Promise<void>;
 }
 
-export async function startFakeKuma(initial: Partial<FakeKumaState> = {}): Promise<FakeKuma> {
+/** The part of Kuma's «Setup Database» express app that clients touch. */
+function setupDatabasePage(state: FakeKumaState, onChosen: () => void) {
+  return (request: IncomingMessage, response: ServerResponse) => {
+    const json = (status: number, body: unknown) => {
+      response.writeHead(status, { 'Content-Type': 'application/json', Connection: 'close' }).end(JSON.stringify(body));
+    };
+    if (request.method === 'GET' && request.url === '/api/entry-page') {
+      json(
+        200,
+        state.databaseType === null ? { type: 'setup-database' } : { type: 'entryPage', entryPage: 'dashboard' },
+      );
+    } else if (request.method === 'POST' && request.url === '/setup-database' && state.databaseType === null) {
+      let text = '';
+      request.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      request.on('end', () => {
+        const type = (JSON.parse(text) as { dbConfig?: { type?: string } }).dbConfig?.type;
+        if (type !== 'sqlite' && type !== 'mariadb') {
+          json(400, 'Unsupported Database Type');
+          return;
+        }
+        state.databaseType = type;
+        json(200, { ok: true });
+        onChosen();
+      });
+    } else {
+      response.writeHead(200, { 'Content-Type': 'text/html' }).end('<!DOCTYPE html><title>Uptime Kuma</title>');
+    }
+  };
+}
+
+export async function startFakeKuma(
+  initial: Partial<FakeKumaState> = {},
+  options: FakeKumaOptions = {},
+): Promise<FakeKuma> {
   const state: FakeKumaState = {
     users: [],
     monitors: new Map(),
     notifications: new Map(),
     heartbeats: [],
+    charts: new Map(),
     received: [],
+    dropped: [],
+    databaseType: options.setupDatabase === true ? null : 'sqlite',
     ...initial,
   };
+  const ignored = { ...options.ignoreFirst };
   let nextId = 1;
-  const http = createServer();
-  const io = new Server(http);
+  const http = createServer(
+    setupDatabasePage(state, () => {
+      startSocketApi();
+    }),
+  );
+  let io: Server | undefined;
+  // Express on the setup page answers the websocket upgrade like any request: with the page.
+  const upgradeToPage = (_request: IncomingMessage, socket: Duplex) => {
+    socket.end('HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n<!DOCTYPE html>');
+  };
 
   const monitorList = () => Object.fromEntries([...state.monitors].map(([id, monitor]) => [String(id), monitor]));
   const notificationList = () => [...state.notifications.values()];
 
-  io.on('connection', (socket: Socket) => {
+  const onConnection = async (socket: Socket) => {
+    const early = (event: string) => {
+      state.dropped.push(event);
+    };
+    socket.onAny(early);
+    await delay(options.infoDelayMs ?? 50, undefined, { ref: false });
+    socket.emit('info', { primaryBaseURL: null, serverTimezone: 'Asia/Tomsk', serverTimezoneOffset: '+07:00' });
+    socket.offAny(early);
+    // Kuma registers its handlers only now: anything sent before `info` went unanswered.
+    const on = (event: string, handler: (...args: never[]) => void) => {
+      socket.on(event, (...args: unknown[]) => {
+        if ((ignored[event] ?? 0) > 0) {
+          ignored[event] = (ignored[event] ?? 0) - 1;
+          state.dropped.push(event);
+          return;
+        }
+        handler(...(args as never[]));
+      });
+    };
     let loggedIn = false;
     /** Like Uptime Kuma's checkLogin: an error answer instead of the action. */
     const authed = (event: string, handler: (...args: unknown[]) => unknown) => {
-      socket.on(event, (...args: unknown[]) => {
+      on(event, (...args: unknown[]) => {
         state.received.push(event);
         const ack = args.at(-1) as Ack;
         if (!loggedIn) {
@@ -61,11 +148,11 @@ export async function startFakeKuma(initial: Partial<FakeKumaState> = {}): Promi
       });
     };
 
-    socket.on('needSetup', (ack: Ack) => {
+    on('needSetup', (ack: Ack) => {
       state.received.push('needSetup');
       ack(state.users.length === 0);
     });
-    socket.on('setup', (username: string, password: string, ack: Ack) => {
+    on('setup', (username: string, password: string, ack: Ack) => {
       state.received.push('setup');
       if (state.users.length > 0) {
         ack({
@@ -77,7 +164,7 @@ export async function startFakeKuma(initial: Partial<FakeKumaState> = {}): Promi
       state.users.push({ username, password });
       ack({ ok: true, msg: 'successAdded', msgi18n: true });
     });
-    socket.on('login', (data: { username: string; password: string }, ack: Ack) => {
+    on('login', (data: { username: string; password: string }, ack: Ack) => {
       state.received.push('login');
       if (!state.users.some((user) => user.username === data.username && user.password === data.password)) {
         ack({ ok: false, msg: 'authIncorrectCreds', msgi18n: true });
@@ -131,7 +218,22 @@ export async function startFakeKuma(initial: Partial<FakeKumaState> = {}): Promi
         .slice(Number(offset), Number(offset) + Number(count));
       return { ok: true, data };
     });
-  });
+    authed('getMonitorChartData', (monitorID, period) => {
+      const chart = state.charts.get(Number(monitorID));
+      return { ok: true, data: (Number(period) <= 24 ? chart?.minutes : chart?.hours) ?? [] };
+    });
+  };
+
+  /** Kuma's main server: socket.io answers the websocket upgrade from now on. */
+  function startSocketApi() {
+    http.off('upgrade', upgradeToPage);
+    io = new Server(http);
+    io.on('connection', (socket: Socket) => {
+      void onConnection(socket);
+    });
+  }
+  if (state.databaseType === null) http.on('upgrade', upgradeToPage);
+  else startSocketApi();
 
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const { port } = http.address() as AddressInfo;
@@ -140,9 +242,15 @@ export async function startFakeKuma(initial: Partial<FakeKumaState> = {}): Promi
     state,
     close: () =>
       new Promise((resolve) => {
-        void io.close(() => {
-          resolve();
-        });
+        if (io) {
+          void io.close(() => {
+            resolve();
+          });
+        } else {
+          http.close(() => {
+            resolve();
+          });
+        }
       }),
   };
 }
