@@ -9,7 +9,7 @@ export function t(key: UiKey): string {
 
 /**
  * The few strings one client script needs, as JSON for a data attribute of its component: the
- * browser then never downloads the whole dictionary (read back with `stringsFrom`).
+ * browser then never downloads the whole dictionary.
  */
 export function pickStrings(keys: readonly UiKey[]): string {
   return JSON.stringify(Object.fromEntries(keys.map((key) => [key, t(key)])));

@@ -1,16 +1,12 @@
 /**
- * Text helpers that also run in the browser, so they never import the dictionary: a `Translate`
- * is `t` on the server and `stringsFrom(element.dataset.strings)` in a client script.
+ * Text helpers that also run in the browser, so they never import the dictionary. A `Translate`
+ * is `t` on the server; in a client script it looks up the strings its component rendered with
+ * `pickStrings` (each script parses them itself: a shared helper would cost every page one more
+ * request for a chunk of a few bytes).
  */
 import type { UiKey } from './i18n.ts';
 
 export type Translate = (key: UiKey) => string;
-
-/** The strings a component rendered with `pickStrings`; a key it did not send reads as itself. */
-export function stringsFrom(json: string | undefined): Translate {
-  const strings = JSON.parse(json ?? '{}') as Partial<Record<UiKey, string>>;
-  return (key) => strings[key] ?? key;
-}
 
 const pluralRules = new Intl.PluralRules('ru-RU');
 

@@ -3,7 +3,7 @@
  * 303 back); here the same submissions are applied in place — cookie, <html> attributes, a polite
  * announcement — without a reload. Speech is used only when the visitor has turned it on.
  */
-import { stringsFrom } from '../../core/i18n/strings.ts';
+import type { UiKey } from '../../core/i18n/i18n.ts';
 import { announcement } from '../lib/a11y/labels.ts';
 import {
   A11Y_COOKIE,
@@ -22,7 +22,10 @@ import {
 const root = document.documentElement;
 const status = document.getElementById('es-a11y-status');
 // The settings bar carries the few strings announced here (CLIENT_STRING_KEYS).
-const t = stringsFrom(document.querySelector<HTMLElement>('.es-a11y-bar')?.dataset['strings']);
+const strings = JSON.parse(document.querySelector<HTMLElement>('.es-a11y-bar')?.dataset['strings'] ?? '{}') as Partial<
+  Record<UiKey, string>
+>;
+const t = (key: UiKey): string => strings[key] ?? key;
 
 function current(): A11ySettings | null {
   return settingsFromCookieHeader(document.cookie);

@@ -17,7 +17,8 @@ const FORBIDDEN = [/(^|\/)node_modules\/zod\//, /(^|\/)core\/i18n\/ru\.json$/];
 /** The bodies of processed (bundled) <script> elements: not `is:inline`, not JSON data. */
 function clientScripts(astroFile: string): string[] {
   const text = readFileSync(join(root, astroFile), 'utf8');
-  return [...text.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)]
+  // Self-closing elements (`<script is:inline set:html={…} />`) have no body.
+  return [...text.matchAll(/<script(\s[^>]*?)?(?<!\/)>([\s\S]*?)<\/script>/g)]
     .filter((match) => !/is:inline|type=|set:html/.test(match[1] ?? ''))
     .map((match) => match[2] ?? '');
 }

@@ -4,7 +4,8 @@
  * count in a live region. Without JavaScript none of this runs and the page shows the FAQ index.
  */
 import type { SearchSynonyms } from '../../../content/schemas/search-synonyms.ts';
-import { plural, stringsFrom } from '../../../core/i18n/strings.ts';
+import type { UiKey } from '../../../core/i18n/i18n.ts';
+import { plural } from '../../../core/i18n/strings.ts';
 import { preload, search, type Filters } from './engine.ts';
 import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
 
@@ -27,7 +28,8 @@ const askLink = element('search-ask-link', HTMLAnchorElement);
 element('search-needs-js', HTMLParagraphElement).hidden = true;
 // Checked against its schema when the site was built; zod itself stays out of the browser.
 const synonyms = JSON.parse(form.dataset['synonyms'] ?? '{}') as SearchSynonyms;
-const t = stringsFrom(form.dataset['strings']);
+const strings = JSON.parse(form.dataset['strings'] ?? '{}') as Partial<Record<UiKey, string>>;
+const t = (key: UiKey): string => strings[key] ?? key;
 
 let pending: PagefindResult[] = [];
 
