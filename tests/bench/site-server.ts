@@ -15,7 +15,7 @@ export async function withSiteServer<T>(
   { port, database, distDir }: SiteServerOptions,
   work: (baseUrl: string) => Promise<T>,
 ): Promise<T> {
-  const server = spawn('node', ['--experimental-strip-types', 'forms-api/src/cli/serve.ts'], {
+  const server = spawn(process.execPath, ['forms-api/src/cli/serve.ts'], {
     cwd: fromRepoRoot('.'),
     env: {
       ...process.env,
