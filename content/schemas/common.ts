@@ -3,6 +3,7 @@
  * checksums, phone numbers, time zones. Declared once here and imported everywhere.
  */
 import { z } from 'zod';
+import { minutesOf, WEEKDAYS, type Weekday } from './week.ts';
 
 /** The value is already checked to be ASCII digits. */
 const digitsOnly = (value: string): number[] => Array.from(value, Number);
@@ -68,12 +69,6 @@ export const TimeOfDaySchema = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24
 const FromSchema = TimeOfDaySchema.meta({ title: 'С', description: 'Время начала ЧЧ:ММ, например 08:00' });
 const ToSchema = TimeOfDaySchema.meta({ title: 'До', description: 'Время окончания ЧЧ:ММ, например 17:00' });
 
-/** Minutes since midnight for a validated «ЧЧ:ММ». */
-export function minutesOf(time: string): number {
-  const [hours = 0, minutes = 0] = time.split(':').map(Number);
-  return hours * 60 + minutes;
-}
-
 const TimeRangeShape = { from: FromSchema, to: ToSchema };
 const endsAfterStart = (range: { from: string; to: string }): boolean => minutesOf(range.to) > minutesOf(range.from);
 const endsAfterStartMessage = { message: 'Время окончания должно быть позже времени начала', path: ['to'] };
@@ -102,9 +97,6 @@ export const DayHoursSchema = z
       ),
     { message: 'Перерыв должен лежать внутри рабочего времени этого дня', path: ['breaks'] },
   );
-
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
 
 /** A date with other hours than usual: a public holiday (closed) or a shortened pre-holiday day. */
 export const HoursExceptionSchema = z.object({

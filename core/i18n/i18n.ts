@@ -1,4 +1,4 @@
-/** Russian UI strings by dotted key, and Russian plurals (one / few / many). */
+/** Russian UI strings by dotted key. */
 import strings from './ru.json' with { type: 'json' };
 
 export type UiKey = keyof typeof strings;
@@ -7,11 +7,10 @@ export function t(key: UiKey): string {
   return strings[key];
 }
 
-const pluralRules = new Intl.PluralRules('ru-RU');
-
-/** `plural(3, { one: 'вопрос', few: 'вопроса', many: 'вопросов' })` → «3 вопроса». */
-export function plural(count: number, forms: { one: string; few: string; many: string }): string {
-  const category = pluralRules.select(count);
-  const form = category === 'one' ? forms.one : category === 'few' ? forms.few : forms.many;
-  return `${count} ${form}`;
+/**
+ * The few strings one client script needs, as JSON for a data attribute of its component: the
+ * browser then never downloads the whole dictionary.
+ */
+export function pickStrings(keys: readonly UiKey[]): string {
+  return JSON.stringify(Object.fromEntries(keys.map((key) => [key, t(key)])));
 }

@@ -3,7 +3,8 @@
  * Pure and clock-free: the caller passes `now`, so tests pin any moment and the browser can
  * re-run it every minute with the same code.
  */
-import { minutesOf, WEEKDAYS, type DayHours, type OpeningHours } from '../../content/schemas/common.ts';
+import type { DayHours, OpeningHours } from '../../content/schemas/common.ts';
+import { minutesOf, WEEKDAYS } from '../../content/schemas/week.ts';
 
 export interface LocalMoment {
   /** «YYYY-MM-DD» in the time zone. */

@@ -3,7 +3,7 @@
  * 303 back); here the same submissions are applied in place — cookie, <html> attributes, a polite
  * announcement — without a reload. Speech is used only when the visitor has turned it on.
  */
-import { t } from '../../core/i18n/i18n.ts';
+import type { UiKey } from '../../core/i18n/i18n.ts';
 import { announcement } from '../lib/a11y/labels.ts';
 import {
   A11Y_COOKIE,
@@ -21,6 +21,11 @@ import {
 
 const root = document.documentElement;
 const status = document.getElementById('es-a11y-status');
+// The settings bar carries the few strings announced here (CLIENT_STRING_KEYS).
+const strings = JSON.parse(document.querySelector<HTMLElement>('.es-a11y-bar')?.dataset['strings'] ?? '{}') as Partial<
+  Record<UiKey, string>
+>;
+const t = (key: UiKey): string => strings[key] ?? key;
 
 function current(): A11ySettings | null {
   return settingsFromCookieHeader(document.cookie);
@@ -73,7 +78,7 @@ function changeMessage(before: A11ySettings | null, after: A11ySettings | null, 
   if (before === null) return t('a11y.announce.on');
   if (action === 'reset') return t('a11y.announce.reset');
   const changed = SETTING_KEYS.filter((key) => before[key] !== after[key]);
-  return changed.map((key) => announcement(key, after[key])).join('. ') || announcement('size', after.size);
+  return changed.map((key) => announcement(key, after[key], t)).join('. ') || announcement('size', after.size, t);
 }
 
 function submit(action: SettingsAction, fields: Partial<Record<SettingKey, string>>): void {

@@ -3,8 +3,7 @@
  * the receipt in place, or the server's field errors in the error summary and beside each field.
  * Without JavaScript nothing here runs and the plain post works the same way.
  */
-import { solveChallenge, type Challenge } from 'altcha-lib';
-import { deriveKey } from 'altcha-lib/algorithms/web/sha';
+import type { Challenge, Solution } from 'altcha-lib/types';
 
 interface FieldError {
   field: string;
@@ -98,19 +97,36 @@ function showReceipt(form: HTMLFormElement, accepted: Accepted): void {
   receipt.focus();
 }
 
+/** Solves a challenge in a Web Worker, so the page never blocks on the proof of work. */
+function solveInWorker(challenge: Challenge): Promise<Solution | null> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./proof-of-work-worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', (event: MessageEvent<Solution | null>) => {
+      worker.terminate();
+      resolve(event.data);
+    });
+    worker.addEventListener('error', (event) => {
+      worker.terminate();
+      reject(new Error(event.message));
+    });
+    worker.postMessage(challenge);
+  });
+}
+
 /**
- * Solves the server's ALTCHA challenge in the background as soon as the page loads, so the proof
- * of work is usually ready before the person presses «Отправить».
+ * Fetches the server's ALTCHA challenge and solves it off the main thread. Started when the person
+ * starts on the form, it is usually ready before they press «Отправить». Without a proof (no
+ * workers, a failure) the submission is still accepted and only marked for a closer look.
  */
 async function proveWork(form: HTMLFormElement): Promise<void> {
   const field = form.querySelector<HTMLInputElement>('[data-proof-of-work]');
-  if (!field) return;
+  if (!field || typeof Worker === 'undefined') return;
   try {
     const challenge = (await (await fetch('/api/forms/challenge')).json()) as Challenge;
-    const solution = await solveChallenge({ challenge, deriveKey });
+    const solution = await solveInWorker(challenge);
     if (solution) field.value = btoa(JSON.stringify({ challenge, solution }));
   } catch {
-    // Without a proof the submission is still accepted and only marked for a closer look.
+    // Marked for a closer look by the server, not refused.
   }
 }
 
@@ -143,10 +159,14 @@ async function submit(form: HTMLFormElement, button: HTMLButtonElement | null, p
 
 export function enhanceForms(): void {
   for (const form of document.querySelectorAll<HTMLFormElement>('form[data-enhanced-form]')) {
-    let proof = proveWork(form);
+    let proof: Promise<void> | null = null;
+    // Not while the page loads: the work starts with the first focus or tap inside the form.
+    const start = () => (proof ??= proveWork(form));
+    for (const type of ['focusin', 'pointerdown'])
+      form.addEventListener(type, () => void start(), { once: true, passive: true });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      void submit(form, form.querySelector<HTMLButtonElement>('[data-submit]'), proof).then(() => {
+      void submit(form, form.querySelector<HTMLButtonElement>('[data-submit]'), start()).then(() => {
         // A challenge is good for one submission: prepare the next one in case of errors.
         proof = proveWork(form);
       });

@@ -5,7 +5,7 @@
  * against the targets: under 120 KB before the first results, under 30 KB per further query,
  * first results under 150 ms; and the same for plain Pagefind on the same index as a baseline.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -19,11 +19,11 @@ import {
 } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { fromRepoRoot } from '../../core/repo-paths.ts';
 import { ASTRO_CLI } from '../../forms-api/src/site/build-if-stale.ts';
 import { RELEVANCE_SET } from '../search/relevance-set.ts';
 import { markdownTable, writeSection } from './report.ts';
+import { withSiteServer } from './site-server.ts';
 import { measurePlainPagefind, measureSite, percentile, type SiteMeasure } from './search/measure.ts';
 import { writeSyntheticFaq } from './search/synthetic-corpus.ts';
 
@@ -65,36 +65,6 @@ function indexSize(distDir: string): { served: number; disk: number; pages: numb
     languages: Record<string, { page_count: number }>;
   };
   return { served, disk, pages: Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0) };
-}
-
-async function withServer<T>(distDir: string, work: (baseUrl: string) => Promise<T>): Promise<T> {
-  const server = spawn(process.execPath, ['forms-api/src/cli/serve.ts'], {
-    cwd: fromRepoRoot('.'),
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      SITE_DIST: distDir,
-      DATABASE_URL: 'sqlite:var/bench-search.sqlite',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const baseUrl = `http://127.0.0.1:${PORT}`;
-  try {
-    for (let attempt = 0; ; attempt += 1) {
-      const ok = await fetch(`${baseUrl}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ok) break;
-      if (attempt > 100) throw new Error('the server did not start');
-      await sleep(200);
-    }
-    return await work(baseUrl);
-  } finally {
-    server.kill();
-  }
 }
 
 /** A copy of the project whose FAQ is the synthetic one; node_modules is linked, not copied. */
@@ -163,7 +133,7 @@ function rows(name: string, { index, ours, plain }: Measured): string[][] {
 
 async function measureAll(distDir: string): Promise<Measured> {
   const index = indexSize(distDir);
-  return withServer(distDir, async (url) => ({
+  return withSiteServer({ port: PORT, database: 'bench-search.sqlite', distDir }, async (url) => ({
     index,
     ours: await measureSite(url, QUERIES),
     plain: await measurePlainPagefind(url, QUERIES),

@@ -1,123 +1,270 @@
 /**
- * `npm run bench:weight`: builds the site and reports, for every page, what a first visit
- * transfers (HTML, CSS, JS, fonts, images; raw, gzip and brotli), against the budgets:
- * critical HTML+CSS within 14 KB compressed (one TCP round trip), no render-blocking JS,
- * everything but images under 50 KB.
+ * `npm run bench:weight`: what a first visit really downloads. Each page is opened in Chromium with
+ * a cold cache and every request in the DevTools network log is summed (CDP
+ * `Network.loadingFinished.encodedDataLength`: bytes on the wire, headers included), so module
+ * chunks imported by page scripts, preloads, fetches and the favicon all count. Form pages are also
+ * focused once, as a visitor starts filling them in (that is when the proof of work starts). The
+ * search page is opened with a query. Budgets: content pages ≤ 20 KB in total with ≤ 5 KB of
+ * JavaScript; form pages ≤ 35 KB; the search page's own files ≤ 35 KB plus the search library and
+ * index within the search budget (docs/search.md: under 120 KB before the first results).
+ *
+ * `--reference "<label>"` records the run as the reference figures (e.g. before a change) in their
+ * own section of docs/benchmarks.md instead of the current ones.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { loadavg } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { chromium, type Browser } from '@playwright/test';
+import { forms } from '../../content/schemas/forms/index.ts';
 import { fromRepoRoot } from '../../core/repo-paths.ts';
-import { ASTRO_CLI } from '../../forms-api/src/site/build-if-stale.ts';
-import { sitemapPaths } from '../support/sitemap.ts';
+import { buildSiteIfStale } from '../../forms-api/src/site/build-if-stale.ts';
+import { chromiumLaunchOptions } from '../support/chromium.ts';
+import { sitePaths } from '../support/sitemap.ts';
 import { markdownTable, writeSection } from './report.ts';
+import { withSiteServer } from './site-server.ts';
 
-const CRITICAL_BUDGET = 14 * 1024;
-const TOTAL_BUDGET = 50 * 1024;
-const client = fromRepoRoot('dist/client');
+const PORT = Number(process.env['BENCH_PORT'] ?? 4344);
+const KB = 1024;
+const SEARCH_PAGE = '/poisk/';
+const SEARCH_QUERY = 'передать показания счётчика';
+const PAGEFIND = '/pagefind/';
+/** A busy machine can pause this long between a document and the scripts it imports. */
+const QUIET_MS = 1500;
 
-interface Size {
-  raw: number;
-  gzip: number;
-  brotli: number;
+type Kind = 'content' | 'form' | 'search';
+const BUDGETS: Record<Kind, { total: number; js: number; search?: number }> = {
+  content: { total: 20 * KB, js: 5 * KB },
+  form: { total: 35 * KB, js: 35 * KB },
+  search: { total: 35 * KB, js: 35 * KB, search: 120 * KB },
+};
+
+const referenceIndex = process.argv.indexOf('--reference');
+const referenceLabel = referenceIndex >= 0 ? process.argv[referenceIndex + 1] : undefined;
+if (referenceIndex >= 0 && !referenceLabel) throw new Error('--reference needs a label, e.g. "main at abc1234"');
+
+interface Measure {
+  path: string;
+  kind: Kind;
+  requests: number;
+  total: number;
+  js: number;
+  /** The search library and index (the search page only); not part of `total`. */
+  search: number;
+  over: string[];
 }
 
-/** Sizes as served: the build's own .br/.gz files when present, otherwise compressed here. */
-function sizeOf(file: string): Size {
-  const raw = readFileSync(file);
-  const pre = (ext: string) => (existsSync(`${file}.${ext}`) ? readFileSync(`${file}.${ext}`).length : null);
-  return {
-    raw: raw.length,
-    gzip: pre('gz') ?? gzipSync(raw, { level: 9 }).length,
-    brotli: pre('br') ?? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+const formPaths = new Set(forms.map((form) => form.pagePath));
+const kindOf = (path: string): Kind => (path === SEARCH_PAGE ? 'search' : formPaths.has(path) ? 'form' : 'content');
+
+/** Pages of one template: same parent folder and kind (FAQ entries, news items, forms …). */
+function templateOf(path: string, kind: Kind): string {
+  if (kind !== 'content') return kind === 'search' ? `${SEARCH_PAGE}?q=…` : 'form pages';
+  const parts = path.split('/').filter(Boolean);
+  return parts.length < 2 ? path : `/${parts.slice(0, -1).join('/')}/*`;
+}
+
+/** The prerendered document as served (brotli); null for on-demand pages. */
+function builtDocumentSize(path: string): number | null {
+  const file = join(fromRepoRoot('dist/client'), path, 'index.html.br');
+  return existsSync(file) ? statSync(file).size : null;
+}
+
+/**
+ * One page per template: pages of a template load the same scripts and styles and differ in the
+ * document, so the one with the largest built document is the heaviest. On-demand pages (no
+ * built document) are all measured.
+ */
+function pagesToMeasure(): { paths: string[]; pagesPerTemplate: Map<string, number> } {
+  const pagesPerTemplate = new Map<string, number>();
+  const heaviest = new Map<string, { path: string; size: number }>();
+  const onDemand: string[] = [];
+  for (const path of sitePaths().filter((path) => !path.startsWith('/staff/'))) {
+    const template = templateOf(path, kindOf(path));
+    pagesPerTemplate.set(template, (pagesPerTemplate.get(template) ?? 0) + 1);
+    const size = builtDocumentSize(path);
+    if (size === null) {
+      onDemand.push(path);
+      continue;
+    }
+    if ((heaviest.get(template)?.size ?? -1) < size) heaviest.set(template, { path, size });
+  }
+  return { paths: [...[...heaviest.values()].map((page) => page.path), ...onDemand].sort(), pagesPerTemplate };
+}
+
+async function measurePage(browser: Browser, baseUrl: string, path: string): Promise<Measure> {
+  const kind = kindOf(path);
+  // A fresh context has an empty cache; caching is disabled too, so nothing is served from memory.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const requests = new Map<string, { url: string; type: string }>();
+  const sizes = new Map<string, number>();
+  // A worker's requests (its own script included) finish in the worker's DevTools session, not
+  // the page's: Playwright follows that session and reports the same encoded byte counts.
+  const finishedInWorker = new Map<string, number>();
+  let lastActivity = Date.now();
+  cdp.on('Network.requestWillBeSent', (event) => {
+    requests.set(event.requestId, { url: event.request.url, type: event.type ?? 'Other' });
+    lastActivity = Date.now();
+  });
+  cdp.on('Network.loadingFinished', (event) => {
+    sizes.set(event.requestId, event.encodedDataLength);
+    lastActivity = Date.now();
+  });
+  cdp.on('Network.loadingFailed', (event) => {
+    sizes.set(event.requestId, 0);
+    lastActivity = Date.now();
+  });
+  context.on('requestfinished', (request) => {
+    void request.sizes().then((size) => {
+      finishedInWorker.set(request.url(), size.responseHeadersSize + size.responseBodySize);
+      lastActivity = Date.now();
+    });
+  });
+  const bytesOf = (id: string): number | undefined =>
+    sizes.get(id) ?? finishedInWorker.get(requests.get(id)?.url ?? '');
+  /** Every request seen has finished and nothing new started for a while (the favicon comes late). */
+  const quiet = async () => {
+    while ([...requests.keys()].some((id) => bytesOf(id) === undefined) || Date.now() - lastActivity < QUIET_MS)
+      await sleep(100);
   };
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const url = kind === 'search' ? `${path}?q=${encodeURIComponent(SEARCH_QUERY)}` : path;
+  const response = await page.goto(`${baseUrl}${url}`, { waitUntil: 'load' });
+  if (response?.status() !== 200) throw new Error(`${url} answered ${String(response?.status())}`);
+  if (kind === 'form') {
+    await quiet();
+    await page.locator('#forma input:not([type="hidden"]), #forma textarea').first().focus();
+    // A hidden input's value is its attribute: set once the proof of work is solved.
+    await page.locator('[data-proof-of-work]:not([value=""])').waitFor({ state: 'attached', timeout: 120_000 });
+  }
+  if (kind === 'search') await page.locator('#search-results li').first().waitFor();
+  await quiet();
+  await context.close();
+
+  let total = 0;
+  let js = 0;
+  let search = 0;
+  for (const [id, { url, type }] of requests) {
+    const bytes = bytesOf(id) ?? 0;
+    if (new URL(url).pathname.startsWith(PAGEFIND)) {
+      search += bytes;
+      continue;
+    }
+    total += bytes;
+    if (type === 'Script') js += bytes;
+  }
+  const budget = BUDGETS[kind];
+  const over = [
+    total > budget.total ? 'total' : '',
+    js > budget.js ? 'JS' : '',
+    budget.search !== undefined && search > budget.search ? 'search' : '',
+  ].filter(Boolean);
+  return { path, kind, requests: requests.size, total, js, search, over };
 }
 
-const add = (a: Size, b: Size): Size => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
-const zero: Size = { raw: 0, gzip: 0, brotli: 0 };
-const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const kb = (bytes: number) => (bytes / KB).toFixed(1);
 
-function attributeValues(html: string, pattern: RegExp): string[] {
-  return [...html.matchAll(pattern)].map((match) => match[1] ?? '').filter((src) => src.startsWith('/'));
-}
-
-function measurePage(path: string) {
-  const htmlFile = path === '/404/' ? join(client, '404.html') : join(client, path, 'index.html');
-  const html = readFileSync(htmlFile, 'utf8');
-  const stylesheets = attributeValues(html, /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
-  const scripts = [...html.matchAll(/<script([^>]*)src="([^"]+)"([^>]*)>/g)];
-  const blockingScripts = scripts.filter(
-    (match) => !/\b(defer|async|type="module")/.test(`${match[1] ?? ''}${match[3] ?? ''}`),
-  );
-  const images = attributeValues(html, /<img[^>]+src="([^"]+)"/g);
-  const css = stylesheets.map((href) => sizeOf(join(client, href))).reduce(add, zero);
-  const cssText = stylesheets.map((href) => readFileSync(join(client, href), 'utf8')).join('\n');
-  const fonts = attributeValues(cssText, /url\(["']?([^"')]+\.woff2?)["']?\)/g)
-    .map((href) => sizeOf(join(client, href)))
-    .reduce(add, zero);
-  const js = scripts.map((match) => sizeOf(join(client, match[2] ?? ''))).reduce(add, zero);
-  const img = images.map((src) => sizeOf(join(client, src))).reduce(add, zero);
-  const htmlSize = sizeOf(htmlFile);
-  const critical = add(htmlSize, css);
-  const total = add(add(critical, js), fonts);
-  return { path, html: htmlSize, css, js, fonts, img, critical, total, blockingJs: blockingScripts.length };
-}
-
-const build = spawnSync(process.execPath, [fromRepoRoot(ASTRO_CLI), 'build'], {
-  cwd: fromRepoRoot('.'),
-  stdio: ['ignore', 'ignore', 'inherit'],
+buildSiteIfStale(fromRepoRoot('dist'), (message) => {
+  console.log(message);
 });
-if (build.status !== 0) throw new Error('astro build failed');
 
-const pages = [...sitemapPaths(), '/404/'].filter((path) =>
-  existsSync(join(client, path === '/404/' ? '404.html' : join(path, 'index.html'))),
-);
-const results = pages.map(measurePage);
-const rows = results.map((r) => [
-  r.path,
-  `${kb(r.html.raw)} / ${kb(r.html.gzip)} / ${kb(r.html.brotli)}`,
-  kb(r.css.brotli),
-  kb(r.js.brotli),
-  kb(r.fonts.brotli),
-  kb(r.img.brotli),
-  `${kb(r.critical.brotli)} (${(r.critical.brotli / CRITICAL_BUDGET).toFixed(2)}×)`,
-  r.blockingJs,
-  `${kb(r.total.brotli)} (${(r.total.brotli / TOTAL_BUDGET).toFixed(2)}×)`,
-  r.critical.brotli <= CRITICAL_BUDGET && r.total.brotli <= TOTAL_BUDGET && r.blockingJs === 0 ? 'ok' : 'OVER',
-]);
+const { paths, pagesPerTemplate } = pagesToMeasure();
+const results = await withSiteServer({ port: PORT, database: 'bench-weight.sqlite' }, async (baseUrl) => {
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  try {
+    const measured: Measure[] = [];
+    for (const [index, path] of paths.entries()) {
+      measured.push(await measurePage(browser, baseUrl, path));
+      console.log(`${String(index + 1)}/${String(paths.length)} ${path}`);
+    }
+    return measured;
+  } finally {
+    await browser.close();
+  }
+});
+
+const groups = new Map<string, Measure[]>();
+for (const measure of results) {
+  const template = templateOf(measure.path, measure.kind);
+  groups.set(template, [...(groups.get(template) ?? []), measure]);
+}
+const rows = [...groups].map(([template, pages]) => {
+  const heaviest = pages.reduce((a, b) => (b.total > a.total ? b : a));
+  const maxJs = Math.max(...pages.map((p) => p.js));
+  const budget = BUDGETS[heaviest.kind];
+  const over = [...new Set(pages.flatMap((p) => p.over))];
+  return [
+    template,
+    pagesPerTemplate.get(template) ?? pages.length,
+    heaviest.kind,
+    heaviest.path,
+    heaviest.requests,
+    `${kb(heaviest.total)} (${(heaviest.total / budget.total).toFixed(2)}×)`,
+    `${kb(maxJs)}${heaviest.kind === 'content' ? ` (${(maxJs / budget.js).toFixed(2)}×)` : ''}`,
+    budget.search === undefined ? '' : `${kb(heaviest.search)} (${(heaviest.search / budget.search).toFixed(2)}×)`,
+    over.length === 0 ? 'ok' : `OVER: ${over.join(', ')}`,
+  ];
+});
 const table = markdownTable(
   [
-    'page',
-    'HTML KB raw / gzip / br',
-    'CSS br',
-    'JS br',
-    'fonts br',
-    'images br',
-    'critical HTML+CSS br (÷ 14 KB)',
-    'blocking JS',
-    'total w/o images br (÷ 50 KB)',
+    'template',
+    'pages',
+    'budget class',
+    'page measured (largest document)',
+    'requests',
+    'total KB (÷ budget)',
+    'JS KB, max',
+    'search library + index KB (÷ 120)',
     'budget',
   ],
   rows,
 );
-const over = results.filter(
-  (r) => r.critical.brotli > CRITICAL_BUDGET || r.total.brotli > TOTAL_BUDGET || r.blockingJs > 0,
-);
-const summary = `${results.length} pages; largest critical HTML+CSS ${kb(Math.max(...results.map((r) => r.critical.brotli)))} KB brotli; ${over.length} over budget.`;
+const overPages = results.filter((r) => r.over.length > 0);
+const [load1, load5] = loadavg();
+const summary = `${String(results.length)} pages measured of ${String(
+  [...pagesPerTemplate.values()].reduce((a, b) => a + b, 0),
+)}; heaviest content page ${kb(
+  Math.max(...results.filter((r) => r.kind === 'content').map((r) => r.total)),
+)} KB with up to ${kb(Math.max(...results.filter((r) => r.kind === 'content').map((r) => r.js)))} KB of JS; ${
+  overPages.length
+} over budget${overPages.length > 0 ? ' (see the table)' : ''}.`;
 console.log(table);
 console.log(summary);
-writeSection(
-  'weight',
-  `## Page weight (\`npm run bench:weight\`)
+console.log(`load average ${load1?.toFixed(1)} / ${load5?.toFixed(1)} (1 / 5 min); sizes do not depend on it.`);
 
-First visit to each prerendered page, as served (the build's pre-compressed files). Sizes in KB;
-ratios are to the budgets: critical HTML+CSS 14 KB compressed (one TCP round trip with an initial
-window of 10 segments), total without images 50 KB. CSS is inlined into each page, so the HTML column
-already contains it. Measured ${new Date().toISOString().slice(0, 10)}.
+const method = `One page per template (pages of one folder and kind: the one with the largest built document, as
+they share scripts and styles) and every on-demand page, opened in headless Chromium with a cold cache; the sum of \`encodedDataLength\` of every request in the DevTools network log (bytes on the wire,
+headers included): the document, imported module chunks, preloads, fetches, the favicon. Form pages are
+focused once as a visitor starts typing; the search page is opened with the query «${SEARCH_QUERY}».
+Budgets: content pages ≤ 20 KB in total and ≤ 5 KB of JavaScript; form pages ≤ 35 KB; the search page
+≤ 35 KB of its own plus the search library and index under 120 KB (docs/search.md). Chromium takes
+brotli from 127.0.0.1 as from an HTTPS site; over HTTP/1.1 every response also carries its headers.`;
+
+const date = new Date().toISOString().slice(0, 10);
+if (referenceLabel) {
+  writeSection(
+    'weight-reference',
+    `## Page weight: reference figures (${referenceLabel})
+
+Measured ${date} by \`npm run bench:weight -- --reference\`, the same way as above.
 
 ${table}
 
 ${summary}`,
-);
-if (over.length > 0) process.exitCode = 1;
+  );
+} else {
+  writeSection(
+    'weight',
+    `## Page weight (\`npm run bench:weight\`)
+
+${method} Measured ${date}.
+
+${table}
+
+${summary}`,
+  );
+}
+if (overPages.length > 0) process.exitCode = 1;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { announcement, optionLabel } from '../../site/lib/a11y/labels.ts';
+import { t } from '../../core/i18n/i18n.ts';
 import { applySettingsForm } from '../../site/lib/a11y/settings-form.ts';
 import {
   DEFAULT_SETTINGS,
@@ -79,12 +80,12 @@ test('a value that is not offered gets a Russian message naming the setting', ()
 test('every option has a Russian label and an announcement', () => {
   for (const key of SETTING_KEYS) {
     for (const value of SETTING_OPTIONS[key]) {
-      assert.ok(optionLabel(key, value as never), `${key}=${value}`);
-      assert.doesNotMatch(optionLabel(key, value as never), /^a11y\./);
+      assert.ok(optionLabel(key, value as never, t), `${key}=${value}`);
+      assert.doesNotMatch(optionLabel(key, value as never, t), /^a11y\./);
     }
   }
-  assert.equal(announcement('scheme', 'black'), 'Цветовая схема: белым по чёрному');
-  assert.equal(announcement('size', '175'), 'Размер шрифта: 175 %');
+  assert.equal(announcement('scheme', 'black', t), 'Цветовая схема: белым по чёрному');
+  assert.equal(announcement('size', '175', t), 'Размер шрифта: 175 %');
 });
 
 test('the server adds the attributes to the <html> start tag only', () => {

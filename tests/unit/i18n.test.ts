@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { plural } from '../../core/i18n/i18n.ts';
+import { plural } from '../../core/i18n/strings.ts';
 
 const forms = { one: 'вопрос', few: 'вопроса', many: 'вопросов' };
 

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { OpeningHoursSchema, type OpeningHours } from '../../content/schemas/common.ts';
 import { stateText, todayText, weekRows } from '../../core/opening-hours/format.ts';
 import { openingStatus } from '../../core/opening-hours/status.ts';
+import { t } from '../../core/i18n/i18n.ts';
 
 const TZ = 'Asia/Tomsk'; // UTC+7 all year
 const weekday = { from: '08:00', to: '18:00', breaks: [{ from: '12:00', to: '12:45' }] };
@@ -17,7 +18,7 @@ const hours: OpeningHours = OpeningHoursSchema.parse({
 /** The status line and today's hours at a moment given in Tomsk local time. */
 function at(localTime: string): string {
   const status = openingStatus(hours, new Date(`${localTime}+07:00`), TZ);
-  return `${stateText(status)} | ${todayText(status)}`;
+  return `${stateText(status, t)} | ${todayText(status, t)}`;
 }
 
 test('an office is open during working hours and says until when', () => {
@@ -54,7 +55,7 @@ test('the company time zone decides, not the server: 03:30 UTC is 10:30 in Tomsk
 });
 
 test('the weekly timetable merges days with equal hours', () => {
-  assert.deepEqual(weekRows(hours), [
+  assert.deepEqual(weekRows(hours, t), [
     { days: 'пн–пт', hours: '8:00–18:00, перерыв 12:00–12:45' },
     { days: 'сб', hours: '9:00–15:00' },
     { days: 'вс', hours: 'выходной' },

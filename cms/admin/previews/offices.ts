@@ -56,7 +56,7 @@ function officeCard(office: Partial<Office>, index: number) {
     h(
       'ul',
       { className: 'es-schedule' },
-      ...weekRows(hours).map((line) =>
+      ...weekRows(hours, t).map((line) =>
         h('li', { key: line.days }, h('span', { className: 'font-semibold' }, line.days), ` ${line.hours}`),
       ),
     ),
@@ -69,7 +69,7 @@ function officeCard(office: Partial<Office>, index: number) {
             'ul',
             null,
             ...hours.exceptions.map((item) =>
-              h('li', { key: item.date }, `${item.date} — ${formatDay(day(item.hours) ?? null)} (${item.note})`),
+              h('li', { key: item.date }, `${item.date} — ${formatDay(day(item.hours) ?? null, t)} (${item.note})`),
             ),
           ),
         )

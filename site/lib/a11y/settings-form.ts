@@ -15,7 +15,7 @@ import {
 } from '../../../core/a11y/settings.ts';
 
 function choice<K extends SettingKey, E extends string = never>(key: K, extra: readonly E[] = []) {
-  const message = t('a11y.error.choose').replace('{legend}', legendOf(key));
+  const message = t('a11y.error.choose').replace('{legend}', legendOf(key, t));
   return z.enum([...SETTING_OPTIONS[key], ...extra], { message }).optional();
 }
 

@@ -10,7 +10,7 @@ import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import { parseWithFriendlyErrors } from '../../../content/schemas/friendly-errors.ts';
-import { plural } from '../../../core/i18n/i18n.ts';
+import { plural } from '../../../core/i18n/strings.ts';
 import { localDate } from '../../../core/dates.ts';
 import { companyTimeZone } from '../../../core/content/company.ts';
 

@@ -1,9 +1,10 @@
 /** Offices as a spreadsheet: one row per office, one column per weekday. */
 import type { APIRoute } from 'astro';
-import { WEEKDAYS } from '../../../content/schemas/common.ts';
+import { WEEKDAYS } from '../../../content/schemas/week.ts';
 import { toCsv } from '../../../core/csv.ts';
 import { getOffices } from '../../lib/offices/load.ts';
 import { formatDay } from '../../../core/opening-hours/format.ts';
+import { t } from '../../../core/i18n/i18n.ts';
 
 const COLUMNS = [
   'id',
@@ -29,7 +30,7 @@ export const GET: APIRoute = async () => {
     categories: office.categories.join(' '),
     noCommissionPayment: office.noCommissionPayment,
     phone: office.phone,
-    ...(Object.fromEntries(WEEKDAYS.map((day) => [day, formatDay(office.hours.weekly[day] ?? null)])) as Record<
+    ...(Object.fromEntries(WEEKDAYS.map((day) => [day, formatDay(office.hours.weekly[day] ?? null, t)])) as Record<
       (typeof WEEKDAYS)[number],
       string
     >),

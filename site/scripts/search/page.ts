@@ -3,8 +3,9 @@
  * the search, renders results with section, title and highlighted excerpt, and announces the
  * count in a live region. Without JavaScript none of this runs and the page shows the FAQ index.
  */
-import { SearchSynonymsSchema } from '../../../content/schemas/search-synonyms.ts';
-import { plural, t } from '../../../core/i18n/i18n.ts';
+import type { SearchSynonyms } from '../../../content/schemas/search-synonyms.ts';
+import type { UiKey } from '../../../core/i18n/i18n.ts';
+import { plural } from '../../../core/i18n/strings.ts';
 import { preload, search, type Filters } from './engine.ts';
 import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
 
@@ -25,7 +26,10 @@ const more = element('search-more', HTMLButtonElement);
 const ask = element('search-ask', HTMLDivElement);
 const askLink = element('search-ask-link', HTMLAnchorElement);
 element('search-needs-js', HTMLParagraphElement).hidden = true;
-const synonyms = SearchSynonymsSchema.parse(JSON.parse(form.dataset['synonyms'] ?? '{}'));
+// Checked against its schema when the site was built; zod itself stays out of the browser.
+const synonyms = JSON.parse(form.dataset['synonyms'] ?? '{}') as SearchSynonyms;
+const strings = JSON.parse(form.dataset['strings'] ?? '{}') as Partial<Record<UiKey, string>>;
+const t = (key: UiKey): string => strings[key] ?? key;
 
 let pending: PagefindResult[] = [];
 
