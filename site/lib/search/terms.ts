@@ -1,9 +1,10 @@
 /**
- * Russian query analysis shared by the build (synonyms added to the index) and the browser
- * (query expansion): normalising, stop words, a light ending-stripper and synonym matching.
- * Pagefind stems words itself; this only decides which words and phrases mean the same thing.
+ * Russian query analysis shared by the build (vocabulary added to the index) and the search
+ * (query expansion, re-ranking): normalising, stop words, stems (stem.ts) and matching the
+ * editors' vocabulary of names that mean the same thing.
  */
 import type { SearchSynonyms } from '../../../content/schemas/search-synonyms.ts';
+import { stem } from './stem.ts';
 
 /** Function words that match almost every page by prefix and carry no topic («за», «как»). */
 const STOP_WORDS = new Set(
@@ -16,86 +17,6 @@ const STOP_WORDS = new Set(
     .split(' ')
     .map((word) => word.replace(/ё/g, 'е')),
 );
-
-/** Noun, adjective and verb endings, longest first, stripped to compare word forms. */
-const ENDINGS = [
-  'ениями',
-  'ениях',
-  'ением',
-  'ениям',
-  'ения',
-  'ение',
-  'ении',
-  'ений',
-  'иями',
-  'ями',
-  'ами',
-  'ого',
-  'его',
-  'ому',
-  'ему',
-  'ыми',
-  'ими',
-  'ией',
-  'иях',
-  'ать',
-  'ить',
-  'ять',
-  'еть',
-  'или',
-  'ила',
-  'ило',
-  'ают',
-  'яют',
-  'уют',
-  'ует',
-  'ишь',
-  'ите',
-  'ет',
-  'ит',
-  'ат',
-  'ят',
-  'ут',
-  'ют',
-  'ил',
-  'ой',
-  'ей',
-  'ий',
-  'ый',
-  'ая',
-  'яя',
-  'ое',
-  'ее',
-  'ые',
-  'ие',
-  'ую',
-  'юю',
-  'ом',
-  'ем',
-  'ам',
-  'ям',
-  'ах',
-  'ях',
-  'ов',
-  'ев',
-  'ия',
-  'ию',
-  'ии',
-  'ых',
-  'их',
-  'ым',
-  'им',
-  'а',
-  'я',
-  'о',
-  'е',
-  'у',
-  'ю',
-  'ы',
-  'и',
-  'ь',
-  'й',
-];
 
 /** Lower case, ё → е, punctuation to spaces. */
 export function normalize(text: string): string {
@@ -115,20 +36,15 @@ export function isStopWord(token: string): boolean {
   return STOP_WORDS.has(token);
 }
 
-/** «счётчика» → «счетчик», «лицевого» → «лицев»; short words (ЛС, ПУ, ЦОК) stay as they are. */
+/** The stem two forms of a word share: «счётчика» and «счетчик» → «счетчик». */
 export function wordBase(token: string): string {
-  if (token.length <= 3) return token;
-  for (const ending of ENDINGS) {
-    if (token.endsWith(ending) && token.length - ending.length >= 3) return token.slice(0, -ending.length);
-  }
-  return token;
+  return stem(token);
 }
 
 /**
- * What to send to Pagefind for a name: each word cut to its base. Pagefind matches words by
- * prefix but its Russian stemmer misses many adjective forms («личный» does not find «личном»);
- * the base «личн» finds them all. Bases shorter than 4 letters would match unrelated words, so
- * short words are sent whole.
+ * What to send to Pagefind for a name: each word cut to its stem. Pagefind matches words by
+ * prefix, so the stem «личн» finds «личный» and «личном» alike. Stems shorter than 4 letters
+ * would match unrelated words («пен» of «пени» finds «пенсия»), so those words are sent whole.
  */
 export function searchText(name: string): string {
   return tokenize(name)
@@ -228,12 +144,53 @@ export function missingSynonyms(pageText: string, synonyms: SearchSynonyms): str
   return [...extra];
 }
 
-/** Share of the query's terms named in a title: a page titled with the question ranks first. */
-export function titleCoverage(title: string, terms: readonly QueryTerm[]): number {
-  if (terms.length === 0) return 0;
-  const titleBases = new Set(tokenize(title).map(wordBase));
-  const named = terms.filter((term) =>
-    term.alternatives.some((name) => tokenize(name).every((token) => titleBases.has(wordBase(token)))),
-  );
-  return named.length / terms.length;
+/** Words that make a query a question («как оплатить», «можно ли в рассрочку»). */
+const QUESTION_WORDS = new Set(
+  'как где когда куда почему зачем сколько кто что чем какой какая какое какие каком какого можно ли нужно надо делать'.split(
+    ' ',
+  ),
+);
+
+/** Whether the query is asked as a question, so that an answer (FAQ) suits it better than a section. */
+export function isQuestion(query: string): boolean {
+  return query.trim().endsWith('?') || tokenize(query).some((token) => QUESTION_WORDS.has(token));
+}
+
+/** How much more the query's terms found in a title count than the title's other words (F-beta). */
+const RECALL_WEIGHT = 2;
+
+/**
+ * How closely a title matches the query: `recall` is the share of the query's terms (weighted,
+ * any of their names) the title names, `precision` the share of the title's words they account
+ * for. A question worded almost like the query scores near 1; a title that merely shares one
+ * common word scores low.
+ */
+export function titleSimilarity(
+  title: string,
+  terms: readonly (readonly (readonly string[])[])[],
+  weights: readonly number[],
+): { recall: number; precision: number; score: number } {
+  const titleStems = [...new Set(tokenize(title).filter((token) => !isStopWord(token)).map(stem))];
+  if (titleStems.length === 0 || terms.length === 0) return { recall: 0, precision: 0, score: 0 };
+  const covered = new Set<string>();
+  let named = 0;
+  let total = 0;
+  terms.forEach((names, i) => {
+    const weight = weights[i] ?? 1;
+    total += weight;
+    const found = names.filter((name) => name.length > 0 && name.every((s) => titleStems.some((t) => sameStem(t, s))));
+    if (found.length === 0) return;
+    named += weight;
+    for (const name of found) for (const s of name) for (const t of titleStems) if (sameStem(t, s)) covered.add(t);
+  });
+  const recall = total > 0 ? named / total : 0;
+  const precision = covered.size / titleStems.length;
+  const beta2 = RECALL_WEIGHT * RECALL_WEIGHT;
+  const score = recall === 0 ? 0 : ((1 + beta2) * precision * recall) / (beta2 * precision + recall);
+  return { recall, precision, score };
+}
+
+/** A stem cut short by the typo fallback (5 letters or more) matches the words it starts. */
+export function sameStem(wordStem: string, termStem: string): boolean {
+  return wordStem === termStem || (termStem.length >= 5 && wordStem.startsWith(termStem));
 }

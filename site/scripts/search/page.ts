@@ -5,8 +5,8 @@
  */
 import { SearchSynonymsSchema } from '../../../content/schemas/search-synonyms.ts';
 import { plural, t } from '../../../core/i18n/i18n.ts';
-import { preload, search, type Filters } from './engine.ts';
-import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
+import { preload, search, type Filters, type Ranked, type Shown } from '../../lib/search/engine.ts';
+import { loadPagefind } from './pagefind-api.ts';
 
 const PAGE_SIZE = 10;
 const FILTER_FIELDS = ['section', 'audience'] as const;
@@ -27,7 +27,7 @@ const askLink = element('search-ask-link', HTMLAnchorElement);
 element('search-needs-js', HTMLParagraphElement).hidden = true;
 const synonyms = SearchSynonymsSchema.parse(JSON.parse(form.dataset['synonyms'] ?? '{}'));
 
-let pending: PagefindResult[] = [];
+let pending: Ranked['rest'] = [];
 
 function filterSelect(name: (typeof FILTER_FIELDS)[number]): HTMLSelectElement | null {
   const field = form.elements.namedItem(name);
@@ -43,10 +43,10 @@ function filtersFromForm(): Filters {
   return filters;
 }
 
-function resultItem(data: PagefindResultData): HTMLLIElement {
+function resultItem(data: Shown): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'es-search-result';
-  const section = data.filters['section']?.[0];
+  const section = data.section;
   if (section) {
     const label = document.createElement('p');
     label.className = 'es-search-section';
@@ -56,10 +56,10 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   const heading = document.createElement('h2');
   const link = document.createElement('a');
   link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
+  link.textContent = data.title;
   heading.append(link);
   const excerpt = document.createElement('p');
-  // Pagefind escapes the page text and only adds <mark> around the matched words.
+  // The ranking escapes the page text and only adds <mark> around the matched words (passage.ts).
   excerpt.innerHTML = data.excerpt;
   item.append(heading, excerpt);
   return item;
@@ -68,7 +68,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 async function showMore(): Promise<void> {
   const next = pending.slice(0, PAGE_SIZE);
   pending = pending.slice(PAGE_SIZE);
-  list.append(...(await Promise.all(next.map(async (result) => resultItem(await result.data())))));
+  list.append(...(await Promise.all(next.map(async (load) => resultItem(await load())))));
   more.hidden = pending.length === 0;
 }
 
