@@ -37,6 +37,8 @@ import formRoutes from './routes/api/forms/index.ts';
 import openApiRoutes from './routes/api/docs/openapi.ts';
 import originCheck from './plugins/app/origin-check.ts';
 import { API_NOT_FOUND, SERVER_ERROR, clientErrorBody } from './http/errors.ts';
+import { createServerSearchIndex } from './site/search-index.ts';
+import { join } from 'node:path';
 
 export interface BuildOptions {
   env: Env;
@@ -125,6 +127,7 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
         appeals: app.appeals,
         calendar,
         now: now ?? (() => new Date()),
+        searchIndex: createServerSearchIndex(join(fromRepoRoot(env.SITE_DIST), 'client', 'pagefind')),
       },
     });
   } else {

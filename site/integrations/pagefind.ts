@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { audiencesFor, sectionFor } from '../lib/search/sections.ts';
-import { VOCABULARY_MARK } from '../lib/search/passage.ts';
+import { VOCABULARY_MARK, escapeHtml } from '../lib/search/passage.ts';
 import { missingSynonyms } from '../lib/search/terms.ts';
 import { readSynonyms } from '../lib/search/synonyms-file.ts';
 import { TASK_PAGES, type TaskPage } from '../lib/search/task-pages.ts';
@@ -57,8 +57,6 @@ export function withSynonyms(html: string, synonyms: SearchSynonyms): string {
     `<p>${VOCABULARY_MARK}</p>${line(forTitle, TITLE_NAMES_WEIGHT)}${line(forText, TEXT_NAMES_WEIGHT)}`,
   );
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The indexed copy of a task page: its title, its purpose, its section and audiences. */
 export function taskPageHtml(page: TaskPage): string {

@@ -9,8 +9,7 @@ import type { SearchSynonyms } from '../../../content/schemas/search-synonyms.ts
 import { fuse, rarity, type Hit } from './fuse.ts';
 import type { PagefindResult, PagefindResultData, SearchIndex } from './index-api.ts';
 import { excerpt, ownWords, proximity, type TermNames } from './passage.ts';
-import { analyze, isQuestion, searchText, tokenize, titleSimilarity, type QueryTerm } from './terms.ts';
-import { stem } from './stem.ts';
+import { analyze, isQuestion, nameStems, searchText, titleSimilarity, type QueryTerm } from './terms.ts';
 
 export type Filters = Record<string, string>;
 
@@ -59,11 +58,9 @@ interface Searched {
   names: TermNames;
 }
 
-const stems = (name: string) => tokenize(name).map(stem);
-
 /** The query's terms worth searching, and the whole query made of them. */
 function plan(query: string, synonyms: SearchSynonyms) {
-  const terms = analyze(query, synonyms);
+  const terms = analyze(query, synonyms, { nearWords: true });
   const strong = terms.filter((term) => !term.weak);
   // A query of weak words only («приём») is still searched, just without the others to lean on.
   const searched = strong.length > 0 ? strong : terms;
@@ -95,9 +92,6 @@ export async function preload(
   if (text !== '') await index.preload(text, { filters: options.filters });
 }
 
-/** Shortest stem the typo fallback searches: shorter ones match unrelated words. */
-const SHORTEST_FALLBACK = 5;
-
 export async function search(
   index: SearchIndex,
   query: string,
@@ -123,21 +117,11 @@ export async function search(
     }
     return pending;
   };
-  /**
-   * A word the index does not have is most often mistyped near its end («задолжность»): Pagefind
-   * matches by prefix, so its stem is cut a letter at a time until it finds pages.
-   */
-  const searchTerm = async (term: QueryTerm): Promise<Searched> => {
-    const sent = searchText(term.searched);
-    const names = term.alternatives.map(stems);
-    const found = await hits(sent);
-    if (found.length > 0 || sent.includes(' ')) return { term, hits: found, names };
-    for (let length = sent.length - 1; length >= SHORTEST_FALLBACK; length -= 1) {
-      const shorter = await hits(sent.slice(0, length));
-      if (shorter.length > 0) return { term, hits: shorter, names: [...names, [sent.slice(0, length)]] };
-    }
-    return { term, hits: [], names };
-  };
+  const searchTerm = async (term: QueryTerm): Promise<Searched> => ({
+    term,
+    hits: await hits(searchText(term.searched)),
+    names: term.alternatives.map(nameStems),
+  });
   const [perTerm, whole] = await Promise.all([Promise.all(searched.map(searchTerm)), hits(searchText(wholeQuery))]);
   const fused = fuse(
     perTerm.map((term) => term.hits),

@@ -73,7 +73,7 @@ export function proximity(words: readonly Word[], terms: readonly TermNames[]): 
   return (distinct - 1) / Math.max(best - 1, distinct - 1);
 }
 
-const escape = (text: string) =>
+export const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
@@ -102,7 +102,7 @@ export function excerpt(words: readonly Word[], terms: readonly TermNames[], len
   const first = Math.min(...[...marked].filter((at) => at >= start), start);
   start = Math.max(0, Math.min(start, first - 3));
   const shown = words.slice(start, start + length).map((word, i) => {
-    const text = escape(word.text);
+    const text = escapeHtml(word.text);
     return marked.has(start + i) ? `<mark>${text}</mark>` : text;
   });
   return `${start > 0 ? '… ' : ''}${shown.join(' ')}${start + length < words.length ? ' …' : ''}`;

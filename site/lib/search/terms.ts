@@ -36,11 +36,6 @@ export function isStopWord(token: string): boolean {
   return STOP_WORDS.has(token);
 }
 
-/** The stem two forms of a word share: «счётчика» and «счетчик» → «счетчик». */
-export function wordBase(token: string): string {
-  return stem(token);
-}
-
 /**
  * What to send to Pagefind for a name: each word cut to its stem. Pagefind matches words by
  * prefix, so the stem «личн» finds «личный» and «личном» alike. Stems shorter than 4 letters
@@ -49,7 +44,7 @@ export function wordBase(token: string): string {
 export function searchText(name: string): string {
   return tokenize(name)
     .map((token) => {
-      const base = wordBase(token);
+      const base = stem(token);
       return base.length >= 4 ? base : token;
     })
     .join(' ');
@@ -77,7 +72,7 @@ function searchedName(typed: string, alternatives: readonly string[], weakBases:
   const usable = (name: string) => {
     const tokens = tokenize(name);
     const tooShort = tokens.length === 1 && (tokens[0] ?? '').length < SHORTEST_SEARCHED_NAME;
-    return !tooShort && !tokens.some((token) => weakBases.has(wordBase(token)));
+    return !tooShort && !tokens.some((token) => weakBases.has(stem(token)));
   };
   if (usable(typed)) return typed;
   return alternatives.find(usable) ?? typed;
@@ -90,35 +85,54 @@ interface Phrase {
 
 function phrasesOf(synonyms: SearchSynonyms): Phrase[] {
   return synonyms.groups
-    .flatMap((group) => group.map((member) => ({ bases: tokenize(member).map(wordBase), group })))
+    .flatMap((group) => group.map((member) => ({ bases: tokenize(member).map(stem), group })))
     .sort((a, b) => b.bases.length - a.bases.length);
 }
 
-function matchAt(bases: string[], start: number, phrase: Phrase): boolean {
-  return phrase.bases.every((base, offset) => bases[start + offset] === base);
+/**
+ * Stems one edit apart, both of 5 letters or more: a typo («задолжн» for «задолжен») or a
+ * fleeting vowel the stemmer keeps («квитк» of «квитка», «квиток»).
+ */
+function oneEditApart(a: string, b: string): boolean {
+  if (a.length < 5 || b.length < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i += 1;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function matchAt(bases: string[], start: number, phrase: Phrase, near: boolean): boolean {
+  return phrase.bases.every((base, offset) => {
+    const typed = bases[start + offset] ?? '';
+    return typed === base || (near && oneEditApart(typed, base));
+  });
 }
 
 /**
  * Splits text into terms, longest synonym phrase first: «лицевого счёта» is one term with
- * the alternatives «лицевой счёт» and «ЛС», «счёт» alone belongs to the receipt group.
+ * the alternatives «лицевой счёт» and «ЛС», «счёт» alone belongs to the receipt group. With
+ * `nearWords` (queries, not page texts) a word one letter off a name counts as that name.
  */
-export function analyze(text: string, synonyms: SearchSynonyms): QueryTerm[] {
+export function analyze(text: string, synonyms: SearchSynonyms, options: { nearWords?: boolean } = {}): QueryTerm[] {
   const tokens = tokenize(text);
-  const bases = tokens.map(wordBase);
-  const weakBases = new Set(synonyms.weak.map((word) => wordBase(normalize(word))));
+  const bases = tokens.map(stem);
+  const weakBases = new Set(synonyms.weak.map((word) => stem(normalize(word))));
   // «приём показаний» is searched as «передать показания»: a name with a weak word finds everything.
   const strongNames = (group: string[]) => {
-    const strong = group.filter((name) => !tokenize(name).some((token) => weakBases.has(wordBase(token))));
+    const strong = group.filter((name) => !tokenize(name).some((token) => weakBases.has(stem(token))));
     return strong.length > 0 ? strong : group;
   };
   const phrases = phrasesOf(synonyms);
   const terms: QueryTerm[] = [];
   for (let i = 0; i < tokens.length;) {
-    const phrase = phrases.find((candidate) => matchAt(bases, i, candidate));
+    const exact = phrases.find((candidate) => matchAt(bases, i, candidate, false));
+    const phrase = exact ?? (options.nearWords ? phrases.find((candidate) => matchAt(bases, i, candidate, true)) : undefined);
     if (phrase) {
       const typed = tokens.slice(i, i + phrase.bases.length).join(' ');
       const alternatives = strongNames(phrase.group);
-      terms.push({ typed, alternatives, searched: searchedName(typed, alternatives, weakBases), weak: false });
+      // A word only near a name is not in the index as typed: the group's own name is searched.
+      const searched = searchedName(exact ? typed : (alternatives[0] ?? typed), alternatives, weakBases);
+      terms.push({ typed, alternatives, searched, weak: false });
       i += phrase.bases.length;
       continue;
     }
@@ -142,6 +156,11 @@ export function missingSynonyms(pageText: string, synonyms: SearchSynonyms): str
     }
   }
   return [...extra];
+}
+
+/** A name as the re-ranking matches it: its words' stems («приборы учёта» → [прибор, учет]). */
+export function nameStems(name: string): string[] {
+  return tokenize(name).map(stem);
 }
 
 /** Words that make a query a question («как оплатить», «можно ли в рассрочку»). */
@@ -190,7 +209,10 @@ export function titleSimilarity(
   return { recall, precision, score };
 }
 
-/** A stem cut short by the typo fallback (5 letters or more) matches the words it starts. */
+/**
+ * Stems match when equal or, like Pagefind's prefix matching, when a typed stem of 5 letters or
+ * more starts the word's («комис» of «комисии» typed with one «с» starts «комисс»).
+ */
 export function sameStem(wordStem: string, termStem: string): boolean {
   return wordStem === termStem || (termStem.length >= 5 && wordStem.startsWith(termStem));
 }

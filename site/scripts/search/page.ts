@@ -1,11 +1,12 @@
 /**
- * The search page in the browser: reads ?q=, ?section=, ?audience= (stable deep links), runs
- * the search, renders results with section, title and highlighted excerpt, and announces the
- * count in a live region. Without JavaScript none of this runs and the page shows the FAQ index.
+ * The search page in the browser: the server answers ?q=, ?section=, ?audience= (stable deep
+ * links) with results already on the page; here the next queries are searched in the browser
+ * with the same ranking, rendered the same way and announced in a live region.
  */
 import { SearchSynonymsSchema } from '../../../content/schemas/search-synonyms.ts';
-import { plural, t } from '../../../core/i18n/i18n.ts';
-import { preload, search, type Filters, type Ranked, type Shown } from '../../lib/search/engine.ts';
+import { t } from '../../../core/i18n/i18n.ts';
+import { preload, search, type Filters, type Ranked } from '../../lib/search/engine.ts';
+import { resultHtml, statusText } from '../../lib/search/results-html.ts';
 import { loadPagefind } from './pagefind-api.ts';
 
 const PAGE_SIZE = 10;
@@ -24,7 +25,8 @@ const list = element('search-results', HTMLOListElement);
 const more = element('search-more', HTMLButtonElement);
 const ask = element('search-ask', HTMLDivElement);
 const askLink = element('search-ask-link', HTMLAnchorElement);
-element('search-needs-js', HTMLParagraphElement).hidden = true;
+/** The server's «Показать ещё» link for its own results; the browser's searches use the button. */
+const moreLink = document.getElementById('search-more-link');
 const synonyms = SearchSynonymsSchema.parse(JSON.parse(form.dataset['synonyms'] ?? '{}'));
 
 let pending: Ranked['rest'] = [];
@@ -43,47 +45,20 @@ function filtersFromForm(): Filters {
   return filters;
 }
 
-function resultItem(data: Shown): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = 'es-search-result';
-  const section = data.section;
-  if (section) {
-    const label = document.createElement('p');
-    label.className = 'es-search-section';
-    label.textContent = section;
-    item.append(label);
-  }
-  const heading = document.createElement('h2');
-  const link = document.createElement('a');
-  link.href = data.url;
-  link.textContent = data.title;
-  heading.append(link);
-  const excerpt = document.createElement('p');
-  // The ranking escapes the page text and only adds <mark> around the matched words (passage.ts).
-  excerpt.innerHTML = data.excerpt;
-  item.append(heading, excerpt);
-  return item;
-}
-
 async function showMore(): Promise<void> {
   const next = pending.slice(0, PAGE_SIZE);
   pending = pending.slice(PAGE_SIZE);
-  list.append(...(await Promise.all(next.map(async (load) => resultItem(await load())))));
+  const shown = await Promise.all(next.map((load) => load()));
+  const start = list.children.length + 1;
+  list.insertAdjacentHTML('beforeend', shown.map((result, i) => resultHtml(result, start + i)).join(''));
   more.hidden = pending.length === 0;
-}
-
-function announce(query: string, count: number): void {
-  const quoted = `«${query}»`;
-  status.textContent =
-    count === 0
-      ? `${t('search.nothing')} ${quoted}. ${t('search.tips')}`
-      : `${t('search.found')} ${plural(count, { one: t('search.result.one'), few: t('search.result.few'), many: t('search.result.many') })} ${t('search.resultsFor')} ${quoted}.`;
 }
 
 async function run(query: string): Promise<void> {
   const started = performance.now();
   list.replaceChildren();
   more.hidden = true;
+  moreLink?.remove();
   ask.hidden = true;
   if (query === '') {
     status.textContent = '';
@@ -98,10 +73,10 @@ async function run(query: string): Promise<void> {
       totalPages,
       firstCount: PAGE_SIZE,
     });
-    list.append(...ranked.first.map(resultItem));
+    list.innerHTML = ranked.first.map((result, i) => resultHtml(result, i + 1)).join('');
     pending = ranked.rest;
     more.hidden = pending.length === 0;
-    announce(query, ranked.first.length + ranked.rest.length);
+    status.textContent = statusText(query, ranked.first.length + ranked.rest.length);
   } catch (error) {
     status.textContent = t('search.failed');
     throw error;
@@ -160,10 +135,7 @@ input.addEventListener('input', () => {
     .catch(() => undefined);
 });
 window.addEventListener('popstate', () => void run(readUrl()));
-const initialQuery = readUrl();
-if (initialQuery === '') {
-  // Nothing to search yet: download the search library while the visitor types. A failure
-  // here is reported by the search that needs it.
-  loadPagefind().catch(() => undefined);
-}
-void run(initialQuery);
+readUrl();
+// The server has answered the URL's query already: download the search library for the next
+// one while the visitor reads. A failure here is reported by the search that needs it.
+loadPagefind().catch(() => undefined);
