@@ -19,7 +19,7 @@ const EXCERPT_WORDS = 24;
 /** Re-ranking weights, chosen on the tuning part of tests/search/relevance-set.ts only. */
 export const WEIGHTS = {
   /** How much a title that names the query (and little else) lifts a result. */
-  title: 1.5,
+  title: 5,
   /** How much the query's words standing together in the text lift a result. */
   proximity: 0.5,
   /** An answer (FAQ) to a question-shaped query («как…», «где…», «можно ли…»). */
@@ -29,7 +29,7 @@ export const WEIGHTS = {
   /** A task page (a form) whose title names the whole keyword query. */
   task: 1.5,
   /** A page matching a term in its first words (its title, its lead) before the fusion. */
-  early: 1,
+  early: 0,
 };
 
 /** The first words of a page's text: its title, or a short title and the start of the lead. */

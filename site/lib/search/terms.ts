@@ -210,9 +210,14 @@ export function titleSimilarity(
 }
 
 /**
- * Stems match when equal or, like Pagefind's prefix matching, when a typed stem of 5 letters or
- * more starts the word's («комис» of «комисии» typed with one «с» starts «комисс»).
+ * Stems match when equal; when a typed stem of 5 letters or more starts the word's, as Pagefind
+ * matches by prefix («комис» of «комисии» typed with one «с» starts «комисс»); or when they
+ * differ only in their last letter past 6 common ones, as a noun and its verb do
+ * («проверк» of «проверка», «проверя» of «проверяет»; «передач», «передат»).
  */
 export function sameStem(wordStem: string, termStem: string): boolean {
-  return wordStem === termStem || (termStem.length >= 5 && wordStem.startsWith(termStem));
+  if (wordStem === termStem || (termStem.length >= 5 && wordStem.startsWith(termStem))) return true;
+  let common = 0;
+  while (common < wordStem.length && wordStem[common] === termStem[common]) common += 1;
+  return common >= 6 && common >= Math.min(wordStem.length, termStem.length) - 1;
 }
