@@ -105,7 +105,10 @@ test('excerpts show the page text with the query marked, never the vocabulary li
   });
   const [shown] = (await search(index, 'счётчик', options)).first;
   assert.ok(shown);
-  assert.equal(shown.excerpt, 'Замена <mark>счётчика.</mark> <mark>Счётчик</mark> заменяет &lt;сетевая&gt; организация.');
+  assert.equal(
+    shown.excerpt,
+    'Замена <mark>счётчика.</mark> <mark>Счётчик</mark> заменяет &lt;сетевая&gt; организация.',
+  );
 });
 
 test('while typing, the words so far are preloaded, a word is left out until its fourth letter', async () => {

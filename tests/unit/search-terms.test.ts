@@ -4,7 +4,14 @@ import { test } from 'node:test';
 import { parse } from 'yaml';
 import { SearchSynonymsSchema } from '../../content/schemas/search-synonyms.ts';
 import { stem } from '../../site/lib/search/stem.ts';
-import { analyze, isQuestion, missingSynonyms, nameStems, searchText, titleSimilarity } from '../../site/lib/search/terms.ts';
+import {
+  analyze,
+  isQuestion,
+  missingSynonyms,
+  nameStems,
+  searchText,
+  titleSimilarity,
+} from '../../site/lib/search/terms.ts';
 
 const synonyms = SearchSynonymsSchema.parse(
   parse(readFileSync(new URL('../../content/search/synonyms.yaml', import.meta.url), 'utf8')),
@@ -74,7 +81,8 @@ test('a page that says «счётчик» gets «прибор учёта» and �
 });
 
 test('a title worded like the query is more similar than one sharing a common word, synonyms counting', () => {
-  const names = (query: string) => analyze(query, synonyms, { nearWords: true }).map((term) => term.alternatives.map(nameStems));
+  const names = (query: string) =>
+    analyze(query, synonyms, { nearWords: true }).map((term) => term.alternatives.map(nameStems));
   const terms = names('оплатить электроэнергию');
   const weights = terms.map(() => 1);
   assert.equal(titleSimilarity('Оплата электроэнергии', terms, weights).score, 1);

@@ -76,7 +76,10 @@ export function createServerSearchIndex(pagefindDir: string): ServerSearchIndex 
     const entry = JSON.parse(await readFile(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as {
       languages?: Record<string, { page_count?: number }>;
     };
-    const totalPages = Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
+    const totalPages = Object.values(entry.languages ?? {}).reduce(
+      (sum, language) => sum + (language.page_count ?? 0),
+      0,
+    );
     return { index: pagefind as PagefindSearch, totalPages: Math.max(totalPages, 1) };
   }
 

@@ -104,15 +104,13 @@ export async function search(
   const hits = (sent: string) => {
     let pending = searches.get(sent);
     if (!pending) {
-      pending = index
-        .search(sent, { filters: options.filters })
-        .then((response) =>
-          (response?.results ?? []).map((result) => ({
-            id: result.id,
-            score: result.score * (Math.min(...result.words) < EARLY_WORDS ? 1 + WEIGHTS.early : 1),
-            item: result,
-          })),
-        );
+      pending = index.search(sent, { filters: options.filters }).then((response) =>
+        (response?.results ?? []).map((result) => ({
+          id: result.id,
+          score: result.score * (Math.min(...result.words) < EARLY_WORDS ? 1 + WEIGHTS.early : 1),
+          item: result,
+        })),
+      );
       searches.set(sent, pending);
     }
     return pending;
@@ -155,8 +153,7 @@ export async function search(
             : !question && title.recall === 1 && kind === 'task'
               ? WEIGHTS.task
               : 1;
-      const score =
-        (hit.score / top) * (1 + WEIGHTS.title * title.score) * (1 + WEIGHTS.proximity * near) * kindBonus;
+      const score = (hit.score / top) * (1 + WEIGHTS.title * title.score) * (1 + WEIGHTS.proximity * near) * kindBonus;
       return { page, score };
     })
     .sort((a, b) => b.score - a.score)

@@ -126,7 +126,8 @@ export function analyze(text: string, synonyms: SearchSynonyms, options: { nearW
   const terms: QueryTerm[] = [];
   for (let i = 0; i < tokens.length;) {
     const exact = phrases.find((candidate) => matchAt(bases, i, candidate, false));
-    const phrase = exact ?? (options.nearWords ? phrases.find((candidate) => matchAt(bases, i, candidate, true)) : undefined);
+    const phrase =
+      exact ?? (options.nearWords ? phrases.find((candidate) => matchAt(bases, i, candidate, true)) : undefined);
     if (phrase) {
       const typed = tokens.slice(i, i + phrase.bases.length).join(' ');
       const alternatives = strongNames(phrase.group);
@@ -189,7 +190,13 @@ export function titleSimilarity(
   terms: readonly (readonly (readonly string[])[])[],
   weights: readonly number[],
 ): { recall: number; precision: number; score: number } {
-  const titleStems = [...new Set(tokenize(title).filter((token) => !isStopWord(token)).map(stem))];
+  const titleStems = [
+    ...new Set(
+      tokenize(title)
+        .filter((token) => !isStopWord(token))
+        .map(stem),
+    ),
+  ];
   if (titleStems.length === 0 || terms.length === 0) return { recall: 0, precision: 0, score: 0 };
   const covered = new Set<string>();
   let named = 0;
