@@ -32,7 +32,6 @@ function fakePagefind(pages: Record<string, FakePage>) {
         .map(([url, page]) => ({
           id: url,
           score: page.score ?? 1,
-          words: [20],
           data: () =>
             Promise.resolve({
               url,

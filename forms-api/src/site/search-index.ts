@@ -20,7 +20,6 @@ export interface PagefindSearch {
     results: {
       id: string;
       score: number;
-      words: number[];
       data(): Promise<{
         url: string;
         content: string;

@@ -28,12 +28,14 @@ export const WEIGHTS = {
   section: 1.5,
   /** A task page (a form) whose title names the whole keyword query. */
   task: 1.5,
-  /** A page matching a term in its first words (its title, its lead) before the fusion. */
-  early: 0,
 };
 
-/** The first words of a page's text: its title, or a short title and the start of the lead. */
-const EARLY_WORDS = 10;
+/** Whether the page is the kind the query asks for: an answer to a question, a section or a task it names. */
+function kindBonus(kind: string | undefined, question: boolean, titleRecall: number): number {
+  if (question) return kind === 'answer' ? WEIGHTS.answerToQuestion : 1;
+  if (titleRecall < 1) return 1;
+  return kind === 'section' ? WEIGHTS.section : kind === 'task' ? WEIGHTS.task : 1;
+}
 
 /** A result as the search page shows it. */
 export interface Shown {
@@ -53,7 +55,6 @@ export interface Ranked {
 
 /** A searched term: the text sent to Pagefind and the names the re-ranking looks for. */
 interface Searched {
-  term: QueryTerm;
   hits: Hit<PagefindResult>[];
   names: TermNames;
 }
@@ -104,19 +105,16 @@ export async function search(
   const hits = (sent: string) => {
     let pending = searches.get(sent);
     if (!pending) {
-      pending = index.search(sent, { filters: options.filters }).then((response) =>
-        (response?.results ?? []).map((result) => ({
-          id: result.id,
-          score: result.score * (Math.min(...result.words) < EARLY_WORDS ? 1 + WEIGHTS.early : 1),
-          item: result,
-        })),
-      );
+      pending = index
+        .search(sent, { filters: options.filters })
+        .then((response) =>
+          (response?.results ?? []).map((result) => ({ id: result.id, score: result.score, item: result })),
+        );
       searches.set(sent, pending);
     }
     return pending;
   };
   const searchTerm = async (term: QueryTerm): Promise<Searched> => ({
-    term,
     hits: await hits(searchText(term.searched)),
     names: term.alternatives.map(nameStems),
   });
@@ -144,16 +142,11 @@ export async function search(
       const page = data[i] as PagefindResultData;
       const title = titleSimilarity(page.meta.title ?? '', termNames, termWeights);
       const near = proximity(ownWords(page.content), termNames);
-      const kind = page.meta.kind;
-      const kindBonus =
-        question && kind === 'answer'
-          ? WEIGHTS.answerToQuestion
-          : !question && title.recall === 1 && kind === 'section'
-            ? WEIGHTS.section
-            : !question && title.recall === 1 && kind === 'task'
-              ? WEIGHTS.task
-              : 1;
-      const score = (hit.score / top) * (1 + WEIGHTS.title * title.score) * (1 + WEIGHTS.proximity * near) * kindBonus;
+      const score =
+        (hit.score / top) *
+        (1 + WEIGHTS.title * title.score) *
+        (1 + WEIGHTS.proximity * near) *
+        kindBonus(page.meta.kind, question, title.recall);
       return { page, score };
     })
     .sort((a, b) => b.score - a.score)

@@ -15,8 +15,6 @@ export interface PagefindResultData {
 export interface PagefindResult {
   id: string;
   score: number;
-  /** Positions of the matched words in the page's text (its title comes first). */
-  words: number[];
   data(): Promise<PagefindResultData>;
 }
 
