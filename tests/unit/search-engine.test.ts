@@ -106,7 +106,7 @@ test('excerpts show the page text with the query marked, never the vocabulary li
   assert.ok(shown);
   assert.equal(
     shown.excerpt,
-    'Замена <mark>счётчика.</mark> <mark>Счётчик</mark> заменяет &lt;сетевая&gt; организация.',
+    'Замена <mark>счётчика.</mark> <mark>Счётчик</mark> заменяет &#60;сетевая&#62; организация.',
   );
 });
 

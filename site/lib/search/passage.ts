@@ -4,6 +4,7 @@
  * учёта, ПУ…»), its words with their stems, the excerpt around the query's words, and how close
  * together those words stand (phrase proximity).
  */
+import { escapeHtml } from '../../../core/escape-html.ts';
 import { normalize, sameStem } from './terms.ts';
 import { stem } from './stem.ts';
 
@@ -72,9 +73,6 @@ export function proximity(words: readonly Word[], terms: readonly TermNames[]): 
   }
   return (distinct - 1) / Math.max(best - 1, distinct - 1);
 }
-
-export const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The excerpt shown under a result: `length` words of the page's own text where the most

@@ -4,7 +4,7 @@
  */
 import { plural, t } from '../../../core/i18n/i18n.ts';
 import type { Shown } from './engine.ts';
-import { escapeHtml } from './passage.ts';
+import { escapeHtml } from '../../../core/escape-html.ts';
 
 /** One result: its section, its title as a link, the excerpt (already escaped, with <mark>). */
 export function resultHtml(shown: Shown, position: number): string {

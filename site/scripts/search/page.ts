@@ -5,9 +5,22 @@
  */
 import { SearchSynonymsSchema } from '../../../content/schemas/search-synonyms.ts';
 import { t } from '../../../core/i18n/i18n.ts';
-import { preload, search, type Filters, type Ranked } from '../../lib/search/engine.ts';
+import type { Filters, Ranked } from '../../lib/search/engine.ts';
 import { resultHtml, statusText } from '../../lib/search/results-html.ts';
 import { loadPagefind } from './pagefind-api.ts';
+
+/**
+ * The ranking with its Russian stemmer (about 9 KB with brotli) is only needed to search, so it
+ * is fetched beside Pagefind rather than with the page.
+ */
+let engine: Promise<typeof import('../../lib/search/engine.ts')> | undefined;
+function loadEngine() {
+  engine ??= import('../../lib/search/engine.ts').catch((error: unknown) => {
+    engine = undefined;
+    throw error;
+  });
+  return engine;
+}
 
 const PAGE_SIZE = 10;
 const FILTER_FIELDS = ['section', 'audience'] as const;
@@ -66,7 +79,7 @@ async function run(query: string): Promise<void> {
   }
   status.textContent = t('search.loading');
   try {
-    const { api, totalPages } = await loadPagefind();
+    const [{ api, totalPages }, { search }] = await Promise.all([loadPagefind(), loadEngine()]);
     const ranked = await search(api, query, {
       synonyms,
       filters: filtersFromForm(),
@@ -130,12 +143,12 @@ more.addEventListener('click', () => {
 input.addEventListener('input', () => {
   const typed = input.value;
   if (typed.trim() === '') return;
-  loadPagefind()
-    .then(({ api }) => preload(api, typed, { synonyms, filters: filtersFromForm() }))
+  Promise.all([loadPagefind(), loadEngine()])
+    .then(([{ api }, { preload }]) => preload(api, typed, { synonyms, filters: filtersFromForm() }))
     .catch(() => undefined);
 });
 window.addEventListener('popstate', () => void run(readUrl()));
 readUrl();
 // The server has answered the URL's query already: download the search library for the next
 // one while the visitor reads. A failure here is reported by the search that needs it.
-loadPagefind().catch(() => undefined);
+Promise.all([loadPagefind(), loadEngine()]).catch(() => undefined);
