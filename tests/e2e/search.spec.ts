@@ -14,6 +14,8 @@ function collectCspErrors(page: Page): string[] {
 test('a ?q= deep link shows results with section, title and highlighted excerpt, announced in a live region', async ({
   page,
 }) => {
+  // The axe run alone takes 10–30 s on the shared 2-core machine under load.
+  test.setTimeout(60_000);
   const csp = collectCspErrors(page);
   const thirdParty: string[] = [];
   page.on('request', (request) => {
