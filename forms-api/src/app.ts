@@ -5,6 +5,7 @@
  */
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { fromRepoRoot } from '../../core/repo-paths.ts';
 import { loadMonitoringConfig } from '../../monitoring/src/monitoring-config.ts';
 import monitoring from '../../monitoring/src/plugin.ts';
@@ -29,6 +30,7 @@ import multipart from './plugins/external/multipart.ts';
 import rateLimit from './plugins/external/rate-limit.ts';
 import securityHeaders from './plugins/external/security-headers.ts';
 import { registerRoutes } from './routes/index.ts';
+import { createServerSearchIndex } from './site/search-index.ts';
 
 export interface BuildOptions {
   env: Env;
@@ -110,6 +112,7 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
         appeals: app.appeals,
         calendar,
         now: now ?? (() => new Date()),
+        searchIndex: createServerSearchIndex(join(fromRepoRoot(env.SITE_DIST), 'client', 'pagefind')),
       },
     });
   }

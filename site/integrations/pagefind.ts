@@ -1,8 +1,10 @@
 /**
  * Builds the Pagefind search index from the finished HTML at astro:build:done, before the
  * precompress integration runs. Only the part of each page marked data-pagefind-body is indexed
- * (content, not navigation). Names from the editors' synonym list that a page does not use
- * itself are added to the indexed copy only, so «прибор учёта» finds a page that says «счётчик».
+ * (content, not navigation). Names from the editors' vocabulary that a page does not use itself
+ * are added to the indexed copy only, so «прибор учёта» finds a page that says «счётчик»: the
+ * other names of words in its title weigh like a heading, those of its text weigh little.
+ * Task pages, rendered on request, are indexed from their title and purpose (task-pages.ts).
  *
  * @see https://pagefind.app/docs/node-api/
  */
@@ -11,8 +13,12 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { audiencesFor, sectionFor } from '../lib/search/sections.ts';
+import { escapeHtml } from '../../core/escape-html.ts';
+import { VOCABULARY_MARK } from '../lib/search/passage.ts';
 import { missingSynonyms } from '../lib/search/terms.ts';
 import { readSynonyms } from '../lib/search/synonyms-file.ts';
+import { TASK_PAGES, type TaskPage } from '../lib/search/task-pages.ts';
 import { shortenReadyPolling, storeUncompressed } from './pagefind-files.ts';
 import type { SearchSynonyms } from '../../content/schemas/search-synonyms.ts';
 
@@ -27,18 +33,44 @@ async function* htmlFiles(dir: string): AsyncGenerator<string> {
   }
 }
 
-function pageText(html: string): string {
-  const start = html.indexOf('data-pagefind-body');
-  const end = html.indexOf(SYNONYMS_SLOT);
-  return html.slice(start, end).replace(/<[^>]+>/g, ' ');
-}
+const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ');
 
-/** The HTML Pagefind reads: the page itself plus a low-weight line of synonyms it lacks. */
+/** Weight of the other names of the title's words: a heading's (Pagefind gives h1 7, h2 6). */
+const TITLE_NAMES_WEIGHT = 5;
+/** Weight of the other names of the text's words: below the text's own words. */
+const TEXT_NAMES_WEIGHT = 0.5;
+
+/**
+ * The HTML Pagefind reads: the page itself, then, after the mark that keeps them out of excerpts
+ * (passage.ts), the vocabulary's names the page lacks for words of its title and of its text.
+ */
 export function withSynonyms(html: string, synonyms: SearchSynonyms): string {
   if (!html.includes(SYNONYMS_SLOT)) return html;
-  const extra = missingSynonyms(pageText(html), synonyms);
-  if (extra.length === 0) return html;
-  return html.replace(SYNONYMS_SLOT, `<div data-pagefind-weight="0.5">${extra.join(', ')}</div>`);
+  const body = html.slice(html.indexOf('data-pagefind-body'), html.indexOf(SYNONYMS_SLOT));
+  const title = textOf(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(body)?.[1] ?? '');
+  const forTitle = missingSynonyms(title, synonyms);
+  const forText = missingSynonyms(textOf(body), synonyms).filter((name) => !forTitle.includes(name));
+  if (forTitle.length === 0 && forText.length === 0) return html;
+  const line = (names: string[], weight: number) =>
+    names.length > 0 ? `<div data-pagefind-weight="${String(weight)}">${names.join(', ')}</div>` : '';
+  return html.replace(
+    SYNONYMS_SLOT,
+    `<p>${VOCABULARY_MARK}</p>${line(forTitle, TITLE_NAMES_WEIGHT)}${line(forText, TEXT_NAMES_WEIGHT)}`,
+  );
+}
+
+/** The indexed copy of a task page: its title, its purpose, its section and audiences. */
+export function taskPageHtml(page: TaskPage): string {
+  const section = sectionFor(page.path);
+  const filters = [
+    ...(section ? [`section:${section}`] : []),
+    ...audiencesFor(page.path).map((audience) => `audience:${audience}`),
+  ];
+  return `<html lang="ru"><body><main data-pagefind-body>${filters
+    .map((filter) => `<span data-pagefind-filter="${escapeHtml(filter)}"></span>`)
+    .join('')}<span data-pagefind-meta="kind:task"></span><h1>${escapeHtml(page.title)}</h1><p>${escapeHtml(
+    page.task,
+  )}</p>${SYNONYMS_SLOT}</main></body></html>`;
 }
 
 /**
@@ -62,6 +94,11 @@ export async function indexSite(clientDir: string, synonyms: SearchSynonyms): Pr
     const url = `/${relative(clientDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
     const added = await index.addHTMLFile({ url, content: withSynonyms(html, synonyms) });
     if (added.errors.length > 0) throw new Error(`Pagefind failed on ${url}: ${added.errors.join('; ')}`);
+    pages += 1;
+  }
+  for (const page of TASK_PAGES) {
+    const added = await index.addHTMLFile({ url: page.path, content: withSynonyms(taskPageHtml(page), synonyms) });
+    if (added.errors.length > 0) throw new Error(`Pagefind failed on ${page.path}: ${added.errors.join('; ')}`);
     pages += 1;
   }
   const written = await index.writeFiles({ outputPath: join(clientDir, 'pagefind') });

@@ -29,7 +29,7 @@ import { writeSyntheticFaq } from './search/synthetic-corpus.ts';
 
 const SYNTHETIC_ENTRIES = 2000;
 const PORT = Number(process.env['BENCH_PORT'] ?? 4343);
-const QUERIES = RELEVANCE_SET.filter((_, i) => i % 5 === 0).map((c) => c.query);
+const QUERIES = RELEVANCE_SET.filter((_, i) => i % 10 === 0).map((c) => c.query);
 const TARGETS = { firstBytes: 120 * 1024, followingBytes: 30 * 1024, firstMs: 150 };
 /** Pagefind's ready-made UIs; our search page does not load them. */
 const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
@@ -71,7 +71,16 @@ function indexSize(distDir: string): { served: number; disk: number; pages: numb
 function syntheticProject(): string {
   const root = mkdtempSync(join(tmpdir(), 'bench-search-'));
   // The site imports shared code from forms-api/ and cms/.
-  for (const item of ['site', 'content', 'forms-api', 'cms', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const item of [
+    'site',
+    'core',
+    'content',
+    'forms-api',
+    'cms',
+    'astro.config.mjs',
+    'package.json',
+    'tsconfig.json',
+  ]) {
     cpSync(fromRepoRoot(item), join(root, item), { recursive: true });
   }
   symlinkSync(fromRepoRoot('node_modules'), join(root, 'node_modules'), 'dir');

@@ -1,15 +1,25 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { preload, search } from '../../site/scripts/search/engine.ts';
-import type { PagefindApi, PagefindResult } from '../../site/scripts/search/pagefind-api.ts';
+import { preload, search } from '../../site/lib/search/engine.ts';
+import type { PagefindResult, SearchIndex } from '../../site/lib/search/index-api.ts';
+import { VOCABULARY_MARK } from '../../site/lib/search/passage.ts';
+
+interface FakePage {
+  title: string;
+  /** Stems Pagefind would match by prefix. */
+  words: string[];
+  /** The indexed text; the title and the words by default. */
+  content?: string;
+  kind?: string;
+  /** Pagefind's score, 1 by default. */
+  score?: number;
+}
 
 /** A Pagefind stand-in over a few pages: a page matches a search when it holds every word. */
-function fakePagefind(pages: Record<string, { title: string; words: string[] }>) {
+function fakePagefind(pages: Record<string, FakePage>) {
   const searched: string[] = [];
   const preloaded: string[] = [];
-  const api: PagefindApi = {
-    options: () => Promise.resolve(),
-    init: () => Promise.resolve(),
+  const index: SearchIndex = {
     preload: (term) => {
       preloaded.push(term);
       return Promise.resolve();
@@ -21,49 +31,90 @@ function fakePagefind(pages: Record<string, { title: string; words: string[] }>)
         .filter(([, page]) => words.every((word) => page.words.some((w) => w.startsWith(word))))
         .map(([url, page]) => ({
           id: url,
-          score: 1,
-          data: () => Promise.resolve({ url, excerpt: '', meta: { title: page.title }, filters: {} }),
+          score: page.score ?? 1,
+          data: () =>
+            Promise.resolve({
+              url,
+              content: page.content ?? `${page.title} ${page.words.join(' ')}`,
+              meta: { title: page.title, ...(page.kind ? { kind: page.kind } : {}) },
+              filters: {},
+            }),
         }));
       return Promise.resolve({ results });
     },
   };
-  return { api, searched, preloaded };
+  return { index, searched, preloaded };
 }
 
 const options = { synonyms: { groups: [], weak: [] }, filters: {}, totalPages: 3, firstCount: 10 };
 
 test('a one-word query runs one Pagefind search, not the same search twice', async () => {
-  const { api, searched } = fakePagefind({
+  const { index, searched } = fakePagefind({
     '/a/': { title: 'Рассрочка', words: ['рассрочк'] },
     '/b/': { title: 'Оплата', words: ['оплат'] },
   });
-  const ranked = await search(api, 'рассрочка', options);
+  const ranked = await search(index, 'рассрочка', options);
   assert.deepEqual(
-    ranked.first.map((data) => data.url),
+    ranked.first.map((shown) => shown.url),
     ['/a/'],
   );
   assert.equal(searched.length, 1);
 });
 
 test('a two-word query searches each word and the whole query once each', async () => {
-  const { api, searched } = fakePagefind({
+  const { index, searched } = fakePagefind({
     '/a/': { title: 'Рассрочка долга', words: ['рассрочк', 'долг'] },
     '/b/': { title: 'Долг', words: ['долг'] },
   });
-  const ranked = await search(api, 'рассрочка долга', options);
+  const ranked = await search(index, 'рассрочка долга', options);
   assert.deepEqual(
-    ranked.first.map((data) => data.url),
+    ranked.first.map((shown) => shown.url),
     ['/a/', '/b/'],
   );
   assert.equal(searched.length, 3);
   assert.equal(new Set(searched).size, 3);
 });
 
+test('a question worded like a title outranks pages that merely share its words with a higher score', async () => {
+  const { index } = fakePagefind({
+    '/long/': { title: 'Оплата и показания', words: ['передат', 'показан', 'оплат'], score: 1.5 },
+    '/faq/': { title: 'Как передать показания?', words: ['передат', 'показан'], kind: 'answer' },
+  });
+  const ranked = await search(index, 'как передать показания', options);
+  assert.equal(ranked.first[0]?.url, '/faq/');
+});
+
+test('a keyword query naming a task puts the task page first; a question prefers the answer', async () => {
+  const pages = {
+    '/form/': { title: 'Жалоба или претензия', words: ['жалоб', 'претенз'], kind: 'task' },
+    '/faq/': { title: 'Как подать жалобу?', words: ['подат', 'жалоб'], kind: 'answer' },
+  };
+  const { index } = fakePagefind(pages);
+  assert.equal((await search(index, 'жалоба', options)).first[0]?.url, '/form/');
+  assert.equal((await search(index, 'как подать жалобу', options)).first[0]?.url, '/faq/');
+});
+
+test('excerpts show the page text with the query marked, never the vocabulary lines', async () => {
+  const { index } = fakePagefind({
+    '/a/': {
+      title: 'Замена счётчика',
+      words: ['замен', 'счетчик', 'пу'],
+      content: `Замена счётчика. Счётчик заменяет <сетевая> организация. ${VOCABULARY_MARK} прибор учёта, ПУ`,
+    },
+  });
+  const [shown] = (await search(index, 'счётчик', options)).first;
+  assert.ok(shown);
+  assert.equal(
+    shown.excerpt,
+    'Замена <mark>счётчика.</mark> <mark>Счётчик</mark> заменяет &#60;сетевая&#62; организация.',
+  );
+});
+
 test('while typing, the words so far are preloaded, a word is left out until its fourth letter', async () => {
-  const { api, preloaded } = fakePagefind({});
+  const { index, preloaded } = fakePagefind({});
   const typing = { synonyms: { groups: [], weak: [] }, filters: {} };
   for (const typed of ['с', 'сч', 'счё', 'счёт', 'показания сч', 'показания ', 'замена ПУ ']) {
-    await preload(api, typed, typing);
+    await preload(index, typed, typing);
   }
-  assert.deepEqual(preloaded, ['счет', 'показан', 'показан', 'замен пу']);
+  assert.deepEqual(preloaded, ['счет', 'показан', 'показан', 'замена пу']);
 });

@@ -3,7 +3,15 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { parse } from 'yaml';
 import { SearchSynonymsSchema } from '../../content/schemas/search-synonyms.ts';
-import { analyze, missingSynonyms, searchText, titleCoverage, wordBase } from '../../site/lib/search/terms.ts';
+import { stem } from '../../site/lib/search/stem.ts';
+import {
+  analyze,
+  isQuestion,
+  missingSynonyms,
+  nameStems,
+  searchText,
+  titleSimilarity,
+} from '../../site/lib/search/terms.ts';
 
 const synonyms = SearchSynonymsSchema.parse(
   parse(readFileSync(new URL('../../content/search/synonyms.yaml', import.meta.url), 'utf8')),
@@ -28,11 +36,12 @@ test('the synonym list has at least the pairs the issue asks for', () => {
   }
 });
 
-test('word forms share a base, and different words do not', () => {
-  assert.equal(wordBase('счётчика'.replace('ё', 'е')), wordBase('счетчик'));
-  assert.equal(wordBase('лицевого'), wordBase('лицевой'));
-  assert.equal(wordBase('учёта'.replace('ё', 'е')), 'учет');
-  assert.notEqual(wordBase('счетчик'), wordBase('счет'));
+test('word forms share a Snowball stem, and different words do not', () => {
+  assert.equal(stem('счётчика'.replace('ё', 'е')), stem('счетчик'));
+  assert.equal(stem('лицевого'), stem('лицевой'));
+  assert.equal(stem('учёта'.replace('ё', 'е')), 'учет');
+  assert.equal(stem('личном'), stem('личный'));
+  assert.notEqual(stem('счетчик'), stem('счет'));
 });
 
 test('a query is split into synonym groups, longest phrase first, stop words dropped', () => {
@@ -71,10 +80,26 @@ test('a page that says «счётчик» gets «прибор учёта» and �
   assert.ok(extra.includes('ПУ'));
 });
 
-test('title coverage counts the query terms a title names', () => {
-  const terms = analyze('оплатить электроэнергию', synonyms);
-  assert.equal(titleCoverage('Оплата электроэнергии', terms), 1);
-  assert.equal(titleCoverage('Тарифы на электроэнергию', terms), 0.5);
+test('a title worded like the query is more similar than one sharing a common word, synonyms counting', () => {
+  const names = (query: string) =>
+    analyze(query, synonyms, { nearWords: true }).map((term) => term.alternatives.map(nameStems));
+  const terms = names('оплатить электроэнергию');
+  const weights = terms.map(() => 1);
+  assert.equal(titleSimilarity('Оплата электроэнергии', terms, weights).score, 1);
+  assert.equal(titleSimilarity('Тарифы на электроэнергию', terms, weights).recall, 0.5);
+  const receipt = names('нет квитка');
+  assert.equal(titleSimilarity('Не пришла квитанция', receipt, [1]).recall, 1, '«квиток» is a name of the receipt');
+  assert.ok(
+    titleSimilarity('Как оплатить электроэнергию без комиссии?', terms, weights).score <
+      titleSimilarity('Оплата электроэнергии', terms, weights).score,
+  );
+});
+
+test('a query with a question word or a question mark is a question', () => {
+  assert.ok(isQuestion('как оплатить'));
+  assert.ok(isQuestion('можно ли в рассрочку'));
+  assert.ok(isQuestion('рассрочка?'));
+  assert.ok(!isQuestion('рассрочка долга'));
 });
 
 test('each term is searched by one name: the words typed unless they are weak or a two-letter abbreviation', () => {

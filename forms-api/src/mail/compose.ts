@@ -3,6 +3,7 @@
  * came from the form is HTML-escaped; the acknowledgement repeats no personal details beyond the
  * name, in case the e-mail address was mistyped.
  */
+import { escapeHtml } from '../../../core/escape-html.ts';
 import type { FormDefinition } from '../../../content/schemas/forms/definition.ts';
 import { deadlineLines, storedDeadlines } from '../../../core/appeals/deadlines.ts';
 import type { SubmissionTable } from '../db/schema.ts';
@@ -21,10 +22,6 @@ export interface ComposeContext {
 export interface AckContext extends ComposeContext {
   /** Full address of the public status page, given in the acknowledgement. */
   statusPageUrl: string;
-}
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 function html(lines: Array<[string, string]>, intro: string): string {

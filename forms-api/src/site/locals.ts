@@ -35,6 +35,8 @@ declare global {
       appealReports?: import('../appeals/report.ts').AppealReports;
       /** Form tokens for the pages' anti-spam check (antispam/service.ts). */
       antispam?: import('../antispam/service.ts').Antispam;
+      /** The site's search index for /poisk/?q=… without JavaScript (site/search-index.ts). */
+      searchIndex?: import('../site/search-index.ts').ServerSearchIndex;
       /** Entered values and errors of a form re-rendered after an invalid post without JavaScript. */
       formState?: import('../../../core/forms/form-state.ts').FormState;
     }

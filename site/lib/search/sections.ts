@@ -24,9 +24,14 @@ export function sectionFor(pathname: string): string | undefined {
     ?.title;
 }
 
-/** A section's own page, e.g. /oplata/: the curated entry point for its topic. */
-export function isSectionPage(pathname: string): boolean {
-  return SECTIONS.some((section) => section.href === pathname);
+/**
+ * What the ranking needs to know of a page: a section's own page (/oplata/), the curated entry
+ * point for its topic, or an answer of «Вопросы-ответы». Task pages are marked by the build.
+ */
+export function pageKind(pathname: string): 'section' | 'answer' | undefined {
+  if (SECTIONS.some((section) => section.href === pathname)) return 'section';
+  if (pathname.startsWith(utilityPages.faq) && pathname !== utilityPages.faq) return 'answer';
+  return undefined;
 }
 
 /** Pages of the two audience sections are for that audience; every other page is for both. */

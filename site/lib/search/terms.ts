@@ -1,9 +1,10 @@
 /**
- * Russian query analysis shared by the build (synonyms added to the index) and the browser
- * (query expansion): normalising, stop words, a light ending-stripper and synonym matching.
- * Pagefind stems words itself; this only decides which words and phrases mean the same thing.
+ * Russian query analysis shared by the build (vocabulary added to the index) and the search
+ * (query expansion, re-ranking): normalising, stop words, stems (stem.ts) and matching the
+ * editors' vocabulary of names that mean the same thing.
  */
 import type { SearchSynonyms } from '../../../content/schemas/search-synonyms.ts';
+import { stem } from './stem.ts';
 
 /** Function words that match almost every page by prefix and carry no topic («за», «как»). */
 const STOP_WORDS = new Set(
@@ -16,86 +17,6 @@ const STOP_WORDS = new Set(
     .split(' ')
     .map((word) => word.replace(/ё/g, 'е')),
 );
-
-/** Noun, adjective and verb endings, longest first, stripped to compare word forms. */
-const ENDINGS = [
-  'ениями',
-  'ениях',
-  'ением',
-  'ениям',
-  'ения',
-  'ение',
-  'ении',
-  'ений',
-  'иями',
-  'ями',
-  'ами',
-  'ого',
-  'его',
-  'ому',
-  'ему',
-  'ыми',
-  'ими',
-  'ией',
-  'иях',
-  'ать',
-  'ить',
-  'ять',
-  'еть',
-  'или',
-  'ила',
-  'ило',
-  'ают',
-  'яют',
-  'уют',
-  'ует',
-  'ишь',
-  'ите',
-  'ет',
-  'ит',
-  'ат',
-  'ят',
-  'ут',
-  'ют',
-  'ил',
-  'ой',
-  'ей',
-  'ий',
-  'ый',
-  'ая',
-  'яя',
-  'ое',
-  'ее',
-  'ые',
-  'ие',
-  'ую',
-  'юю',
-  'ом',
-  'ем',
-  'ам',
-  'ям',
-  'ах',
-  'ях',
-  'ов',
-  'ев',
-  'ия',
-  'ию',
-  'ии',
-  'ых',
-  'их',
-  'ым',
-  'им',
-  'а',
-  'я',
-  'о',
-  'е',
-  'у',
-  'ю',
-  'ы',
-  'и',
-  'ь',
-  'й',
-];
 
 /** Lower case, ё → е, punctuation to spaces. */
 export function normalize(text: string): string {
@@ -115,25 +36,15 @@ export function isStopWord(token: string): boolean {
   return STOP_WORDS.has(token);
 }
 
-/** «счётчика» → «счетчик», «лицевого» → «лицев»; short words (ЛС, ПУ, ЦОК) stay as they are. */
-export function wordBase(token: string): string {
-  if (token.length <= 3) return token;
-  for (const ending of ENDINGS) {
-    if (token.endsWith(ending) && token.length - ending.length >= 3) return token.slice(0, -ending.length);
-  }
-  return token;
-}
-
 /**
- * What to send to Pagefind for a name: each word cut to its base. Pagefind matches words by
- * prefix but its Russian stemmer misses many adjective forms («личный» does not find «личном»);
- * the base «личн» finds them all. Bases shorter than 4 letters would match unrelated words, so
- * short words are sent whole.
+ * What to send to Pagefind for a name: each word cut to its stem. Pagefind matches words by
+ * prefix, so the stem «личн» finds «личный» and «личном» alike. Stems shorter than 4 letters
+ * would match unrelated words («пен» of «пени» finds «пенсия»), so those words are sent whole.
  */
 export function searchText(name: string): string {
   return tokenize(name)
     .map((token) => {
-      const base = wordBase(token);
+      const base = stem(token);
       return base.length >= 4 ? base : token;
     })
     .join(' ');
@@ -161,7 +72,7 @@ function searchedName(typed: string, alternatives: readonly string[], weakBases:
   const usable = (name: string) => {
     const tokens = tokenize(name);
     const tooShort = tokens.length === 1 && (tokens[0] ?? '').length < SHORTEST_SEARCHED_NAME;
-    return !tooShort && !tokens.some((token) => weakBases.has(wordBase(token)));
+    return !tooShort && !tokens.some((token) => weakBases.has(stem(token)));
   };
   if (usable(typed)) return typed;
   return alternatives.find(usable) ?? typed;
@@ -174,35 +85,55 @@ interface Phrase {
 
 function phrasesOf(synonyms: SearchSynonyms): Phrase[] {
   return synonyms.groups
-    .flatMap((group) => group.map((member) => ({ bases: tokenize(member).map(wordBase), group })))
+    .flatMap((group) => group.map((member) => ({ bases: tokenize(member).map(stem), group })))
     .sort((a, b) => b.bases.length - a.bases.length);
 }
 
-function matchAt(bases: string[], start: number, phrase: Phrase): boolean {
-  return phrase.bases.every((base, offset) => bases[start + offset] === base);
+/**
+ * Stems one edit apart, both of 5 letters or more: a typo («задолжн» for «задолжен») or a
+ * fleeting vowel the stemmer keeps («квитк» of «квитка», «квиток»).
+ */
+function oneEditApart(a: string, b: string): boolean {
+  if (a.length < 5 || b.length < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i += 1;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function matchAt(bases: string[], start: number, phrase: Phrase, near: boolean): boolean {
+  return phrase.bases.every((base, offset) => {
+    const typed = bases[start + offset] ?? '';
+    return typed === base || (near && oneEditApart(typed, base));
+  });
 }
 
 /**
  * Splits text into terms, longest synonym phrase first: «лицевого счёта» is one term with
- * the alternatives «лицевой счёт» and «ЛС», «счёт» alone belongs to the receipt group.
+ * the alternatives «лицевой счёт» and «ЛС», «счёт» alone belongs to the receipt group. With
+ * `nearWords` (queries, not page texts) a word one letter off a name counts as that name.
  */
-export function analyze(text: string, synonyms: SearchSynonyms): QueryTerm[] {
+export function analyze(text: string, synonyms: SearchSynonyms, options: { nearWords?: boolean } = {}): QueryTerm[] {
   const tokens = tokenize(text);
-  const bases = tokens.map(wordBase);
-  const weakBases = new Set(synonyms.weak.map((word) => wordBase(normalize(word))));
+  const bases = tokens.map(stem);
+  const weakBases = new Set(synonyms.weak.map((word) => stem(normalize(word))));
   // «приём показаний» is searched as «передать показания»: a name with a weak word finds everything.
   const strongNames = (group: string[]) => {
-    const strong = group.filter((name) => !tokenize(name).some((token) => weakBases.has(wordBase(token))));
+    const strong = group.filter((name) => !tokenize(name).some((token) => weakBases.has(stem(token))));
     return strong.length > 0 ? strong : group;
   };
   const phrases = phrasesOf(synonyms);
   const terms: QueryTerm[] = [];
   for (let i = 0; i < tokens.length;) {
-    const phrase = phrases.find((candidate) => matchAt(bases, i, candidate));
+    const exact = phrases.find((candidate) => matchAt(bases, i, candidate, false));
+    const phrase =
+      exact ?? (options.nearWords ? phrases.find((candidate) => matchAt(bases, i, candidate, true)) : undefined);
     if (phrase) {
       const typed = tokens.slice(i, i + phrase.bases.length).join(' ');
       const alternatives = strongNames(phrase.group);
-      terms.push({ typed, alternatives, searched: searchedName(typed, alternatives, weakBases), weak: false });
+      // A word only near a name is not in the index as typed: the group's own name is searched.
+      const searched = searchedName(exact ? typed : (alternatives[0] ?? typed), alternatives, weakBases);
+      terms.push({ typed, alternatives, searched, weak: false });
       i += phrase.bases.length;
       continue;
     }
@@ -228,12 +159,72 @@ export function missingSynonyms(pageText: string, synonyms: SearchSynonyms): str
   return [...extra];
 }
 
-/** Share of the query's terms named in a title: a page titled with the question ranks first. */
-export function titleCoverage(title: string, terms: readonly QueryTerm[]): number {
-  if (terms.length === 0) return 0;
-  const titleBases = new Set(tokenize(title).map(wordBase));
-  const named = terms.filter((term) =>
-    term.alternatives.some((name) => tokenize(name).every((token) => titleBases.has(wordBase(token)))),
-  );
-  return named.length / terms.length;
+/** A name as the re-ranking matches it: its words' stems («приборы учёта» → [прибор, учет]). */
+export function nameStems(name: string): string[] {
+  return tokenize(name).map(stem);
+}
+
+/** Words that make a query a question («как оплатить», «можно ли в рассрочку»). */
+const QUESTION_WORDS = new Set(
+  'как где когда куда почему зачем сколько кто что чем какой какая какое какие каком какого можно ли нужно надо делать'.split(
+    ' ',
+  ),
+);
+
+/** Whether the query is asked as a question, so that an answer (FAQ) suits it better than a section. */
+export function isQuestion(query: string): boolean {
+  return query.trim().endsWith('?') || tokenize(query).some((token) => QUESTION_WORDS.has(token));
+}
+
+/** How much more the query's terms found in a title count than the title's other words (F-beta). */
+const RECALL_WEIGHT = 2;
+
+/**
+ * How closely a title matches the query: `recall` is the share of the query's terms (weighted,
+ * any of their names) the title names, `precision` the share of the title's words they account
+ * for. A question worded almost like the query scores near 1; a title that merely shares one
+ * common word scores low.
+ */
+export function titleSimilarity(
+  title: string,
+  terms: readonly (readonly (readonly string[])[])[],
+  weights: readonly number[],
+): { recall: number; precision: number; score: number } {
+  const titleStems = [
+    ...new Set(
+      tokenize(title)
+        .filter((token) => !isStopWord(token))
+        .map(stem),
+    ),
+  ];
+  if (titleStems.length === 0 || terms.length === 0) return { recall: 0, precision: 0, score: 0 };
+  const covered = new Set<string>();
+  let named = 0;
+  let total = 0;
+  terms.forEach((names, i) => {
+    const weight = weights[i] ?? 1;
+    total += weight;
+    const found = names.filter((name) => name.length > 0 && name.every((s) => titleStems.some((t) => sameStem(t, s))));
+    if (found.length === 0) return;
+    named += weight;
+    for (const name of found) for (const s of name) for (const t of titleStems) if (sameStem(t, s)) covered.add(t);
+  });
+  const recall = total > 0 ? named / total : 0;
+  const precision = covered.size / titleStems.length;
+  const beta2 = RECALL_WEIGHT * RECALL_WEIGHT;
+  const score = recall === 0 ? 0 : ((1 + beta2) * precision * recall) / (beta2 * precision + recall);
+  return { recall, precision, score };
+}
+
+/**
+ * Stems match when equal; when a typed stem of 5 letters or more starts the word's, as Pagefind
+ * matches by prefix («комис» of «комисии» typed with one «с» starts «комисс»); or when they
+ * differ only in their last letter past 6 common ones, as a noun and its verb do
+ * («проверк» of «проверка», «проверя» of «проверяет»; «передач», «передат»).
+ */
+export function sameStem(wordStem: string, termStem: string): boolean {
+  if (wordStem === termStem || (termStem.length >= 5 && wordStem.startsWith(termStem))) return true;
+  let common = 0;
+  while (common < wordStem.length && wordStem[common] === termStem[common]) common += 1;
+  return common >= 6 && common >= Math.min(wordStem.length, termStem.length) - 1;
 }

@@ -1,13 +1,26 @@
 /**
- * The search page in the browser: reads ?q=, ?section=, ?audience= (stable deep links), runs
- * the search, renders results with section, title and highlighted excerpt, and announces the
- * count in a live region. Without JavaScript none of this runs and the page shows the FAQ index.
+ * The search page in the browser: the server answers ?q=, ?section=, ?audience= (stable deep
+ * links) with results already on the page; here the next queries are searched in the browser
+ * with the same ranking, rendered the same way and announced in a live region.
  */
 import type { SearchSynonyms } from '../../../content/schemas/search-synonyms.ts';
 import type { UiKey } from '../../../core/i18n/i18n.ts';
-import { plural } from '../../../core/i18n/strings.ts';
-import { preload, search, type Filters } from './engine.ts';
-import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
+import type { Filters, Ranked } from '../../lib/search/engine.ts';
+import { resultHtml, statusText } from '../../lib/search/results-html.ts';
+import { loadPagefind } from './pagefind-api.ts';
+
+/**
+ * The ranking with its Russian stemmer (about 9 KB with brotli) is only needed to search, so it
+ * is fetched beside Pagefind rather than with the page.
+ */
+let engine: Promise<typeof import('../../lib/search/engine.ts')> | undefined;
+function loadEngine() {
+  engine ??= import('../../lib/search/engine.ts').catch((error: unknown) => {
+    engine = undefined;
+    throw error;
+  });
+  return engine;
+}
 
 const PAGE_SIZE = 10;
 const FILTER_FIELDS = ['section', 'audience'] as const;
@@ -25,13 +38,14 @@ const list = element('search-results', HTMLOListElement);
 const more = element('search-more', HTMLButtonElement);
 const ask = element('search-ask', HTMLDivElement);
 const askLink = element('search-ask-link', HTMLAnchorElement);
-element('search-needs-js', HTMLParagraphElement).hidden = true;
+/** The server's «Показать ещё» link for its own results; the browser's searches use the button. */
+const moreLink = document.getElementById('search-more-link');
 // Checked against its schema when the site was built; zod itself stays out of the browser.
 const synonyms = JSON.parse(form.dataset['synonyms'] ?? '{}') as SearchSynonyms;
 const strings = JSON.parse(form.dataset['strings'] ?? '{}') as Partial<Record<UiKey, string>>;
 const t = (key: UiKey): string => strings[key] ?? key;
 
-let pending: PagefindResult[] = [];
+let pending: Ranked['rest'] = [];
 
 function filterSelect(name: (typeof FILTER_FIELDS)[number]): HTMLSelectElement | null {
   const field = form.elements.namedItem(name);
@@ -47,47 +61,20 @@ function filtersFromForm(): Filters {
   return filters;
 }
 
-function resultItem(data: PagefindResultData): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = 'es-search-result';
-  const section = data.filters['section']?.[0];
-  if (section) {
-    const label = document.createElement('p');
-    label.className = 'es-search-section';
-    label.textContent = section;
-    item.append(label);
-  }
-  const heading = document.createElement('h2');
-  const link = document.createElement('a');
-  link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
-  heading.append(link);
-  const excerpt = document.createElement('p');
-  // Pagefind escapes the page text and only adds <mark> around the matched words.
-  excerpt.innerHTML = data.excerpt;
-  item.append(heading, excerpt);
-  return item;
-}
-
 async function showMore(): Promise<void> {
   const next = pending.slice(0, PAGE_SIZE);
   pending = pending.slice(PAGE_SIZE);
-  list.append(...(await Promise.all(next.map(async (result) => resultItem(await result.data())))));
+  const shown = await Promise.all(next.map((load) => load()));
+  const start = list.children.length + 1;
+  list.insertAdjacentHTML('beforeend', shown.map((result, i) => resultHtml(result, start + i)).join(''));
   more.hidden = pending.length === 0;
-}
-
-function announce(query: string, count: number): void {
-  const quoted = `«${query}»`;
-  status.textContent =
-    count === 0
-      ? `${t('search.nothing')} ${quoted}. ${t('search.tips')}`
-      : `${t('search.found')} ${plural(count, { one: t('search.result.one'), few: t('search.result.few'), many: t('search.result.many') })} ${t('search.resultsFor')} ${quoted}.`;
 }
 
 async function run(query: string): Promise<void> {
   const started = performance.now();
   list.replaceChildren();
   more.hidden = true;
+  moreLink?.remove();
   ask.hidden = true;
   if (query === '') {
     status.textContent = '';
@@ -95,17 +82,17 @@ async function run(query: string): Promise<void> {
   }
   status.textContent = t('search.loading');
   try {
-    const { api, totalPages } = await loadPagefind();
+    const [{ api, totalPages }, { search }] = await Promise.all([loadPagefind(), loadEngine()]);
     const ranked = await search(api, query, {
       synonyms,
       filters: filtersFromForm(),
       totalPages,
       firstCount: PAGE_SIZE,
     });
-    list.append(...ranked.first.map(resultItem));
+    list.innerHTML = ranked.first.map((result, i) => resultHtml(result, i + 1)).join('');
     pending = ranked.rest;
     more.hidden = pending.length === 0;
-    announce(query, ranked.first.length + ranked.rest.length);
+    status.textContent = statusText(query, ranked.first.length + ranked.rest.length, t);
   } catch (error) {
     status.textContent = t('search.failed');
     throw error;
@@ -159,15 +146,12 @@ more.addEventListener('click', () => {
 input.addEventListener('input', () => {
   const typed = input.value;
   if (typed.trim() === '') return;
-  loadPagefind()
-    .then(({ api }) => preload(api, typed, { synonyms, filters: filtersFromForm() }))
+  Promise.all([loadPagefind(), loadEngine()])
+    .then(([{ api }, { preload }]) => preload(api, typed, { synonyms, filters: filtersFromForm() }))
     .catch(() => undefined);
 });
 window.addEventListener('popstate', () => void run(readUrl()));
-const initialQuery = readUrl();
-if (initialQuery === '') {
-  // Nothing to search yet: download the search library while the visitor types. A failure
-  // here is reported by the search that needs it.
-  loadPagefind().catch(() => undefined);
-}
-void run(initialQuery);
+readUrl();
+// The server has answered the URL's query already: download the search library for the next
+// one while the visitor reads. A failure here is reported by the search that needs it.
+Promise.all([loadPagefind(), loadEngine()]).catch(() => undefined);

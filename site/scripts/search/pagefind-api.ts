@@ -1,31 +1,10 @@
-/**
- * The part of Pagefind's browser API the search page uses, loaded from the build's
- * /pagefind/pagefind.js at run time (it does not exist while Vite bundles the page).
- *
- * @see https://pagefind.app/docs/api/
- */
-export interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string; kind?: string };
-  filters: Record<string, string[]>;
-}
+/** Loads Pagefind's browser library from the build's /pagefind/ folder. */
+import type { SearchIndex } from '../../lib/search/index-api.ts';
 
-export interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindResultData>;
-}
-
-export interface PagefindApi {
+/** Pagefind's browser API: the search, plus what loading it takes. */
+export interface PagefindApi extends SearchIndex {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(
-    term: string | null,
-    options?: { filters?: Record<string, string> },
-  ): Promise<{ results: PagefindResult[] } | null>;
-  /** Downloads the index chunks a search for `term` needs, without searching. */
-  preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
 }
 
 export const PAGEFIND_DIR = '/pagefind/';
@@ -61,10 +40,9 @@ async function load(): Promise<LoadedPagefind> {
     import(/* @vite-ignore */ `${PAGEFIND_DIR}pagefind.js`) as Promise<PagefindApi>,
     countPages(),
   ]);
-  // Excerpts long enough to show the matched words in context on a phone screen. No web
-  // worker: it would be one more 11 KB download, and our strict CSP for non-page files
-  // (default-src 'none') stops a worker from fetching the index.
-  await pagefind.options({ excerptLength: 24, noWorker: true });
+  // No web worker: it would be one more 11 KB download, and our strict CSP for non-page files
+  // (default-src 'none') stops a worker from fetching the index. Excerpts are the ranking's own.
+  await pagefind.options({ noWorker: true });
   await pagefind.init();
   // Resolves once the index metadata and WebAssembly are in: a search sent before that waits
   // in Pagefind's 50 ms polling loop, so the visitor's first query should not be the one to wait.

@@ -1,0 +1,99 @@
+/**
+ * The site's search index on the server, for /poisk/?q=… without JavaScript: Pagefind's own
+ * browser library (pagefind.js and its WebAssembly) loaded in Node from the built index, so that
+ * the page ranks with the same code and the same index as the browser (site/lib/search/engine.ts).
+ * The library fetches its files by path under /pagefind/; Node cannot fetch such a relative URL,
+ * so those requests, and only those, are answered from the build's files.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const BASE_PATH = '/pagefind/';
+
+/** The part of Pagefind's search API the ranking uses (site/lib/search/index-api.ts). */
+export interface PagefindSearch {
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{
+    results: {
+      id: string;
+      score: number;
+      data(): Promise<{
+        url: string;
+        content: string;
+        meta: { title?: string; kind?: string };
+        filters: Record<string, string[]>;
+      }>;
+    }[];
+  } | null>;
+  preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
+}
+
+interface PagefindModule extends PagefindSearch {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(language?: string): Promise<void>;
+}
+
+export interface ServerSearchIndex {
+  /** The index as the latest build wrote it, loaded on first use and again after a rebuild. */
+  open(): Promise<{ index: PagefindSearch; totalPages: number }>;
+}
+
+/** The folder the library's requests are answered from: the index last opened. */
+let servedDir: string | undefined;
+
+/** Answers the library's /pagefind/ requests from the build's files; other URLs go to fetch. */
+function serveIndexFilesToPagefind(): void {
+  if ((globalThis.fetch as { esSearchIndex?: boolean }).esSearchIndex) return;
+  const fetchOther = globalThis.fetch;
+  const fetchIndexFile = async (input: Parameters<typeof fetch>[0], init?: RequestInit): Promise<Response> => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (!url.startsWith(BASE_PATH)) return fetchOther(input, init);
+    const name = url.slice(BASE_PATH.length).split('?')[0] ?? '';
+    if (!servedDir || name.includes('..')) return new Response(null, { status: 404 });
+    return readFile(join(servedDir, name)).then(
+      (body) => new Response(body),
+      () => new Response(null, { status: 404 }),
+    );
+  };
+  globalThis.fetch = Object.assign(fetchIndexFile, { esSearchIndex: true });
+}
+
+export function createServerSearchIndex(pagefindDir: string): ServerSearchIndex {
+  let loaded: { built: number; open: Promise<{ index: PagefindSearch; totalPages: number }> } | undefined;
+
+  async function load(built: number) {
+    serveIndexFilesToPagefind();
+    servedDir = pagefindDir;
+    // A fresh copy of the module per build: the library keeps the index it loaded in module state.
+    const href = `${pathToFileURL(join(pagefindDir, 'pagefind.js')).href}?build=${String(built)}`;
+    const pagefind = (await import(href)) as PagefindModule;
+    await pagefind.options({ basePath: BASE_PATH });
+    await pagefind.init('ru');
+    const entry = JSON.parse(await readFile(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as {
+      languages?: Record<string, { page_count?: number }>;
+    };
+    const totalPages = Object.values(entry.languages ?? {}).reduce(
+      (sum, language) => sum + (language.page_count ?? 0),
+      0,
+    );
+    return { index: pagefind as PagefindSearch, totalPages: Math.max(totalPages, 1) };
+  }
+
+  return {
+    async open() {
+      const built = (await stat(join(pagefindDir, 'pagefind-entry.json'))).mtimeMs;
+      if (!loaded || loaded.built !== built) {
+        const open = load(built);
+        loaded = { built, open };
+        // A failed load is tried again on the next search.
+        open.catch(() => {
+          if (loaded?.open === open) loaded = undefined;
+        });
+      }
+      return loaded.open;
+    },
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * The site search's ranking, one implementation for the browser (site/scripts/search/page.ts)
+ * and the server (/poisk/?q=… without JavaScript): one Pagefind search per query term and one
+ * for the whole query, fused (fuse.ts); then the first page of results re-ranked by how closely
+ * their titles match the query, how close together the query's words stand in their text, and
+ * whether the page is the kind the query asks for (an answer to a question, a section or a task).
+ */
+import type { SearchSynonyms } from '../../../content/schemas/search-synonyms.ts';
+import { fuse, rarity, type Hit } from './fuse.ts';
+import type { PagefindResult, PagefindResultData, SearchIndex } from './index-api.ts';
+import { excerpt, ownWords, proximity, type TermNames } from './passage.ts';
+import { analyze, isQuestion, nameStems, searchText, titleSimilarity, type QueryTerm } from './terms.ts';
+
+export type Filters = Record<string, string>;
+
+/** Words in an excerpt: enough to show the matched words in context on a phone screen. */
+const EXCERPT_WORDS = 24;
+
+/** Re-ranking weights, chosen on the tuning part of tests/search/relevance-set.ts only. */
+export const WEIGHTS = {
+  /** How much a title that names the query (and little else) lifts a result. */
+  title: 5,
+  /** How much the query's words standing together in the text lift a result. */
+  proximity: 0.5,
+  /** An answer (FAQ) to a question-shaped query («как…», «где…», «можно ли…»). */
+  answerToQuestion: 1.3,
+  /** A section page (/oplata/) whose title names the whole keyword query. */
+  section: 1.5,
+  /** A task page (a form) whose title names the whole keyword query. */
+  task: 1.5,
+};
+
+/** Whether the page is the kind the query asks for: an answer to a question, a section or a task it names. */
+function kindBonus(kind: string | undefined, question: boolean, titleRecall: number): number {
+  if (question) return kind === 'answer' ? WEIGHTS.answerToQuestion : 1;
+  if (titleRecall < 1) return 1;
+  return kind === 'section' ? WEIGHTS.section : kind === 'task' ? WEIGHTS.task : 1;
+}
+
+/** A result as the search page shows it. */
+export interface Shown {
+  url: string;
+  title: string;
+  section: string | undefined;
+  /** HTML: the page's own text, escaped, the query's words in <mark>. */
+  excerpt: string;
+}
+
+export interface Ranked {
+  /** The first results, re-ranked, ready to show. */
+  first: Shown[];
+  /** The other results, in order, loaded on demand («Показать ещё»). */
+  rest: (() => Promise<Shown>)[];
+}
+
+/** A searched term: the text sent to Pagefind and the names the re-ranking looks for. */
+interface Searched {
+  hits: Hit<PagefindResult>[];
+  names: TermNames;
+}
+
+/** The query's terms worth searching, and the whole query made of them. */
+function plan(query: string, synonyms: SearchSynonyms) {
+  const terms = analyze(query, synonyms, { nearWords: true });
+  const strong = terms.filter((term) => !term.weak);
+  // A query of weak words only («приём») is still searched, just without the others to lean on.
+  const searched = strong.length > 0 ? strong : terms;
+  // The whole query in the words searched per term: the same index chunks, nothing more to fetch.
+  const wholeQuery = searched.map((term) => term.searched).join(' ') || query;
+  return { searched, wholeQuery };
+}
+
+/**
+ * A word still being typed waits for its fourth letter: «с», «сч», «счё» each need another index
+ * chunk on the way to «счётчик» (~10 KB more than the word itself on 2,000 entries).
+ */
+const WORD_BEING_TYPED = /(^|[^\p{L}\p{N}])[\p{L}\p{N}]{1,3}$/u;
+
+/**
+ * Starts downloading the index chunks the query typed so far will need, so that pressing «Найти»
+ * only has to search. Chunks hold alphabetical runs of words, so a word half typed (from its
+ * fourth letter) mostly needs the chunk of the whole word.
+ */
+export async function preload(
+  index: SearchIndex,
+  typed: string,
+  options: { synonyms: SearchSynonyms; filters: Filters },
+): Promise<void> {
+  const query = typed.trimStart().replace(WORD_BEING_TYPED, '$1').trim();
+  if (query === '') return;
+  const { wholeQuery } = plan(query, options.synonyms);
+  const text = searchText(wholeQuery);
+  if (text !== '') await index.preload(text, { filters: options.filters });
+}
+
+export async function search(
+  index: SearchIndex,
+  query: string,
+  options: { synonyms: SearchSynonyms; filters: Filters; totalPages: number; firstCount: number },
+): Promise<Ranked> {
+  const { searched, wholeQuery } = plan(query, options.synonyms);
+  // Each Pagefind search costs ~15 ms of the page's time on 2,000 pages: a text searched twice
+  // (a one-term query is its own whole query) is searched once.
+  const searches = new Map<string, Promise<Hit<PagefindResult>[]>>();
+  const hits = (sent: string) => {
+    let pending = searches.get(sent);
+    if (!pending) {
+      pending = index
+        .search(sent, { filters: options.filters })
+        .then((response) =>
+          (response?.results ?? []).map((result) => ({ id: result.id, score: result.score, item: result })),
+        );
+      searches.set(sent, pending);
+    }
+    return pending;
+  };
+  const searchTerm = async (term: QueryTerm): Promise<Searched> => ({
+    hits: await hits(searchText(term.searched)),
+    names: term.alternatives.map(nameStems),
+  });
+  const [perTerm, whole] = await Promise.all([Promise.all(searched.map(searchTerm)), hits(searchText(wholeQuery))]);
+  const fused = fuse(
+    perTerm.map((term) => term.hits),
+    whole,
+    options.totalPages,
+  );
+  const termNames = perTerm.map((term) => term.names);
+  const termWeights = perTerm.map((term) => rarity(term.hits.length, options.totalPages));
+  const question = isQuestion(query);
+  const present = (data: PagefindResultData): Shown => ({
+    url: data.url,
+    title: data.meta.title ?? data.url,
+    section: data.filters['section']?.[0],
+    excerpt: excerpt(ownWords(data.content), termNames, EXCERPT_WORDS),
+  });
+  // Only the results shown are fetched (one fragment each); the others wait for «Показать ещё».
+  const firstFused = fused.slice(0, options.firstCount);
+  const top = Math.max(...firstFused.map((hit) => hit.score), Number.EPSILON);
+  const data = await Promise.all(firstFused.map((hit) => hit.item.data()));
+  const first = firstFused
+    .map((hit, i) => {
+      const page = data[i] as PagefindResultData;
+      const title = titleSimilarity(page.meta.title ?? '', termNames, termWeights);
+      const near = proximity(ownWords(page.content), termNames);
+      const score =
+        (hit.score / top) *
+        (1 + WEIGHTS.title * title.score) *
+        (1 + WEIGHTS.proximity * near) *
+        kindBonus(page.meta.kind, question, title.recall);
+      return { page, score };
+    })
+    .sort((a, b) => b.score - a.score)
+    .map((entry) => present(entry.page));
+  return {
+    first,
+    rest: fused.slice(options.firstCount).map((hit) => async () => present(await hit.item.data())),
+  };
+}

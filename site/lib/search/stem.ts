@@ -1,0 +1,20 @@
+/**
+ * Russian word stems for the search, on both sides: query words, and the titles and texts the
+ * results are re-ranked by. The Snowball Russian algorithm (the @nlpjs/lang-ru port) is the one
+ * Pagefind stems the index with, so a stem sent to Pagefind meets the index's own stems.
+ */
+import StemmerRu from '@nlpjs/lang-ru/src/stemmer-ru.js';
+
+const stemmer = new StemmerRu();
+const cache = new Map<string, string>();
+
+/** «счётчика» → «счетчик», «личном» → «личн»; the word must be normalised (lower case, «е» for «ё»). */
+export function stem(word: string): string {
+  let stemmed = cache.get(word);
+  if (stemmed === undefined) {
+    // Abbreviations and numbers (ЛС, ПУ, 354) have no endings to strip.
+    stemmed = word.length <= 3 || /\d/.test(word) ? word : stemmer.stemWord(word);
+    cache.set(word, stemmed);
+  }
+  return stemmed;
+}

@@ -1,0 +1,84 @@
+/**
+ * `npm run search:relevance`: the relevance figures of both parts of the set, ranked in Node by
+ * the site's ranking on the built index (npm run build first), in seconds instead of a browser's
+ * minutes; plain Pagefind on the same index beside them. Lists the tuning part's misses (the
+ * held-out part only as figures) and writes the table into docs/benchmarks.md.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { SearchSynonymsSchema } from '../../content/schemas/search-synonyms.ts';
+import { fromRepoRoot } from '../../core/repo-paths.ts';
+import { createServerSearchIndex } from '../../forms-api/src/site/search-index.ts';
+import { WEIGHTS, search } from '../../site/lib/search/engine.ts';
+import { SYNONYMS_FILE } from '../../site/lib/search/synonyms-file.ts';
+import { markdownTable, writeSection } from '../bench/report.ts';
+import { describe, measureRelevance, type PartFigures } from './metrics.ts';
+import { RELEVANCE_SET } from './relevance-set.ts';
+
+/**
+ * The ranking before issue 19 (hand-written ending stripper, titles weighed among the first 10
+ * only, no task pages), measured on the same set right after the split, 2026-12-04.
+ */
+const BEFORE = {
+  tuning: { recallAt1: 0.581, recallAt3: 0.754, mrr: 0.678, zeroResultRate: 0 },
+  'held-out': { recallAt1: 0.639, recallAt3: 0.833, mrr: 0.74, zeroResultRate: 0 },
+};
+const TARGETS = {
+  'held-out': 'recall@3 ≥ 0.95, MRR ≥ 0.85, no empty results',
+  tuning: 'recall@3 ≥ 0.97, no empty results',
+};
+
+// Trying other weights on the tuning part: WEIGHTS='{"title":2}' npm run search:relevance
+const tried = process.env['WEIGHTS'];
+Object.assign(WEIGHTS, JSON.parse(tried ?? '{}'));
+
+const synonyms = SearchSynonymsSchema.parse(parse(readFileSync(fromRepoRoot(SYNONYMS_FILE), 'utf8')));
+const { index, totalPages } = await createServerSearchIndex(fromRepoRoot('dist/client/pagefind')).open();
+const ours = await measureRelevance(RELEVANCE_SET, async (query) => {
+  const ranked = await search(index, query, { synonyms, filters: {}, totalPages, firstCount: 10 });
+  return ranked.first.map((shown) => shown.url);
+});
+const plain = await measureRelevance(RELEVANCE_SET, async (query) => {
+  const response = await index.search(query);
+  const first = await Promise.all((response?.results ?? []).slice(0, 10).map((result) => result.data()));
+  return first.map((data) => data.url);
+});
+console.log(describe(ours.tuning));
+console.log(describe(ours['held-out']));
+console.log(`\ntuning misses (not in the top 3):\n${ours.tuning.misses.join('\n')}`);
+
+if (!tried) {
+  const f = (value: number) => value.toFixed(3);
+  const row = (ranking: string, figures: Pick<PartFigures, 'recallAt1' | 'recallAt3' | 'mrr' | 'zeroResultRate'>) => [
+    ranking,
+    f(figures.recallAt1),
+    f(figures.recallAt3),
+    f(figures.mrr),
+    f(figures.zeroResultRate),
+  ];
+  const table = (part: 'tuning' | 'held-out') =>
+    markdownTable(
+      ['ranking', 'recall@1', 'recall@3', 'MRR', 'zero-result rate'],
+      [row('plain Pagefind (same index)', plain[part]), row('before (issue 19)', BEFORE[part]), row('now', ours[part])],
+    );
+  writeSection(
+    'search-relevance',
+    `## Site search relevance (\`npm run search:relevance\`)
+
+The ${String(RELEVANCE_SET.length)} queries of \`tests/search/relevance-set.ts\`, written as customers type them and
+split once by hash before any ranking change into a tuning part (vocabulary and weights are chosen
+from it) and a held-out part (never looked at for tuning). A query is a hit at rank k when one of its
+acceptable pages is among the first k results; MRR counts the first acceptable page among the first
+10. Ranked in Node by the site's ranking on the built index, the same code and index the browser
+and /poisk/ use (\`tests/e2e/search-relevance.spec.ts\` checks the server's figures and that the
+browser ranks alike). Measured ${new Date().toISOString().slice(0, 10)}.
+
+Held-out part (${String(ours['held-out'].queries)} queries; target ${TARGETS['held-out']}):
+
+${table('held-out')}
+
+Tuning part (${String(ours.tuning.queries)} queries; target ${TARGETS.tuning}):
+
+${table('tuning')}`,
+  );
+}
