@@ -12,11 +12,22 @@ import type { CmsSettings } from './settings.ts';
 export const MEDIA_FOLDER = 'site/public/uploads';
 export const PUBLIC_FOLDER = '/uploads';
 
+/**
+ * Our own file formats (admin/file-formats.ts): an edit changes only the lines it touches and
+ * keeps the file's comments, instead of Decap's `yml`/`frontmatter`, which rewrite the file.
+ */
+export const YAML_FORMAT = 'es-yaml';
+export const FRONTMATTER_FORMAT = 'es-frontmatter';
+
 export function collectionFor(type: ContentType): Record<string, unknown> {
   const fields = fieldsFor(jsonSchemaOf(type.schema));
   const common = { name: type.name, label: type.label, description: type.description };
   if (type.kind === 'file') {
-    return { ...common, files: [{ name: type.name, label: type.label, file: type.file, fields }] };
+    return {
+      ...common,
+      format: YAML_FORMAT,
+      files: [{ name: type.name, label: type.label, file: type.file, fields }],
+    };
   }
   return {
     ...common,
@@ -27,10 +38,10 @@ export function collectionFor(type: ContentType): Record<string, unknown> {
     ...(type.format === 'frontmatter'
       ? {
           extension: 'md',
-          format: 'frontmatter',
+          format: FRONTMATTER_FORMAT,
           fields: [...fields, { name: 'body', widget: 'markdown', required: true, ...type.body }],
         }
-      : { extension: 'yaml', format: 'yml', fields }),
+      : { extension: 'yaml', format: YAML_FORMAT, fields }),
     ...(type.depth !== undefined && { nested: { depth: type.depth } }),
     ...(type.summary !== undefined && { summary: type.summary }),
     ...(type.identifierField !== undefined && { identifier_field: type.identifierField }),

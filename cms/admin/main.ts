@@ -4,6 +4,7 @@
  */
 import { contentTypes, type ContentType } from '../content-types.ts';
 import { decap } from './decap.ts';
+import { registerFileFormats } from './file-formats.ts';
 import { registerCheckedWidget } from './formats.ts';
 import { CompanyPreview } from './previews/company.ts';
 import { FaqPreview } from './previews/faq.ts';
@@ -23,6 +24,7 @@ const PREVIEWS: Record<NonNullable<ContentType['preview']>, unknown> = {
 };
 
 const { CMS } = decap;
+registerFileFormats();
 registerCheckedWidget();
 registerYamlWidget();
 CMS.registerEventListener({ name: 'preSave', handler: saveGate(contentTypes) });

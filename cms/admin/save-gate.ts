@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { ContentType } from '../content-types.ts';
 import { jsonSchemaOf, type JsonSchema } from '../fields.ts';
 import { entryData, type ImmutableMap } from './decap.ts';
+import { withOriginal } from './file-formats.ts';
 
 /** «Телефоны → 2 → Номер» for the path phones.1.number, from the schema's Russian titles. */
 export function fieldLabel(schema: JsonSchema, path: PropertyKey[]): string {
@@ -61,6 +62,6 @@ export function saveGate(types: ContentType[]) {
     if (!type) return entry.get('data');
     const problems = entryProblems(type, entryData(entry), entry.get('newRecord') === true);
     if (problems.length > 0) throw new Error(`не сохранено, исправьте: ${problems.join('; ')}`);
-    return entry.get('data');
+    return withOriginal(entry);
   };
 }
