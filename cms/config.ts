@@ -96,7 +96,9 @@ export function adminConnectSources(config: Record<string, unknown>): string[] {
  *   with `new Function`; without it the admin stops at «Ошибка конфигурации».
  * - style-src 'unsafe-inline': Decap's React UI (emotion) injects <style> elements at run time.
  * - img-src blob: data:: previews of uploaded images are blob: URLs; icons are data: URLs.
- * - connect-src: the Git host's API (or the local decap-server when editing locally).
+ * - connect-src: the Git host's API (or the local decap-server when editing locally), and blob:
+ *   because Decap reads the files it has already downloaded (a document field's file, an
+ *   upload's preview) back from blob: URLs with fetch().
  * Everything else stays as on the site: no plugins, no framing, no foreign scripts.
  */
 export function adminContentSecurityPolicy(config: Record<string, unknown>): string {
@@ -106,7 +108,7 @@ export function adminContentSecurityPolicy(config: Record<string, unknown>): str
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
-    `connect-src 'self' ${adminConnectSources(config).join(' ')}`,
+    `connect-src 'self' blob: ${adminConnectSources(config).join(' ')}`,
     "frame-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

@@ -32,6 +32,8 @@ export interface Decap {
   registerPreviewStyle(href: string): void;
   registerWidget(name: string, control: unknown, preview?: unknown): void;
   getWidget(name: string): { control: unknown; preview: unknown };
+  registerLocale(locale: string, phrases: Record<string, unknown>): void;
+  getLocale(locale: string): unknown;
   registerCustomFormat(
     name: string,
     extension: string,

@@ -31,7 +31,10 @@ const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'
 
 /** Repository-relative paths of the source files git knows (tracked or new, not ignored). */
 export function sourceFiles(root: string): string[] {
-  return execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
+  return execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
+    cwd: root,
+    encoding: 'utf8',
+  })
     .split('\n')
     .filter((file) => SOURCE.test(file) && existsSync(join(root, file)));
 }
@@ -43,7 +46,9 @@ export function importEdges(root: string, files: readonly string[]): ImportEdge[
   for (const from of files) {
     const text = readFileSync(join(root, from), 'utf8');
     for (const match of text.matchAll(SPECIFIER)) {
-      const to = normalize(join(dirname(from), match[2] ?? '')).split('\\').join('/');
+      const to = normalize(join(dirname(from), match[2] ?? ''))
+        .split('\\')
+        .join('/');
       if (known.has(to)) edges.push({ from, to });
     }
   }
