@@ -15,6 +15,7 @@ import { parse, stringify } from 'yaml';
 import { fromRepoRoot } from '../../core/repo-paths.ts';
 import { contentTypes } from '../../cms/content-types.ts';
 import { SANDBOX_CONTENT_DATE, startCmsSandbox, type CmsSandbox } from '../support/cms-sandbox.ts';
+import { keepRequesting } from '../support/keep-requesting.ts';
 import { commentLines, lineDiff } from '../support/line-diff.ts';
 import {
   PUBLISH_CASES,
@@ -92,8 +93,9 @@ async function lastUpdated(path: string): Promise<number | null> {
   return date === undefined ? null : Date.parse(date);
 }
 
-test(`an editor publishes ${PUBLISH_CASES.map((change) => change.name).join(', ')}; the rebuilt site shows each with a new update date`, async () => {
+test(`an editor publishes ${PUBLISH_CASES.map((change) => change.name).join(', ')}; the rebuilt site shows each with a new update date, and no request is refused meanwhile`, async () => {
   const started = Date.now();
+  const traffic = keepRequesting(`${sandbox.site}/o-kompanii/`);
   for (const change of PUBLISH_CASES) {
     expect(await lastUpdated(change.page)).toBe(SANDBOX_CONTENT_DATE.getTime());
     const value = change.value('e2e');
@@ -119,6 +121,10 @@ test(`an editor publishes ${PUBLISH_CASES.map((change) => change.name).join(', '
   for (const change of PUBLISH_CASES) {
     await waitForPublished(sandbox.site, change.page, change.shown ?? change.value('e2e'));
   }
+  // The site was swapped to the new build at least once while requests kept coming.
+  const { sent, failed } = await traffic.stop();
+  expect(failed).toEqual([]);
+  expect(sent).toBeGreaterThan(50);
   const dates = await Promise.all(
     PUBLISH_CASES.map(async (change) => ({
       page: change.page,
