@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromRepoRoot } from '../../core/repo-paths.ts';
 
-const COPIED = ['site', 'content', 'cms', 'forms-api', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const COPIED = ['site', 'content', 'core', 'cms', 'forms-api', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 const OWN_CACHES = new Set(['.astro', '.vite']);
 /**
  * The copy is no git checkout, so «Дата обновления» comes from file times: content files look
