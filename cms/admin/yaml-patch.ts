@@ -52,6 +52,13 @@ export function canonical(value: unknown): string {
 
 const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 
+/** Lists of one length, or maps with the same keys: a flow collection can be edited item by item. */
+function sameShape(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length;
+  if (isObject(a) && isObject(b)) return same(Object.keys(a).sort(), Object.keys(b).sort());
+  return false;
+}
+
 /** An empty form value the file never had: writing it would only add noise. */
 const isBlank = (value: unknown) =>
   value === undefined ||
@@ -175,8 +182,8 @@ function patchNode(splicer: Splicer, node: YamlNode | null, old: unknown, next: 
   const indent = owner + 2;
   const nextIsCollection = Array.isArray(next) || isObject(next);
 
-  if (isCollection(node) && node.flow) {
-    // A flow list or map is one short line: written anew in its own spacing.
+  if (isCollection(node) && node.flow && !sameShape(old, next)) {
+    // A flow list or map that gains or loses items is one short line: written anew in its spacing.
     if (Array.isArray(next) && next.some((item) => Array.isArray(item) || isObject(item))) {
       throw new Unsupported('a flow list of collections');
     }
@@ -186,6 +193,13 @@ function patchNode(splicer: Splicer, node: YamlNode | null, old: unknown, next: 
   }
   if (isMap(node) && isObject(old) && isObject(next)) {
     patchMap(splicer, node, old, next);
+    return;
+  }
+  if (isSeq(node) && node.flow && Array.isArray(old) && Array.isArray(next)) {
+    // Same length (sameShape): each changed item in place, keeping its quotes.
+    node.items.forEach((item, index) => {
+      patchNode(splicer, item as YamlNode, old[index], next[index], indent);
+    });
     return;
   }
   if (isSeq(node) && Array.isArray(old) && Array.isArray(next)) {
