@@ -43,7 +43,8 @@ const PRICE_LABEL =
   'Периоды → 6 → Цены по группам потребителей → Население, проживающее в городских населённых пунктах → Одноставочный тариф';
 
 test.describe.configure({ mode: 'serial' });
-test.setTimeout(300_000);
+// A full site build takes 30-100 s on a shared 2-core machine; a test may wait for two.
+test.setTimeout(600_000);
 
 let sandbox: CmsSandbox;
 let page: Page;
@@ -119,7 +120,7 @@ test(`an editor publishes ${PUBLISH_CASES.map((change) => change.name).join(', '
   }
   // Saves during a rebuild are picked up by the next one: the edits are published together.
   for (const change of PUBLISH_CASES) {
-    await waitForPublished(sandbox.site, change.page, change.shown ?? change.value('e2e'));
+    await waitForPublished(sandbox.site, change.page, change.shown ?? change.value('e2e'), 300_000);
   }
   // The site was swapped to the new build at least once while requests kept coming.
   const { sent, failed } = await traffic.stop();
