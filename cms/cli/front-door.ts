@@ -38,10 +38,19 @@ export async function freePort(host: string): Promise<number> {
   return address.port;
 }
 
-/** Polls `url` until it answers 200 (the new server is ready), or throws after `timeoutMs`. */
-export async function waitUntilReady(url: string, timeoutMs = 60_000): Promise<void> {
+/**
+ * Polls `url` until it answers 200 (the new server is ready), or throws after `timeoutMs` or as
+ * soon as `failed` names a reason (e.g. the server process exited).
+ */
+export async function waitUntilReady(
+  url: string,
+  timeoutMs = 60_000,
+  failed?: () => string | undefined,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    const reason = failed?.();
+    if (reason) throw new Error(reason);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
