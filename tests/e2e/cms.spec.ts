@@ -164,8 +164,8 @@ test("an editor adds a phone and removes it again: each save touches only that p
 
   await openEntry(page, sandbox.site, 'company/entries/company');
   const item = await expandItem(page, 'Приёмная');
-  // The item's top bar: the collapse toggle, then «remove».
-  await item.getByRole('button').nth(1).click();
+  // The item's top bar: the collapse toggle, the drag handle (a button to dnd-kit), «remove».
+  await item.getByRole('button').nth(2).click();
   await publishNow(page);
   await expect(page.getByText('Запись сохранена')).toBeVisible();
   await expect.poll(() => readFileSync(file, 'utf8')).not.toContain('(3822) 44-44-44');
