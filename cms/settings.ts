@@ -1,8 +1,9 @@
 /**
  * Build-time settings of the admin: which Git host editors sign in to. Read once by the build
- * (site/integrations/decap-admin.ts); every key is described in `.env.example`.
+ * (cms/build/decap-admin.ts); every key is described in `.env.example`.
  */
 import { z } from 'zod';
+import { parseWithFriendlyErrors } from '../content/schemas/friendly-errors.ts';
 
 const httpsOrigin = z.url({ protocol: /^https?$/, message: 'Use a full URL such as https://git.example.ru' });
 
@@ -34,10 +35,5 @@ export const CmsSettingsSchema = z.object({
 export type CmsSettings = z.output<typeof CmsSettingsSchema>;
 
 export function loadCmsSettings(source: Record<string, string | undefined>): CmsSettings {
-  const result = CmsSettingsSchema.safeParse(source);
-  if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(`Invalid CMS settings:\n${lines.join('\n')}`);
-  }
-  return result.data;
+  return parseWithFriendlyErrors(CmsSettingsSchema, source, 'Invalid CMS settings:');
 }

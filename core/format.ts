@@ -1,7 +1,9 @@
-/** Russian formats for money and file sizes, as people read them on bills and in letters. */
+/** Russian formats for money, shares, counts and file sizes, as people read them on bills and in letters. */
 
 const rubles = new Intl.NumberFormat('ru-RU', { style: 'currency', currency: 'RUB', minimumFractionDigits: 2 });
 const decimals = new Intl.NumberFormat('ru-RU', { minimumFractionDigits: 2, maximumFractionDigits: 5 });
+const oneDecimal = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 1 });
+const percent = new Intl.NumberFormat('ru-RU', { style: 'percent', maximumFractionDigits: 1 });
 
 /** 1539 → «1 539,00 ₽». */
 export function formatRubles(amount: number): string {
@@ -13,10 +15,20 @@ export function formatPrice(price: number): string {
   return decimals.format(price);
 }
 
+/** At most one decimal: 12.25 → «12,3», 4 → «4». */
+export function formatDecimal(value: number): string {
+  return oneDecimal.format(value);
+}
+
+/** A share as a percentage: 0.875 → «87,5 %». */
+export function formatPercent(share: number): string {
+  return percent.format(share);
+}
+
 /** 1902 → «1,9 КБ»; the size helps people on slow or metered connections. */
 export function formatFileSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} Б`;
   const kilobytes = bytes / 1024;
-  if (kilobytes < 1024) return `${kilobytes.toLocaleString('ru-RU', { maximumFractionDigits: 1 })} КБ`;
-  return `${(kilobytes / 1024).toLocaleString('ru-RU', { maximumFractionDigits: 1 })} МБ`;
+  if (kilobytes < 1024) return `${formatDecimal(kilobytes)} КБ`;
+  return `${formatDecimal(kilobytes / 1024)} МБ`;
 }

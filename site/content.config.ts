@@ -1,97 +1,60 @@
+/** The site's collections, derived from the content registry (content/registry.ts). */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
-import { CompanySchema } from '../content/schemas/company.ts';
-import { FaqSchema } from '../content/schemas/faq.ts';
-import { DisclosureSchema } from '../content/schemas/disclosure.ts';
-import { DocumentSchema } from '../content/schemas/document.ts';
-import { HomeSchema } from '../content/schemas/home.ts';
-import { NewsSchema } from '../content/schemas/news.ts';
-import { OfficeSchema } from '../content/schemas/office.ts';
-import { PageSchema } from '../content/schemas/page.ts';
-import { PriceLimitsFileSchema, PriceLimitsMonthSchema } from '../content/schemas/price-limits.ts';
-import { SalesMarkupPeriodSchema, salesMarkupFileSchema } from '../content/schemas/sales-markup.ts';
-import { TariffPeriodSchema, tariffsFileSchema } from '../content/schemas/tariff.ts';
-import { TariffBenefitSchema } from '../content/schemas/tariff-benefit.ts';
+import { CONTENT, type ContentType, type SiteCollection } from '../content/registry.ts';
 import { seriesFileLoader } from './lib/content/series-file-loader.ts';
-import { SearchSynonymsSchema } from '../content/schemas/search-synonyms.ts';
-import { PowerOutageSchema } from '../content/schemas/power-outage.ts';
-import { RemoteChannelSchema } from '../content/schemas/remote-channel.ts';
-import { WRAPPED_FILES, type WrappedFile } from '../content/schemas/wrapped-files.ts';
 
-/** A collection holding one YAML object; the file() loader wants entries keyed by id. */
-function singleton(path: string, id: string) {
-  return file(path, { parser: (text) => ({ [id]: parse(text) as Record<string, unknown> }) });
-}
-
-const byValidFrom = (entry: Record<string, unknown>) => String(entry['validFrom']);
-/** A wrapped YAML list of entries with an `id`, the whole file checked by its schema. */
-function wrappedList({ path, key, schema }: WrappedFile, publishedOn?: (entry: Record<string, unknown>) => string) {
-  return seriesFileLoader({ path, key, fileSchema: () => schema, idOf: (entry) => String(entry['id']), publishedOn });
+/** The loader a registry entry's `collection` asks for. */
+function loaderOf(type: ContentType & { collection: SiteCollection }): Loader {
+  const { collection } = type;
+  switch (collection.shape) {
+    case 'object':
+      // The file() loader wants entries keyed by id; the file holds one object.
+      return file(type.kind === 'file' ? type.file : type.folder, {
+        parser: (text) => ({ [collection.id]: parse(text) as Record<string, unknown> }),
+      });
+    case 'markdown':
+      // The glob loader takes each entry's id from its frontmatter `slug`, so URLs stay ASCII.
+      return glob({ pattern: collection.pattern, base: type.kind === 'file' ? type.file : type.folder });
+    case 'list': {
+      const { key, idField, publishedOnField } = collection;
+      const whole = type.schema;
+      return seriesFileLoader({
+        path: type.kind === 'file' ? type.file : type.folder,
+        key,
+        fileSchema: type.schemaAsOf ?? (() => whole),
+        idOf: (entry) => String(entry[idField]),
+        publishedOn: publishedOnField === undefined ? undefined : (entry) => String(entry[publishedOnField]),
+      });
+    }
+  }
 }
 
 export const collections = {
-  company: defineCollection({ loader: singleton('content/company.yaml', 'company'), schema: CompanySchema }),
-  home: defineCollection({ loader: singleton('content/home.yaml', 'home'), schema: HomeSchema }),
-  pages: defineCollection({
-    loader: glob({ pattern: '**/*.md', base: 'content/pages' }),
-    schema: PageSchema,
-  }),
-  tariffs: defineCollection({
-    loader: seriesFileLoader({
-      path: 'content/tariffs/tariffs.yaml',
-      key: 'periods',
-      fileSchema: tariffsFileSchema,
-      idOf: byValidFrom,
-    }),
-    schema: TariffPeriodSchema,
-  }),
-  salesMarkup: defineCollection({
-    loader: seriesFileLoader({
-      path: 'content/tariffs/sales-markup.yaml',
-      key: 'periods',
-      fileSchema: salesMarkupFileSchema,
-      idOf: byValidFrom,
-    }),
-    schema: SalesMarkupPeriodSchema,
-  }),
+  company: defineCollection({ loader: loaderOf(CONTENT.company), schema: CONTENT.company.schema }),
+  home: defineCollection({ loader: loaderOf(CONTENT.home), schema: CONTENT.home.schema }),
+  pages: defineCollection({ loader: loaderOf(CONTENT.pages), schema: CONTENT.pages.schema }),
+  tariffs: defineCollection({ loader: loaderOf(CONTENT.tariffs), schema: CONTENT.tariffs.collection.item }),
+  salesMarkup: defineCollection({ loader: loaderOf(CONTENT.salesMarkup), schema: CONTENT.salesMarkup.collection.item }),
   tariffBenefits: defineCollection({
-    loader: wrappedList(WRAPPED_FILES.tariffBenefits),
-    schema: TariffBenefitSchema,
+    loader: loaderOf(CONTENT.tariffBenefits),
+    schema: CONTENT.tariffBenefits.collection.item,
   }),
-  priceLimits: defineCollection({
-    loader: seriesFileLoader({
-      path: 'content/tariffs/price-limits.yaml',
-      key: 'months',
-      fileSchema: () => PriceLimitsFileSchema,
-      idOf: (entry) => String(entry['period']),
-      publishedOn: (entry) => String(entry['publishedAt']),
-    }),
-    schema: PriceLimitsMonthSchema,
-  }),
-  // The glob loader takes each entry's id from its frontmatter `slug`, so URLs stay ASCII.
-  faq: defineCollection({ loader: glob({ pattern: '*.md', base: 'content/faq' }), schema: FaqSchema }),
-  searchSynonyms: defineCollection({
-    loader: singleton('content/search/synonyms.yaml', 'synonyms'),
-    schema: SearchSynonymsSchema,
-  }),
-  news: defineCollection({ loader: glob({ pattern: '*.md', base: 'content/news' }), schema: NewsSchema }),
-  offices: defineCollection({ loader: wrappedList(WRAPPED_FILES.offices), schema: OfficeSchema }),
+  priceLimits: defineCollection({ loader: loaderOf(CONTENT.priceLimits), schema: CONTENT.priceLimits.collection.item }),
+  faq: defineCollection({ loader: loaderOf(CONTENT.faq), schema: CONTENT.faq.schema }),
+  searchSynonyms: defineCollection({ loader: loaderOf(CONTENT.searchSynonyms), schema: CONTENT.searchSynonyms.schema }),
+  news: defineCollection({ loader: loaderOf(CONTENT.news), schema: CONTENT.news.schema }),
+  offices: defineCollection({ loader: loaderOf(CONTENT.offices), schema: CONTENT.offices.collection.item }),
   remoteChannels: defineCollection({
-    loader: wrappedList(WRAPPED_FILES.remoteChannels),
-    schema: RemoteChannelSchema,
+    loader: loaderOf(CONTENT.remoteChannels),
+    schema: CONTENT.remoteChannels.collection.item,
   }),
-  // A document dated after today (a report prepared in advance) appears on its date.
-  documents: defineCollection({
-    loader: wrappedList(WRAPPED_FILES.documents, (entry) => String(entry['date'])),
-    schema: DocumentSchema,
-  }),
+  documents: defineCollection({ loader: loaderOf(CONTENT.documents), schema: CONTENT.documents.collection.item }),
   powerOutages: defineCollection({
-    loader: wrappedList(WRAPPED_FILES.powerOutages),
-    schema: PowerOutageSchema,
+    loader: loaderOf(CONTENT.powerOutages),
+    schema: CONTENT.powerOutages.collection.item,
   }),
-  disclosures: defineCollection({
-    loader: wrappedList(WRAPPED_FILES.disclosures),
-    schema: DisclosureSchema,
-  }),
+  disclosures: defineCollection({ loader: loaderOf(CONTENT.disclosures), schema: CONTENT.disclosures.collection.item }),
 };

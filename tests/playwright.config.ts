@@ -27,7 +27,8 @@ export default defineConfig({
     // A fresh database per run: feeds and lists show the newest entries, so what earlier runs
     // published must not push this run's entries out of view.
     command:
-      'rm -f var/e2e.sqlite var/e2e.sqlite-wal var/e2e.sqlite-shm && node --experimental-strip-types forms-api/src/cli/serve.ts',
+      // The Node running Playwright (the project's Node 24), not whichever `node` comes first on PATH.
+      `rm -f var/e2e.sqlite var/e2e.sqlite-wal var/e2e.sqlite-shm && ${JSON.stringify(process.execPath)} forms-api/src/cli/serve.ts`,
     cwd: fromRepoRoot('.'),
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,

@@ -1,5 +1,5 @@
 /**
- * The admin's own script, loaded after decap-cms.js (bundled by site/integrations/decap-admin.ts):
+ * The admin's own script, loaded after decap-cms.js (bundled by cms/build/decap-admin.ts):
  * registers the zod-checked and YAML widgets, the save gate and the preview templates.
  */
 import { contentTypes, type ContentType } from '../content-types.ts';

@@ -1,6 +1,7 @@
 /**
- * Turns zod issues into a build error an editor can act on: a preamble naming the file, then one
- * line per issue prefixed with the field path (Starlight's `parseWithFriendlyErrors` idea).
+ * The one zod error formatter for build and start-up errors (content files, settings, environment):
+ * a preamble naming the file, then one line per issue prefixed with the field path, so an editor or
+ * an administrator can act on it (Starlight's `parseWithFriendlyErrors` idea).
  */
 import type { z } from 'zod';
 

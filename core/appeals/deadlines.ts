@@ -34,7 +34,6 @@ export function computeDeadlines(
   };
 }
 
-
 /**
  * The deadlines a customer is told, in order, with Russian labels: on the receipt, in the
  * acknowledgement and on the status page. `extendedFinal` replaces the final date after an extension.

@@ -1,13 +1,13 @@
 /**
  * The company profile (content/company.yaml), validated, for code that runs outside Astro's
- * content collections: the server, CLI tools, the CMS save check and the collections' own loaders.
+ * content collections: the server, CLI tools, the CMS publish check and the build's own loaders.
+ * Pages read the same file through the `company` collection (site/lib/company.ts).
  */
-import { CompanySchema, type Company } from '../../content/schemas/company.ts';
-import { fromRepoRoot } from '../repo-paths.ts';
-import { loadYaml } from './load-yaml.ts';
+import type { Company } from '../../content/schemas/company.ts';
+import { loadContentFile } from './load.ts';
 
-export function loadCompany(path = fromRepoRoot('content/company.yaml')): Company {
-  return loadYaml(path, CompanySchema);
+export function loadCompany(): Company {
+  return loadContentFile('company');
 }
 
 /** The company's time zone: «today» decides which tariffs apply and what has expired. */

@@ -1,4 +1,4 @@
-import { formatDateTime, formatDuration, isoInZone } from '../dates.ts';
+import { formatDate, formatDateTime, formatDuration, isoInZone } from '../dates.ts';
 /**
  * How a notice reads, in the company's time zone: the same words on the section page, in the RSS
  * and JSON feeds and in the news feed, so they can never disagree.
@@ -40,9 +40,7 @@ export function noticeText(notice: NoticeFacts, timeZone: string): NoticeText {
   const at = (iso: string) => ({ text: formatDateTime(iso, timeZone), iso: isoInZone(iso, timeZone) });
   const stopped = at(notice.startedAt);
   const resumed = at(notice.endedAt);
-  const day = new Intl.DateTimeFormat('ru-RU', { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(
-    new Date(notice.startedAt),
-  );
+  const day = formatDate(notice.startedAt, timeZone);
   const anchor = `pereryv-${String(notice.id)}`;
   const duration = formatDuration(notice.durationSeconds);
   const kind = notice.maintenance ? 'Плановые работы на сайте' : 'Перерыв в работе сайта';

@@ -1,42 +1,34 @@
 /**
- * Builds the application: security headers and compression, the database, the API routes and,
- * unless disabled for API-only tests, the Astro site. One error handler hides 5xx details.
+ * Builds the application: third-party wiring (plugins/external/), our services and hooks
+ * (plugins/app/, and monitoring/), then every route (routes/index.ts); unless disabled for API-only
+ * tests, the Astro site too. One error handler hides 5xx details.
  */
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { fromRepoRoot } from '../../core/repo-paths.ts';
-import { logSerializers } from './http/log-serializers.ts';
-import type { Env } from './config/env.ts';
-import compression from './plugins/external/compression.ts';
-import securityHeaders from './plugins/external/security-headers.ts';
 import { randomBytes } from 'node:crypto';
-import formbody from '@fastify/formbody';
-import multipart from '@fastify/multipart';
-import { MAX_FILE_BYTES, MAX_FILES } from './attachments/multipart-body.ts';
-import attachments from './plugins/app/attachments.ts';
-import rateLimit from '@fastify/rate-limit';
+import { fromRepoRoot } from '../../core/repo-paths.ts';
+import { loadMonitoringConfig } from '../../monitoring/src/monitoring-config.ts';
+import monitoring from '../../monitoring/src/plugin.ts';
+import { splitBody } from './attachments/multipart-body.ts';
+import { loadServerContent } from './config/content.ts';
+import type { Env } from './config/env.ts';
+import { SERVER_ERROR, clientErrorBody } from './http/errors.ts';
+import { logSerializers } from './http/log-serializers.ts';
 import antispam from './plugins/app/antispam.ts';
-import database from './plugins/app/database.ts';
-import monitoring from './plugins/app/monitoring.ts';
-import site from './plugins/app/site.ts';
-import { loadMonitoringConfig } from './monitoring/monitoring-config.ts';
-import complianceRoutes from './routes/api/monitoring/compliance.ts';
-import uptimeKumaRoutes from './routes/api/monitoring/uptime-kuma.ts';
-import staff from './plugins/app/staff.ts';
-import healthRoutes from './routes/api/health.ts';
-import staffAuditLogRoutes from './routes/api/staff/audit-log.ts';
-import appealsReportRoutes from './routes/api/staff/appeals-report.ts';
-import staffAttachmentRoutes from './routes/api/staff/attachments.ts';
-import appeals from './plugins/app/appeals.ts';
-import { loadWorkCalendar } from '../../core/calendar/load.ts';
-import { loadRefusalGrounds, loadSla } from './appeals/load-sla.ts';
-import { loadCompany } from '../../core/content/company.ts';
-import outbox from './plugins/app/outbox.ts';
-import submissions from './plugins/app/submissions.ts';
 import appealStatusReports from './plugins/app/appeal-status-reports.ts';
-import formRoutes from './routes/api/forms/index.ts';
-import openApiRoutes from './routes/api/docs/openapi.ts';
+import appeals from './plugins/app/appeals.ts';
+import attachments from './plugins/app/attachments.ts';
+import database from './plugins/app/database.ts';
 import originCheck from './plugins/app/origin-check.ts';
-import { API_NOT_FOUND, SERVER_ERROR, clientErrorBody } from './http/errors.ts';
+import outbox from './plugins/app/outbox.ts';
+import site from './plugins/app/site.ts';
+import staff from './plugins/app/staff.ts';
+import submissions from './plugins/app/submissions.ts';
+import compression from './plugins/external/compression.ts';
+import formBody from './plugins/external/form-body.ts';
+import multipart from './plugins/external/multipart.ts';
+import rateLimit from './plugins/external/rate-limit.ts';
+import securityHeaders from './plugins/external/security-headers.ts';
+import { registerRoutes } from './routes/index.ts';
 
 export interface BuildOptions {
   env: Env;
@@ -70,25 +62,25 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
   await app.register(compression);
   await app.register(database, { url: env.DATABASE_URL, migrate: true });
   await app.register(originCheck, { publicOrigin: env.PUBLIC_ORIGIN });
-  await app.register(formbody);
-  await app.register(multipart, {
-    // Files are checked by their bytes in the route; these limits stop oversized requests early.
-    attachFieldsToBody: true,
-    limits: { files: MAX_FILES, fileSize: MAX_FILE_BYTES, fields: 60, fieldSize: 20_000, parts: 70 },
-  });
-  // Limits are per route (config.rateLimit), so pages and health checks are never throttled.
-  await app.register(rateLimit, { global: false });
+  await app.register(formBody);
+  await app.register(multipart);
+  await app.register(rateLimit);
   if (!env.FORM_SECRET)
     app.log.warn('FORM_SECRET is not set: form tokens and file links only work within this process');
   // Without a configured secret, tokens are valid for this process only (fine for one embedded server).
   const secret = env.FORM_SECRET ?? randomBytes(32).toString('hex');
-  await app.register(antispam, { env, secret });
+  await app.register(antispam, { secret, maxCounter: env.ALTCHA_MAX_COUNTER, minFillMs: env.FORM_MIN_FILL_MS });
   await app.register(attachments, { dir: fromRepoRoot(env.ATTACHMENTS_DIR), secret });
-  const calendar = loadWorkCalendar();
-  const sla = loadSla();
-  await app.register(submissions, { calendar, sla, ...(now ? { now } : {}) });
-  await app.register(outbox, { env });
-  await app.register(monitoring, { config: loadMonitoringConfig() });
+  const content = loadServerContent();
+  const { calendar, sla, refusalGrounds, company } = content;
+  await app.register(submissions, { content, ...(now ? { now } : {}) });
+  await app.register(outbox, { env, content });
+  await app.register(monitoring, {
+    config: loadMonitoringConfig(company),
+    db: app.database.db,
+    secret: env.UPTIME_KUMA_WEBHOOK_SECRET,
+    multipartFields: (body) => splitBody(body, true).fields,
+  });
   await app.register(staff, {
     sessionMinutes: env.STAFF_SESSION_MINUTES,
     secureCookie: env.STAFF_COOKIE_SECURE ?? env.TRUST_PROXY,
@@ -97,20 +89,12 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
   await app.register(appeals, {
     calendar,
     sla,
-    refusalGrounds: loadRefusalGrounds(),
+    refusalGrounds,
+    company,
     mailFrom: env.MAIL_FROM,
     ...(now ? { now } : {}),
   });
-  const company = loadCompany();
-  await app.register(appealStatusReports, { timeZone: company.timeZone, ...(now ? { now } : {}) });
-  await app.register(healthRoutes);
-  await app.register(openApiRoutes);
-  await app.register(formRoutes, { rateLimitMax: env.FORMS_RATE_LIMIT_MAX });
-  await app.register(uptimeKumaRoutes, { secret: env.UPTIME_KUMA_WEBHOOK_SECRET });
-  await app.register(complianceRoutes);
-  await app.register(staffAuditLogRoutes, { timeZone: company.timeZone });
-  await app.register(appealsReportRoutes, { timeZone: company.timeZone, now: now ?? (() => new Date()) });
-  await app.register(staffAttachmentRoutes);
+  await app.register(appealStatusReports, { timeZone: company.timeZone, refusalGrounds, ...(now ? { now } : {}) });
   if (serveSite) {
     await app.register(site, {
       distDir: fromRepoRoot(env.SITE_DIST),
@@ -127,9 +111,13 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
         now: now ?? (() => new Date()),
       },
     });
-  } else {
-    app.setNotFoundHandler((_request, reply) => reply.code(404).send(API_NOT_FOUND));
   }
+  await registerRoutes(app, {
+    rateLimitMax: env.FORMS_RATE_LIMIT_MAX,
+    timeZone: company.timeZone,
+    now: now ?? (() => new Date()),
+    serveSite,
+  });
 
   return app;
 }

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { parse } from 'yaml';
-import { CompanySchema } from '../../content/schemas/company.ts';
+import { companyTimeZone } from '../../core/content/company.ts';
 import { localDate } from '../../core/dates.ts';
 import { loadWorkCalendar } from '../../core/calendar/load.ts';
 import { missingNextYearWarning } from '../../core/calendar/working-days.ts';
@@ -12,8 +10,7 @@ export function calendarCheck(): AstroIntegration {
     name: 'es-calendar-check',
     hooks: {
       'astro:build:start': ({ logger }) => {
-        const company = CompanySchema.parse(parse(readFileSync('content/company.yaml', 'utf8')));
-        const warning = missingNextYearWarning(loadWorkCalendar(), localDate(new Date(), company.timeZone));
+        const warning = missingNextYearWarning(loadWorkCalendar(), localDate(new Date(), companyTimeZone()));
         if (warning) logger.warn(warning);
       },
     },

@@ -3,11 +3,11 @@
  * built, an anchor that is not on it, or a section without text. Content-level rules (empty
  * collections, overdue periodic items) are checked while the report page renders.
  */
+import { CONTENT } from '../../content/registry.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
-import { DisclosuresFileSchema } from '../../content/schemas/disclosure.ts';
 import { assertDisclosuresComplete } from '../lib/disclosures/evaluate.ts';
 import { brokenTargets, type BuiltSite } from '../lib/disclosures/targets.ts';
 
@@ -18,14 +18,14 @@ export function disclosureTargets(): AstroIntegration {
     name: 'es:disclosure-targets',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        registryFile = fileURLToPath(new URL('content/disclosures.yaml', config.root));
+        registryFile = fileURLToPath(new URL(CONTENT.disclosures.file, config.root));
       },
       'astro:routes:resolved': ({ routes }) => {
         onDemand.length = 0;
         for (const route of routes) if (!route.isPrerendered) onDemand.push(route.patternRegex);
       },
       'astro:build:done': ({ dir, logger }) => {
-        const { disclosures } = DisclosuresFileSchema.parse(parse(readFileSync(registryFile, 'utf8')));
+        const { disclosures } = CONTENT.disclosures.schema.parse(parse(readFileSync(registryFile, 'utf8')));
         const file = (path: string): string => fileURLToPath(new URL(`.${path}`, dir));
         const site: BuiltSite = {
           page: (path) =>

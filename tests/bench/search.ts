@@ -21,6 +21,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fromRepoRoot } from '../../core/repo-paths.ts';
+import { ASTRO_CLI } from '../../forms-api/src/site/build-if-stale.ts';
 import { RELEVANCE_SET } from '../search/relevance-set.ts';
 import { markdownTable, writeSection } from './report.ts';
 import { measurePlainPagefind, measureSite, percentile, type SiteMeasure } from './search/measure.ts';
@@ -34,7 +35,11 @@ const TARGETS = { firstBytes: 120 * 1024, followingBytes: 30 * 1024, firstMs: 15
 const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
 
 function build(root: string): void {
-  const result = spawnSync('npx', ['astro', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  // `root` links the repository's node_modules, so the relative path finds the same Astro.
+  const result = spawnSync(process.execPath, [ASTRO_CLI, 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (result.status !== 0) throw new Error(`astro build failed in ${root}`);
 }
 
@@ -63,7 +68,7 @@ function indexSize(distDir: string): { served: number; disk: number; pages: numb
 }
 
 async function withServer<T>(distDir: string, work: (baseUrl: string) => Promise<T>): Promise<T> {
-  const server = spawn('node', ['--experimental-strip-types', 'forms-api/src/cli/serve.ts'], {
+  const server = spawn(process.execPath, ['forms-api/src/cli/serve.ts'], {
     cwd: fromRepoRoot('.'),
     env: {
       ...process.env,

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fromRepoRoot } from '../../core/repo-paths.ts';
+import { ASTRO_CLI } from '../../forms-api/src/site/build-if-stale.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
 import { markdownTable, writeSection } from './report.ts';
 
@@ -63,7 +64,10 @@ function measurePage(path: string) {
   return { path, html: htmlSize, css, js, fonts, img, critical, total, blockingJs: blockingScripts.length };
 }
 
-const build = spawnSync('npx', ['astro', 'build'], { cwd: fromRepoRoot('.'), stdio: ['ignore', 'ignore', 'inherit'] });
+const build = spawnSync(process.execPath, [fromRepoRoot(ASTRO_CLI), 'build'], {
+  cwd: fromRepoRoot('.'),
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 if (build.status !== 0) throw new Error('astro build failed');
 
 const pages = [...sitemapPaths(), '/404/'].filter((path) =>

@@ -79,7 +79,7 @@ test('content pages show «Дата обновления» from the history of t
 test('documents show their format and size, and every file downloads', async ({ page, request }) => {
   await page.goto('/dokumenty/');
   const blank = page.locator('#doc-blank-zhaloby');
-  await expect(blank).toContainText(/\(PDF, \d+ КБ\)/);
+  await expect(blank).toContainText(/\(PDF, [\d,]+ КБ\)/);
   await expect(blank.getByRole('link', { name: 'Версия на сайте' })).toHaveAttribute(
     'href',
     '/dokumenty/blank-zhaloby/',

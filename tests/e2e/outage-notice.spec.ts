@@ -5,7 +5,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { axeViolations } from '../support/axe.ts';
 import { NOTICES_PATH } from '../../core/monitoring/notice-text.ts';
-import { fixture } from '../../forms-api/test/monitoring/fixtures.ts';
+import { fixture } from '../../monitoring/test/fixtures.ts';
 import { E2E_WEBHOOK_SECRET } from '../playwright.config.ts';
 import { formatDateTime, isoInZone } from '../../core/dates.ts';
 

@@ -13,7 +13,7 @@ import { DisclosuresFileSchema } from '../../content/schemas/disclosure.ts';
 import { PriceLimitsFileSchema } from '../../content/schemas/price-limits.ts';
 import { salesMarkupFileSchema } from '../../content/schemas/sales-markup.ts';
 import { tariffsFileSchema } from '../../content/schemas/tariff.ts';
-import { WRAPPED_FILES } from '../../content/schemas/wrapped-files.ts';
+import { WRAPPED_FILES } from '../../content/registry.ts';
 import { fromRepoRoot } from '../../core/repo-paths.ts';
 import { seriesFileLoader } from '../../site/lib/content/series-file-loader.ts';
 import { disclosurePlaces, evaluateDisclosure } from '../../site/lib/disclosures/evaluate.ts';

@@ -9,7 +9,7 @@ import { NewsSchema } from '../../content/schemas/news.ts';
 import { OfficeSchema, OfficesFileSchema } from '../../content/schemas/office.ts';
 import { PowerOutageSchema } from '../../content/schemas/power-outage.ts';
 import { RemoteChannelSchema } from '../../content/schemas/remote-channel.ts';
-import { WRAPPED_FILES } from '../../content/schemas/wrapped-files.ts';
+import { WRAPPED_FILES } from '../../content/registry.ts';
 import { parse } from 'yaml';
 
 const read = (path: string): unknown => parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));

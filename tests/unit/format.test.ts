@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatFileSize, formatPrice, formatRubles } from '../../core/format.ts';
+import { formatDecimal, formatFileSize, formatPercent, formatPrice, formatRubles } from '../../core/format.ts';
 import { formatCalendarDate, formatMonth, formatPeriod } from '../../core/dates.ts';
 
 /** Intl separates thousands with a no-break space; the tests spell it out. */
@@ -23,4 +23,10 @@ test('dates, months and periods read as in an order of the regulator', () => {
 
 test('file sizes are given in Б, КБ or МБ with a decimal comma', () => {
   assert.deepEqual([746, 1902, 1024 * 1024 * 2.5].map(formatFileSize), ['746 Б', '1,9 КБ', '2,5 МБ']);
+});
+
+test('shares and averages in staff reports keep at most one decimal', () => {
+  assert.equal(formatPercent(0.875), `87,5${nbsp}%`);
+  assert.equal(formatDecimal(12.25), '12,3');
+  assert.equal(formatDecimal(4), '4');
 });

@@ -51,5 +51,7 @@ test('a planted cycle is caught with every file in it', () => {
     'forms-api/b.ts': "import { c } from './c.ts';\nexport const b = c;\n",
     'forms-api/c.ts': "import type { a } from './a.ts';\nexport const c = 1;\n",
   });
-  assert.deepEqual(importCycles(importEdges(dir, sourceFiles(dir))), [['forms-api/a.ts', 'forms-api/b.ts', 'forms-api/c.ts']]);
+  assert.deepEqual(importCycles(importEdges(dir, sourceFiles(dir))), [
+    ['forms-api/a.ts', 'forms-api/b.ts', 'forms-api/c.ts'],
+  ]);
 });

@@ -4,9 +4,9 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { test } from 'node:test';
 import { fromRepoRoot } from '../../core/repo-paths.ts';
-import { connectKuma } from '../../forms-api/src/monitoring/kuma-client.ts';
-import { loadMonitoringConfig } from '../../forms-api/src/monitoring/monitoring-config.ts';
-import { NOTIFICATION_NAME, provision, type ProvisionTarget } from '../../monitoring/provision.ts';
+import { connectKuma } from '../../monitoring/src/kuma-client.ts';
+import { loadMonitoringConfig } from '../../monitoring/src/monitoring-config.ts';
+import { NOTIFICATION_NAME, provision, type ProvisionTarget } from '../../monitoring/src/provision.ts';
 import { startFakeKuma } from '../support/fake-uptime-kuma.ts';
 
 const run = promisify(execFile);
@@ -24,7 +24,7 @@ test('the first run creates the admin, the webhook and the monitors; the next ru
 
   const { stdout } = await run(
     process.execPath,
-    ['--experimental-strip-types', fromRepoRoot('monitoring/provision-cli.ts')],
+    ['--experimental-strip-types', fromRepoRoot('monitoring/cli/provision.ts')],
     {
       env: {
         ...process.env,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { noticeAsNewsItem, noticeText } from '../../core/monitoring/notice-text.ts';
-import type { OutageNotice } from '../../forms-api/src/monitoring/outage-notices.ts';
+import type { OutageNotice } from '../../monitoring/src/outage-notices.ts';
 import { mergeNewsFeed, type NewsFeedItem } from '../../site/lib/news-feed.ts';
 import { listPage, pageHref, pagedTitle } from '../../site/lib/paging.ts';
 

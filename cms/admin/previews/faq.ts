@@ -1,14 +1,13 @@
 /** Preview of one answer as its page shows it (site/pages/internet-priemnaya/voprosy-otvety/[slug].astro). */
 import { FAQ_AUDIENCES, FAQ_CATEGORIES, type Faq } from '../../../content/schemas/faq.ts';
 import { t } from '../../../core/i18n/i18n.ts';
+import { formatCalendarDate } from '../../../core/dates.ts';
 import { decap, entryData, type PreviewProps } from '../decap.ts';
-
-const longDate = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'long', timeZone: 'UTC' });
 
 /** «2026-11-20» (a string in the form, a Date once loaded) → «20 ноября 2026 г.». */
 function dateText(value: unknown): string {
   const date = value instanceof Date ? value : new Date(`${String(value)}T00:00:00Z`);
-  if (!Number.isNaN(date.getTime())) return longDate.format(date);
+  if (!Number.isNaN(date.getTime())) return formatCalendarDate(date.toISOString().slice(0, 10));
   return typeof value === 'string' ? value : '';
 }
 

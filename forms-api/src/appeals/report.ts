@@ -4,7 +4,7 @@
  * Built from ./report-rows.ts, so the page, the chart and the CSV export agree.
  */
 import type { Kysely } from 'kysely';
-import { addDays } from '../../../core/dates.ts';
+import { addDays, formatMonth } from '../../../core/dates.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
 import { reportRows, type ReportRow } from './report-rows.ts';
 import type { AppealReport, Count, MonthCount, ReportPeriod } from '../../../core/appeals/report-query.ts';
@@ -25,9 +25,8 @@ function median(values: number[]): number | null {
 /** Every month the period touches, so the chart shows empty months as zero rather than skipping them. */
 function monthsOf(period: ReportPeriod): MonthCount[] {
   const months: MonthCount[] = [];
-  const name = new Intl.DateTimeFormat('ru-RU', { month: 'long', year: 'numeric', timeZone: 'UTC' });
   for (let month = period.from.slice(0, 7); month <= period.to.slice(0, 7);) {
-    const label = name.format(new Date(`${month}-01T12:00:00Z`)).replace(/\s*г\.$/, '');
+    const label = formatMonth(month).replace(/\s*г\.$/, '');
     months.push({ month, label, registered: 0, closed: 0, closedOnTime: 0 });
     month = addDays(`${month}-28`, 5).slice(0, 7);
   }

@@ -12,10 +12,10 @@ import { parseArgs } from 'node:util';
 import { loadEnv } from '../config/env.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { loadMonitoringConfig } from '../monitoring/monitoring-config.ts';
+import { loadMonitoringConfig } from '../../../monitoring/src/monitoring-config.ts';
 import { noticeText } from '../../../core/monitoring/notice-text.ts';
-import { createOutageNotices } from '../monitoring/outage-notices.ts';
-import { jsonLog } from './kuma-login.ts';
+import { createOutageNotices } from '../../../monitoring/src/outage-notices.ts';
+import { jsonLog } from '../../../monitoring/src/kuma-login.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,

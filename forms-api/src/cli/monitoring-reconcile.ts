@@ -4,20 +4,21 @@
  */
 import { parseArgs } from 'node:util';
 import { loadEnv } from '../config/env.ts';
+import { loadMonitoringEnv } from '../../../monitoring/src/env.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { createEventInbox } from '../monitoring/event-inbox.ts';
-import { connectKuma } from '../monitoring/kuma-client.ts';
-import { loadMonitoringConfig } from '../monitoring/monitoring-config.ts';
-import { reconcile } from '../monitoring/reconcile.ts';
-import { jsonLog, kumaLoginFromEnv } from './kuma-login.ts';
+import { createEventInbox } from '../../../monitoring/src/event-inbox.ts';
+import { connectKuma } from '../../../monitoring/src/kuma-client.ts';
+import { loadMonitoringConfig } from '../../../monitoring/src/monitoring-config.ts';
+import { reconcile } from '../../../monitoring/src/reconcile.ts';
+import { jsonLog, kumaLoginFromEnv } from '../../../monitoring/src/kuma-login.ts';
 
 const { values } = parseArgs({ options: { days: { type: 'string', default: '35' } } });
 const days = Number(values.days);
 if (!Number.isInteger(days) || days < 1) throw new Error('--days must be a whole number of days, e.g. 35');
 
 const env = loadEnv(process.env);
-const kuma = await connectKuma(kumaLoginFromEnv(env));
+const kuma = await connectKuma(kumaLoginFromEnv(loadMonitoringEnv(process.env)));
 const { db } = openDatabase(env.DATABASE_URL);
 try {
   await migrateToLatest(db);

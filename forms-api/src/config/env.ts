@@ -1,8 +1,10 @@
 /**
  * Environment settings, validated once at startup. Every key is documented in `.env.example`;
- * nothing else in the code reads `process.env`.
+ * nothing else in the server reads `process.env` (the monitoring commands parse their keys themselves).
  */
 import { z } from 'zod';
+import { monitoringEnvShape } from '../../../monitoring/src/env.ts';
+import { parseWithFriendlyErrors } from '../../../content/schemas/friendly-errors.ts';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'], { message: 'Use true or false' })
@@ -25,23 +27,8 @@ export const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Folder of the Astro build (client files, server entry, _headers.json). */
   SITE_DIST: z.string().min(1).default('dist'),
-  /**
-   * Shared secret Uptime Kuma sends as `Authorization: Bearer …` to /api/monitoring/uptime-kuma.
-   * Unset: every webhook is refused with 401.
-   */
-  UPTIME_KUMA_WEBHOOK_SECRET: z.string().min(24, { message: 'Use at least 24 random characters' }).optional(),
-  /** Uptime Kuma's own address, for `npm run monitoring:provision` and `monitoring:reconcile`. */
-  UPTIME_KUMA_URL: z.url({ message: 'Use a full URL, e.g. http://127.0.0.1:3001' }).optional(),
-  /** Uptime Kuma admin account: created by the first provisioning run, then used to log in. */
-  UPTIME_KUMA_USERNAME: z.string().min(3).optional(),
-  UPTIME_KUMA_PASSWORD: z.string().min(12, { message: 'Use at least 12 characters' }).optional(),
-  /** Public origin of the site that Uptime Kuma probes, e.g. https://www.example.ru. */
-  MONITORING_SITE_URL: z.url({ message: 'Use a full URL, e.g. https://www.example.ru' }).optional(),
-  /**
-   * Where Uptime Kuma posts its webhook; defaults to MONITORING_SITE_URL + /api/monitoring/uptime-kuma.
-   * Set it when Uptime Kuma reaches the API by an internal address.
-   */
-  MONITORING_WEBHOOK_URL: z.url({ message: 'Use a full URL' }).optional(),
+  // UPTIME_KUMA_* and MONITORING_*: monitoring/src/env.ts.
+  ...monitoringEnvShape,
   /** How long a staff console session lasts after signing in, in minutes (default: a working day). */
   STAFF_SESSION_MINUTES: z.coerce
     .number()
@@ -105,10 +92,5 @@ export type Env = z.output<typeof EnvSchema>;
 
 /** Parses the environment or throws one readable error that lists every bad key. */
 export function loadEnv(source: Record<string, string | undefined>): Env {
-  const result = EnvSchema.safeParse(source);
-  if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
-  }
-  return result.data;
+  return parseWithFriendlyErrors(EnvSchema, source, 'Invalid environment:');
 }

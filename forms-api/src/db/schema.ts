@@ -1,53 +1,10 @@
 /**
  * Table types for Kysely: one property per table, added together with the migration that
- * creates the table (see ./migrations/README.md).
+ * creates the table (see ./migrations/README.md). Monitoring declares its tables itself.
  */
 import type { Generated } from 'kysely';
 import { type AppealStatus } from '../../../core/appeals/status.ts';
-
-/** An Uptime Kuma event exactly as received, kept until (and after) it is processed. */
-export interface MonitoringEventTable {
-  id: Generated<number>;
-  received_at: string;
-  /** `webhook` or `reconcile`. */
-  source: string;
-  /** The request body as JSON text. */
-  body: string;
-  processed_at: string | null;
-  /** What processing did, e.g. `opened`, `closed`, `duplicate`; or the error. */
-  outcome: string | null;
-}
-
-/** One break of one monitor: from DOWN declared to the first successful probe. */
-export interface OutageTable {
-  id: Generated<number>;
-  monitor_id: number;
-  monitor_name: string | null;
-  /** `site` or `api` (content/monitoring.yaml). */
-  scope: string;
-  /** `outage`, or `maintenance` for a break inside a window announced in advance. */
-  kind: string;
-  started_at: string;
-  first_failure_at: string | null;
-  ended_at: string | null;
-  down_message: string;
-  /** `webhook`, `up-only` (rebuilt from lastDownTime) or `reconcile`. */
-  origin: string;
-  created_at: string;
-  /** When the ledger learned of the end: the notice is public from this moment. */
-  closed_recorded_at: string | null;
-  /** Cause written by staff; null shows the default wording. */
-  cause: string | null;
-}
-
-export interface OutageCauseEditTable {
-  id: Generated<number>;
-  outage_id: number;
-  editor: string;
-  edited_at: string;
-  old_cause: string | null;
-  new_cause: string;
-}
+import type { MonitoringTables } from '../../../monitoring/src/schema.ts';
 
 /** Timestamps are ISO-8601 strings in UTC on both databases. */
 type IsoTime = string;
@@ -57,7 +14,7 @@ export interface StaffUserTable {
   /** Lower-cased, the sign-in name. */
   email: string;
   name: string;
-  /** One of STAFF_ROLES (forms-api/src/staff/roles.ts). */
+  /** One of STAFF_ROLES (core/staff/roles.ts). */
   role: string;
   /** scrypt hash in the format of forms-api/src/staff/passwords.ts. */
   password_hash: string;
@@ -120,7 +77,7 @@ export interface SubmissionTable {
   created_at: string;
   /** The final answer's deadline, `YYYY-MM-DD` in the company time zone (ISO date-time in old rows). */
   reply_due: string;
-  /** JSON of AppealDeadlines (forms-api/src/appeals/deadlines.ts), computed at registration. */
+  /** JSON of AppealDeadlines (core/appeals/deadlines.ts), computed at registration. */
   deadlines: string | null;
   /** `nextDue()` of the appeal (`YYYY-MM-DD`), null once closed; recomputed on every change. */
   next_due: string | null;
@@ -210,10 +167,8 @@ export interface StatusLookupAttemptTable {
   matched: number;
 }
 
-export interface DatabaseSchema {
-  monitoring_events: MonitoringEventTable;
-  outages: OutageTable;
-  outage_cause_edits: OutageCauseEditTable;
+/** The monitoring tables (monitoring/src/schema.ts) and the server's own. */
+export interface DatabaseSchema extends MonitoringTables {
   staff_users: StaffUserTable;
   staff_sessions: StaffSessionTable;
   staff_audit_log: StaffAuditLogTable;

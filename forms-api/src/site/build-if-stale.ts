@@ -9,6 +9,9 @@ import { fromRepoRoot } from '../../../core/repo-paths.ts';
 
 const INPUTS = ['site', 'content', 'cms', 'astro.config.mjs', 'package-lock.json'];
 
+/** Astro's command line, run with `process.execPath` so that it gets the same Node as its caller. */
+export const ASTRO_CLI = 'node_modules/astro/bin/astro.mjs';
+
 function newestMtime(path: string): number {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
@@ -31,6 +34,10 @@ export function buildSiteIfStale(distDir: string, log: (message: string) => void
     return;
   }
   log('building the site (astro build)…');
-  const result = spawnSync('npx', ['astro', 'build'], { cwd: fromRepoRoot('.'), stdio: 'inherit' });
+  // The Node running this process, not whichever `node` comes first on PATH (it may be too old for Astro).
+  const result = spawnSync(process.execPath, [fromRepoRoot(ASTRO_CLI), 'build'], {
+    cwd: fromRepoRoot('.'),
+    stdio: 'inherit',
+  });
   if (result.status !== 0) throw new Error(`astro build failed with exit code ${String(result.status)}`);
 }

@@ -7,14 +7,16 @@
 export {};
 
 declare global {
+  // Astro types `Astro.locals` as the global `App.Locals`; declaration merging needs the namespace.
+  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace App {
     interface Locals {
       /** Outage ledger and notices. Absent under `astro dev`, which has no API behind it. */
-      monitoring?: import('../plugins/app/monitoring.ts').MonitoringService;
+      monitoring?: import('../../../monitoring/src/plugin.ts').MonitoringService;
       /** Staff accounts, sessions, the audit log and the access check (staff/service.ts). */
       staff: import('../staff/service.ts').StaffService;
-      /** The appeals queue, one appeal's data and the console's actions (plugins/app/appeals.ts). */
-      appeals?: import('../plugins/app/appeals.ts').AppealsService;
+      /** The appeals queue, one appeal's data and the console's actions (appeals/service.ts). */
+      appeals?: import('../appeals/service.ts').AppealsService;
       /** The working-day calendar deadlines are counted on. */
       calendar: import('../../../core/calendar/working-days.ts').WorkCalendar;
       /** The client's address as fastify sees it (X-Forwarded-For only with TRUST_PROXY). */
@@ -31,8 +33,8 @@ declare global {
       statusLookup?: import('../appeals/status-lookup.ts').StatusLookup;
       /** Reports on appeals for the staff console (appeals/report.ts). */
       appealReports?: import('../appeals/report.ts').AppealReports;
-      /** Form tokens for the pages' anti-spam check (plugins/app/antispam.ts). */
-      antispam?: import('../plugins/app/antispam.ts').Antispam;
+      /** Form tokens for the pages' anti-spam check (antispam/service.ts). */
+      antispam?: import('../antispam/service.ts').Antispam;
       /** Entered values and errors of a form re-rendered after an invalid post without JavaScript. */
       formState?: import('../../../core/forms/form-state.ts').FormState;
     }

@@ -16,7 +16,7 @@ const HeadersFileSchema = z.array(
 
 export type StaticHeaders = Map<string, Array<{ key: string; value: string }>>;
 
-/** Astro's `_headers.json` plus the CMS admin's own policy (site/integrations/decap-admin.ts). */
+/** Astro's `_headers.json` plus the CMS admin's own policy (cms/build/decap-admin.ts). */
 const HEADER_FILES = ['_headers.json', 'admin-headers.json'];
 
 export function readStaticHeaders(distDir: string): StaticHeaders {

@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { SITE_CHANNEL } from '../../src/appeals/report-rows.ts';
 import { REPORT_CSV_HEADER } from '../../src/routes/api/staff/appeals-report.ts';
-import { csvLine } from '../../src/staff/csv.ts';
+import { csvLine } from '../../../core/csv.ts';
 import { onBothDatabases } from '../databases.ts';
 import { buildTestApp } from '../helper.ts';
 import { insertAppeal, type AppealRow } from '../support/appeal-rows.ts';
@@ -157,7 +157,7 @@ onBothDatabases('appeals report', (newDatabaseUrl) => {
     assert.equal(response.headers['cache-control'], 'no-store');
     assert.ok(response.body.startsWith('\uFEFF'), 'BOM for Excel');
     const lines = response.body.slice(1).split('\r\n').slice(0, -1);
-    assert.equal(lines[0], csvLine(REPORT_CSV_HEADER).trimEnd());
+    assert.equal(lines[0], csvLine(REPORT_CSV_HEADER, ';').trimEnd());
 
     const rows = await app.database.db
       .selectFrom('submissions')

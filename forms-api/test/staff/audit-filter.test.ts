@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseAuditQuery } from '../../../core/staff/audit-filter.ts';
-import { csvLine } from '../../src/staff/csv.ts';
+import { csvLine } from '../../../core/csv.ts';
 
 test('dates filter whole days in Tomsk: from its midnight to the midnight after «по»', () => {
   const query = parseAuditQuery(new URLSearchParams({ from: '2026-11-01', to: '2026-11-30' }), 'Asia/Tomsk');
@@ -23,6 +23,6 @@ test('bad filter values are named in Russian and ignored, the rest still applies
 });
 
 test('CSV cells are quoted when needed and never start a formula', () => {
-  assert.equal(csvLine(['a;b', 'say "hi"', null, 7]), '"a;b";"say ""hi""";;7\r\n');
-  assert.equal(csvLine(['=HYPERLINK("x")', '+7 999', '-1', '@cmd']), `"'=HYPERLINK(""x"")";'+7 999;'-1;'@cmd\r\n`);
+  assert.equal(csvLine(['a;b', 'say "hi"', null, 7], ';'), '"a;b";"say ""hi""";;7\r\n');
+  assert.equal(csvLine(['=HYPERLINK("x")', '+7 999', '-1', '@cmd'], ';'), `"'=HYPERLINK(""x"")";'+7 999;'-1;'@cmd\r\n`);
 });

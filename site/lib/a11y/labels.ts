@@ -1,4 +1,4 @@
-/** Russian labels of the settings and their values, from site/i18n/ru.json. */
+/** Russian labels of the settings and their values, from core/i18n/ru.json. */
 import { t, type UiKey } from '../../../core/i18n/i18n.ts';
 import type { A11ySettings, SettingKey } from '../../../core/a11y/settings.ts';
 

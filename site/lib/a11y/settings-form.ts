@@ -6,7 +6,13 @@
 import { z } from 'zod';
 import { t } from '../../../core/i18n/i18n.ts';
 import { legendOf } from './labels.ts';
-import { SETTING_OPTIONS, applyFields, safeReturnPath, type A11ySettings, type SettingKey } from '../../../core/a11y/settings.ts';
+import {
+  SETTING_OPTIONS,
+  applyFields,
+  safeReturnPath,
+  type A11ySettings,
+  type SettingKey,
+} from '../../../core/a11y/settings.ts';
 
 function choice<K extends SettingKey, E extends string = never>(key: K, extra: readonly E[] = []) {
   const message = t('a11y.error.choose').replace('{legend}', legendOf(key));

@@ -1,5 +1,5 @@
 import type { Migration } from 'kysely/migration';
-import * as outageLedger from './2026-11-22-01-outage-ledger.ts';
+import * as outageLedger from '../../../../monitoring/src/migrations/2026-11-22-01-outage-ledger.ts';
 import * as staff from './2026-11-22-01-staff.ts';
 import * as submissions from './2026-11-22-01-submissions.ts';
 import * as attachments from './2026-11-22-02-attachments.ts';

@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { createAppealReports, type AppealReports } from '../../appeals/report.ts';
-import { loadRefusalGrounds } from '../../appeals/load-sla.ts';
+import type { RefusalGround } from '../../../../content/schemas/refusal-ground.ts';
 import { createStatusLookup, type StatusLookup } from '../../appeals/status-lookup.ts';
 
 declare module 'fastify' {
@@ -19,13 +19,13 @@ declare module 'fastify' {
 export default fp(
   function appealStatusReports(
     app: FastifyInstance,
-    options: { timeZone: string; now?: () => Date },
+    options: { timeZone: string; refusalGrounds: RefusalGround[]; now?: () => Date },
     done: () => void,
   ) {
     app.decorate(
       'statusLookup',
       createStatusLookup(app.database.db, {
-        refusalGrounds: loadRefusalGrounds(),
+        refusalGrounds: options.refusalGrounds,
         ...(options.now ? { now: options.now } : {}),
       }),
     );

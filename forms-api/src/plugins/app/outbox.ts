@@ -5,13 +5,12 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { findForm } from '../../../../content/schemas/forms/index.ts';
-import { loadCompany } from '../../../../core/content/company.ts';
+import type { ServerContent } from '../../config/content.ts';
 import type { Env } from '../../config/env.ts';
 import { fromRepoRoot } from '../../../../core/repo-paths.ts';
 import type { OutboxTable } from '../../db/schema.ts';
 import { STATUS_PAGE_PATH } from '../../../../content/schemas/forms/status-lookup.ts';
 import { findLetterEvent } from '../../appeals/appeal-view.ts';
-import { loadRefusalGrounds } from '../../appeals/load-sla.ts';
 import { composeAck, composeNotification } from '../../mail/compose.ts';
 import { composeLetter, createLetterContext } from '../../mail/letter.ts';
 import { createMailTransport } from '../../mail/transport.ts';
@@ -24,10 +23,13 @@ declare module 'fastify' {
 }
 
 export default fp(
-  function outbox(app: FastifyInstance, options: { env: Env }, done: () => void) {
+  function outbox(
+    app: FastifyInstance,
+    options: { env: Env; content: Pick<ServerContent, 'company' | 'refusalGrounds'> },
+    done: () => void,
+  ) {
     const { env } = options;
-    const company = loadCompany();
-    const grounds = loadRefusalGrounds();
+    const { company, refusalGrounds: grounds } = options.content;
     const context = createLetterContext(company, env.MAIL_FROM);
     const statusPageUrl = `${env.PUBLIC_ORIGIN}${STATUS_PAGE_PATH}`;
     const transport = createMailTransport({

@@ -1,24 +1,20 @@
 /**
- * Serves the Astro build from the same process as the API:
- * prerendered pages and assets from dist/client (pre-compressed .br/.gz), on-demand pages
- * through the @astrojs/node handler in middleware mode, and the site's own 404 page.
+ * Serves the Astro build from the same process as the API: on-demand pages through the
+ * @astrojs/node handler in middleware mode, the accessible version of prerendered pages, and
+ * `app.siteBuild` for the routes of ../../routes/site/ (prerendered pages and assets from
+ * dist/client, the search index, the site's own 404 page).
  *
  * @see https://docs.astro.build/en/guides/integrations-guide/node/#middleware
  */
-import { readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ADMIN_LOCAL_ONLY, refuseAdmin } from '../../site/admin-guard.ts';
-import { assetCacheControl, pagePathname, readStaticHeaders } from '../../site/static-headers.ts';
-import { createSearchIndexFiles } from '../../site/search-index-files.ts';
+import { pagePathname, readStaticHeaders, type StaticHeaders } from '../../site/static-headers.ts';
 import { createPageReader, pageFile, withA11yAttributes } from '../../site/a11y-html.ts';
 import { settingsFromCookieHeader } from '../../../../core/a11y/settings.ts';
-import { API_NOT_FOUND } from '../../http/errors.ts';
-import { DATA_FILE_HELMET } from '../external/security-headers.ts';
 
 type AstroHandler = (
   req: IncomingMessage,
@@ -30,7 +26,7 @@ type AstroHandler = (
 export interface SiteOptions {
   distDir: string;
   /**
-   * Services handed to on-demand pages as `Astro.locals` (typed in site/env.d.ts), so pages use
+   * Services handed to on-demand pages as `Astro.locals` (typed in forms-api/src/site/locals.ts), so pages use
    * the same database pool and services as the API.
    */
   locals: Omit<App.Locals, 'client'>;
@@ -43,6 +39,8 @@ type MiddieRequest = IncomingMessage & { ip?: string };
 
 declare module 'fastify' {
   interface FastifyInstance {
+    /** Where the built site's files are and the headers Astro declared for its pages. */
+    siteBuild: { clientDir: string; staticHeaders: StaticHeaders };
     /**
      * Answers a request with an on-demand page rendered as if it had been requested with GET,
      * with extra locals (e.g. a form's entered values and errors after an invalid no-JS post).
@@ -116,49 +114,7 @@ export default fp(
       },
     );
 
-    const sendIndexFile = createSearchIndexFiles(join(clientDir, 'pagefind'));
-    for (const folder of ['index', 'fragment', 'filter']) {
-      app.get(`/pagefind/${folder}/:file`, { helmet: DATA_FILE_HELMET }, async (request, reply) => {
-        const { file } = request.params as { file: string };
-        if (!(await sendIndexFile(`${folder}/${file}`, request, reply))) reply.callNotFound();
-        return reply;
-      });
-    }
-
-    await app.register(fastifyStatic, {
-      root: clientDir,
-      preCompressed: true,
-      redirect: true,
-      // Cache-Control is decided per file below.
-      cacheControl: false,
-      setHeaders(reply, filePath) {
-        const pathname = pagePathname(clientDir, filePath);
-        if (pathname === null) {
-          const cacheControl = assetCacheControl(relative(clientDir, filePath).split(sep).join('/'));
-          if (cacheControl) reply.header('Cache-Control', cacheControl);
-          return;
-        }
-        reply.header('Cache-Control', 'no-cache');
-        // The same URL answers differently with the accessible-version cookie.
-        reply.header('Vary', 'Cookie');
-        for (const header of staticHeaders.get(pathname) ?? []) reply.header(header.key, header.value);
-      },
-    });
-
-    const notFoundPage = readFileSync(join(clientDir, '404.html'), 'utf8');
-    const notFoundHeaders = staticHeaders.get('/404') ?? [];
-    app.setNotFoundHandler((request, reply) => {
-      if (request.url.startsWith('/api/')) {
-        return reply.code(404).send(API_NOT_FOUND);
-      }
-      for (const header of notFoundHeaders) reply.header(header.key, header.value);
-      const settings = settingsFromCookieHeader(request.headers.cookie);
-      return reply
-        .code(404)
-        .header('Vary', 'Cookie')
-        .type('text/html; charset=utf-8')
-        .send(settings ? withA11yAttributes(notFoundPage, settings) : notFoundPage);
-    });
+    app.decorate('siteBuild', { clientDir, staticHeaders });
   },
   { name: 'site', dependencies: ['compression'] },
 );

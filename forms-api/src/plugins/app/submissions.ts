@@ -3,15 +3,9 @@
  * time zone, the specialist routing rules, the SLA with the working-day calendar that set each
  * appeal's deadlines, and the current consent-text version.
  */
-import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { parse } from 'yaml';
-import type { Sla } from '../../../../content/schemas/sla.ts';
-import type { WorkCalendar } from '../../../../core/calendar/working-days.ts';
-import { FormRoutingSchema } from '../../../../content/schemas/form-routing.ts';
-import { loadCompany } from '../../../../core/content/company.ts';
-import { fromRepoRoot } from '../../../../core/repo-paths.ts';
+import type { ServerContent } from '../../config/content.ts';
 import { consentTextVersion } from '../../forms/consent-text.ts';
 import { createSubmissionService, type SubmissionService } from '../../forms/submission-service.ts';
 
@@ -22,23 +16,22 @@ declare module 'fastify' {
 }
 
 export interface SubmissionsOptions {
-  calendar: WorkCalendar;
-  sla: Sla;
+  content: Pick<ServerContent, 'company' | 'formRouting' | 'calendar' | 'sla'>;
   now?: () => Date;
 }
 
 export default fp(
   function submissions(app: FastifyInstance, options: SubmissionsOptions, done: () => void) {
-    const routing = FormRoutingSchema.parse(parse(readFileSync(fromRepoRoot('content/forms/routing.yaml'), 'utf8')));
+    const { company, formRouting, calendar, sla } = options.content;
     app.decorate(
       'submissions',
       createSubmissionService({
         db: app.database.db,
-        timeZone: loadCompany().timeZone,
-        routing,
+        timeZone: company.timeZone,
+        routing: formRouting,
         consentVersion: consentTextVersion(),
-        calendar: options.calendar,
-        sla: options.sla,
+        calendar,
+        sla,
         ...(options.now ? { now: options.now } : {}),
       }),
     );

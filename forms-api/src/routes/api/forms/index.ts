@@ -124,7 +124,11 @@ export default function formRoutes(app: FastifyInstance, options: { rateLimitMax
       registrationNumber: receipt.registrationNumber,
       createdAt: receipt.createdAt,
       replyDue: receipt.replyDue,
-      deadlines: deadlineLines(receipt.deadlines).map(([label, date]) => ({ label, date, text: formatCalendarDate(date) })),
+      deadlines: deadlineLines(receipt.deadlines).map(([label, date]) => ({
+        label,
+        date,
+        text: formatCalendarDate(date),
+      })),
       nextSteps: form.nextSteps,
       receiptUrl,
     });

@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { ReportRow } from '../../../appeals/report-rows.ts';
 import { localDate } from '../../../../../core/dates.ts';
-import { CSV_BOM, csvLine } from '../../../staff/csv.ts';
+import { CSV_BOM, csvLine } from '../../../../../core/csv.ts';
 import { parseReportQuery } from '../../../../../core/appeals/report-query.ts';
 
 export const REPORT_CSV_HEADER = [
@@ -25,18 +25,21 @@ export const REPORT_CSV_HEADER = [
 ];
 
 export function reportCsvLine(row: ReportRow): string {
-  return csvLine([
-    row.registrationNumber,
-    row.type,
-    row.topic,
-    row.channel,
-    row.statusName,
-    row.registeredOn,
-    row.finalDue,
-    row.closedOn,
-    row.onTime === null ? '' : row.onTime ? 'да' : 'нет',
-    row.daysToAnswer,
-  ]);
+  return csvLine(
+    [
+      row.registrationNumber,
+      row.type,
+      row.topic,
+      row.channel,
+      row.statusName,
+      row.registeredOn,
+      row.finalDue,
+      row.closedOn,
+      row.onTime === null ? '' : row.onTime ? 'да' : 'нет',
+      row.daysToAnswer,
+    ],
+    ';',
+  );
 }
 
 export default function appealsReportRoutes(
@@ -60,7 +63,7 @@ export default function appealsReportRoutes(
       details: `${period.from} — ${period.to}`,
     });
     async function* lines() {
-      yield CSV_BOM + csvLine(REPORT_CSV_HEADER);
+      yield CSV_BOM + csvLine(REPORT_CSV_HEADER, ';');
       for await (const row of app.appealReports.rows(period, today)) yield reportCsvLine(row);
     }
     return reply

@@ -3,7 +3,7 @@
  * plugin has refused it without a session before this runs (registered after it in app.ts).
  */
 import type { FastifyInstance } from 'fastify';
-import { sendAttachment } from '../../../plugins/app/attachments.ts';
+import { sendAttachment } from '../../../attachments/send-attachment.ts';
 
 export default function staffAttachmentRoutes(app: FastifyInstance, _options: unknown, done: () => void) {
   app.get<{ Params: { id: string } }>('/api/staff/attachments/:id', (request, reply) =>

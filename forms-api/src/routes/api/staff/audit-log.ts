@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { parseAuditQuery } from '../../../../../core/staff/audit-filter.ts';
-import { CSV_BOM, csvLine } from '../../../staff/csv.ts';
+import { CSV_BOM, csvLine } from '../../../../../core/csv.ts';
 import { mayReadAuditLog } from '../../../../../core/staff/roles.ts';
 import { AUDIT_ACTIONS, isAuditAction } from '../../../../../core/staff/audit-actions.ts';
 
@@ -26,16 +26,19 @@ export default function auditLogRoutes(app: FastifyInstance, options: { timeZone
       ip: request.ip,
       details: `${entries.length} записей`,
     });
-    const header = csvLine(['Время (UTC)', 'Сотрудник', 'Действие', 'Объект', 'IP-адрес', 'Подробности']);
+    const header = csvLine(['Время (UTC)', 'Сотрудник', 'Действие', 'Объект', 'IP-адрес', 'Подробности'], ';');
     const rows = entries.map((entry) =>
-      csvLine([
-        entry.at,
-        entry.actor_email,
-        isAuditAction(entry.action) ? AUDIT_ACTIONS[entry.action] : entry.action,
-        entry.target,
-        entry.ip,
-        entry.details,
-      ]),
+      csvLine(
+        [
+          entry.at,
+          entry.actor_email,
+          isAuditAction(entry.action) ? AUDIT_ACTIONS[entry.action] : entry.action,
+          entry.target,
+          entry.ip,
+          entry.details,
+        ],
+        ';',
+      ),
     );
     return reply
       .type('text/csv; charset=utf-8')
