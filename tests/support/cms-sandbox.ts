@@ -11,7 +11,17 @@ import { join } from 'node:path';
 import { waitUntilReady } from '../../cms/cli/front-door.ts';
 import { fromRepoRoot } from '../../core/repo-paths.ts';
 
-const COPIED = ['site', 'content', 'core', 'cms', 'forms-api', 'monitoring', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const COPIED = [
+  'site',
+  'content',
+  'core',
+  'cms',
+  'forms-api',
+  'monitoring',
+  'astro.config.mjs',
+  'package.json',
+  'tsconfig.json',
+];
 const OWN_CACHES = new Set(['.astro', '.vite']);
 /**
  * The copy is no git checkout, so «Дата обновления» comes from file times: content files look
