@@ -47,13 +47,29 @@ interface ListProps extends ControlProps {
 function registerListWidget(): void {
   const { CMS, createClass, h } = decap;
   const list = CMS.getWidget('list');
+  interface Inner {
+    validate?: () => void;
+    focus?: (path: string) => void;
+  }
   const control = createClass({
     // Decap's list re-renders on every change of the entry; so must its wrapper.
     shouldComponentUpdate: () => true,
-    render(this: { props: ListProps }) {
+    // Decap validates a list's items through the control's own validate(), and focuses a field
+    // inside it through focus(): both must reach Decap's list, not stop at this wrapper.
+    setInner(this: { inner?: Inner }, inner: Inner | null) {
+      this.inner = inner ?? undefined;
+    },
+    validate(this: { inner?: Inner }) {
+      this.inner?.validate?.();
+    },
+    focus(this: { inner?: Inner }, path: string) {
+      this.inner?.focus?.(path);
+    },
+    render(this: { props: ListProps; setInner: unknown }) {
       const { field, value, t } = this.props;
       const forms = (field.get('item_forms') as { toJS(): ItemForms } | undefined)?.toJS();
-      if (!forms) return h(list.control, this.props as unknown as Record<string, unknown>);
+      const props = { ...(this.props as unknown as Record<string, unknown>), ref: this.setInner };
+      if (!forms) return h(list.control, props);
       const count = value?.size ?? 0;
       const word = itemsWord(forms, count);
       // Decap prints «<count> <label>», using label_singular for exactly one item.
@@ -61,7 +77,7 @@ function registerListWidget(): void {
       const add = forms.add ?? forms.one;
       const translate = (key: string, options?: Record<string, unknown>) =>
         key === 'editor.editorWidgets.list.add' ? `Добавить ${add}` : t(key, options);
-      return h(list.control, { ...(this.props as unknown as Record<string, unknown>), field: named, t: translate });
+      return h(list.control, { ...props, field: named, t: translate });
     },
   });
   CMS.registerWidget('list', control, list.preview);
