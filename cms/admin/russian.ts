@@ -56,7 +56,7 @@ function registerListWidget(): void {
     shouldComponentUpdate: () => true,
     // Decap validates a list's items through the control's own validate(), and focuses a field
     // inside it through focus(): both must reach Decap's list, not stop at this wrapper.
-    setInner(this: { inner?: Inner }, inner: Inner | null) {
+    setInner(this: { inner?: Inner | undefined }, inner: Inner | null) {
       this.inner = inner ?? undefined;
     },
     validate(this: { inner?: Inner }) {
