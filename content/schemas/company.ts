@@ -127,6 +127,7 @@ export const CompanySchema = z.object({
           email: 'Электронная почта',
           social: 'Соцсети и мессенджеры',
           bankAccounts: 'Банковские реквизиты',
+          groupHotline: 'Горячая линия группы',
         },
       }),
     )

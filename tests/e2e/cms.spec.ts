@@ -194,7 +194,7 @@ test('an editor replaces the sample ИНН by a real one and clears its mark; th
   const after = readFileSync(file, 'utf8');
   expect(lineDiff(before, after).added).toEqual([
     "inn: '7017000001'",
-    'sampleFields: [ogrn, postalAddress, email, social, bankAccounts]',
+    'sampleFields: [ogrn, postalAddress, email, social, bankAccounts, groupHotline]',
   ]);
   expect(commentLines(after)).toEqual(commentLines(before));
   await expect.poll(() => status('A02'), { timeout: 300_000, intervals: [500] }).not.toBe('sample');

@@ -112,7 +112,7 @@ test('a sample mark cleared in the admin: one line, the file comment explaining 
   const diff = lineDiff(before, after);
   assert.deepEqual(diff.added, [
     "inn: '7017000000'",
-    'sampleFields: [ogrn, postalAddress, email, social, bankAccounts]',
+    'sampleFields: [ogrn, postalAddress, email, social, bankAccounts, groupHotline]',
   ]);
   assert.equal(diff.removed.length, 2);
   assertCommentsKept(before, after);
