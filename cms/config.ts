@@ -12,11 +12,22 @@ import type { CmsSettings } from './settings.ts';
 export const MEDIA_FOLDER = 'site/public/uploads';
 export const PUBLIC_FOLDER = '/uploads';
 
+/**
+ * Our own file formats (admin/file-formats.ts): an edit changes only the lines it touches and
+ * keeps the file's comments, instead of Decap's `yml`/`frontmatter`, which rewrite the file.
+ */
+export const YAML_FORMAT = 'es-yaml';
+export const FRONTMATTER_FORMAT = 'es-frontmatter';
+
 export function collectionFor(type: ContentType): Record<string, unknown> {
   const fields = fieldsFor(jsonSchemaOf(type.schema));
   const common = { name: type.name, label: type.label, description: type.description };
   if (type.kind === 'file') {
-    return { ...common, files: [{ name: type.name, label: type.label, file: type.file, fields }] };
+    return {
+      ...common,
+      format: YAML_FORMAT,
+      files: [{ name: type.name, label: type.label, file: type.file, fields }],
+    };
   }
   return {
     ...common,
@@ -27,10 +38,10 @@ export function collectionFor(type: ContentType): Record<string, unknown> {
     ...(type.format === 'frontmatter'
       ? {
           extension: 'md',
-          format: 'frontmatter',
+          format: FRONTMATTER_FORMAT,
           fields: [...fields, { name: 'body', widget: 'markdown', required: true, ...type.body }],
         }
-      : { extension: 'yaml', format: 'yml', fields }),
+      : { extension: 'yaml', format: YAML_FORMAT, fields }),
     ...(type.depth !== undefined && { nested: { depth: type.depth } }),
     ...(type.summary !== undefined && { summary: type.summary }),
     ...(type.identifierField !== undefined && { identifier_field: type.identifierField }),
@@ -85,7 +96,9 @@ export function adminConnectSources(config: Record<string, unknown>): string[] {
  *   with `new Function`; without it the admin stops at «Ошибка конфигурации».
  * - style-src 'unsafe-inline': Decap's React UI (emotion) injects <style> elements at run time.
  * - img-src blob: data:: previews of uploaded images are blob: URLs; icons are data: URLs.
- * - connect-src: the Git host's API (or the local decap-server when editing locally).
+ * - connect-src: the Git host's API (or the local decap-server when editing locally), and blob:
+ *   because Decap reads the files it has already downloaded (a document field's file, an
+ *   upload's preview) back from blob: URLs with fetch().
  * Everything else stays as on the site: no plugins, no framing, no foreign scripts.
  */
 export function adminContentSecurityPolicy(config: Record<string, unknown>): string {
@@ -95,7 +108,7 @@ export function adminContentSecurityPolicy(config: Record<string, unknown>): str
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
-    `connect-src 'self' ${adminConnectSources(config).join(' ')}`,
+    `connect-src 'self' blob: ${adminConnectSources(config).join(' ')}`,
     "frame-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

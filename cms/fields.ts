@@ -6,6 +6,7 @@
  * whole-entry rules run at save time (admin/save-gate.ts).
  */
 import { z } from 'zod';
+import { LIST_ITEMS, type ItemForms } from './list-items.ts';
 
 /** The part of JSON Schema zod emits for our content types. */
 export interface JsonSchema {
@@ -46,24 +47,30 @@ export interface CmsField {
   widget: string;
   required?: boolean;
   pattern?: [string, string];
-  /** Our own key for the `es-checked` widget: which zod format check to run. */
+  /** Our own key for the `es-checked` and `es-number` widgets: which zod format check to run. */
   format?: string;
   value_type?: 'int' | 'float';
   min?: number;
   max?: number;
+  /** Our own key for `es-number`: the number must be greater than this (zod's `positive()`). */
+  exclusive_min?: number;
   options?: CmsOption[];
   multiple?: boolean;
   fields?: CmsField[];
   field?: CmsField;
   collapsed?: boolean;
   summary?: string;
+  /** A list's item name for Decap's «Добавить …» (accusative). */
+  label_singular?: string;
+  /** Our own key for the list widget (admin/list-widget.ts): «1 период», «2 периода», «7 периодов». */
+  item_forms?: ItemForms;
   media_library?: { config: { max_file_size: number } };
   media_folder?: string;
   public_folder?: string;
 }
 
 /** Formats the admin checks with the zod schema itself (see admin/formats.ts). */
-export const CHECKED_FORMATS = ['inn', 'ogrn', 'phone', 'time-zone', 'email', 'uri'] as const;
+export const CHECKED_FORMATS = ['inn', 'ogrn', 'phone', 'time-zone', 'email', 'uri', 'kwh-price'] as const;
 
 /**
  * A string field holding the path of an uploaded file (`.meta({ format: 'upload' })`): Decap's
@@ -117,12 +124,14 @@ function stringPattern(node: JsonSchema): [string, string] | undefined {
 function leafWidget(node: JsonSchema): Partial<CmsField> {
   if (node.type === 'boolean') return { widget: 'boolean' };
   if (node.type === 'integer' || node.type === 'number') {
+    // `es-number` checks the range itself (Decap knows no «greater than»), and a zod format.
     return {
-      widget: 'number',
+      widget: 'es-number',
       value_type: node.type === 'integer' ? 'int' : 'float',
-      // Decap's min is inclusive; «greater than 0» is refused at 0 by the save gate.
-      ...((node.minimum ?? node.exclusiveMinimum) !== undefined && { min: node.minimum ?? node.exclusiveMinimum }),
+      ...(node.minimum !== undefined && { min: node.minimum }),
+      ...(node.exclusiveMinimum !== undefined && { exclusive_min: node.exclusiveMinimum }),
       ...(node.maximum !== undefined && { max: node.maximum }),
+      ...(node.format && (CHECKED_FORMATS as readonly string[]).includes(node.format) && { format: node.format }),
     };
   }
   if (node.enum) return { widget: 'select', options: optionsOf(node) };
@@ -153,6 +162,8 @@ export function fieldFor(name: string, node: JsonSchema, required: boolean): Cms
   if (node.type === 'object') return { ...base, widget: 'object', fields: fieldsFor(node, !required) };
   if (node.type === 'array') {
     const items = node.items ?? {};
+    const forms = LIST_ITEMS[node.title];
+    const itemNames = forms ? { label_singular: forms.add ?? forms.one, item_forms: forms } : {};
     if (items.enum) return { ...base, widget: 'select', multiple: true, options: optionsOf(items), ...itemCount(node) };
     if (items.type === 'object') {
       const fields = fieldsFor(items);
@@ -160,6 +171,7 @@ export function fieldFor(name: string, node: JsonSchema, required: boolean): Cms
       const named = fields.find((field) => ['name', 'title', 'question'].includes(field.name)) ?? fields[0];
       return {
         ...base,
+        ...itemNames,
         widget: 'list',
         collapsed: true,
         summary: `{{fields.${named?.name ?? 'name'}}}`,
@@ -167,7 +179,7 @@ export function fieldFor(name: string, node: JsonSchema, required: boolean): Cms
         ...itemCount(node),
       };
     }
-    return { ...base, widget: 'list', field: fieldFor('item', items, true), ...itemCount(node) };
+    return { ...base, ...itemNames, widget: 'list', field: fieldFor('item', items, true), ...itemCount(node) };
   }
   return { ...base, ...leafWidget(node) } as CmsField;
 }

@@ -7,6 +7,7 @@
 export interface ImmutableMap {
   get(key: string): unknown;
   getIn(path: string[]): unknown;
+  set(key: string, value: unknown): ImmutableMap;
   toJS(): unknown;
 }
 
@@ -31,6 +32,16 @@ export interface Decap {
   registerPreviewStyle(href: string): void;
   registerWidget(name: string, control: unknown, preview?: unknown): void;
   getWidget(name: string): { control: unknown; preview: unknown };
+  registerLocale(locale: string, phrases: Record<string, unknown>): void;
+  getLocale(locale: string): unknown;
+  registerCustomFormat(
+    name: string,
+    extension: string,
+    formatter: {
+      fromFile: (text: string) => Record<string, unknown>;
+      toFile: (data: Record<string, unknown>, sortedKeys?: string[]) => string;
+    },
+  ): void;
   registerEventListener(listener: { name: 'preSave'; handler: (event: { entry: ImmutableMap }) => unknown }): void;
 }
 

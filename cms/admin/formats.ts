@@ -4,6 +4,7 @@
  * the build's message.
  */
 import type { z } from 'zod';
+import { KwhPriceSchema } from '../../content/schemas/tariff.ts';
 import {
   EmailSchema,
   HttpsUrlSchema,
@@ -13,7 +14,7 @@ import {
   TimeZoneSchema,
 } from '../../content/schemas/common.ts';
 import type { CHECKED_FORMATS } from '../fields.ts';
-import { decap, type ControlProps, type Validity } from './decap.ts';
+import { decap, type ControlProps, type ImmutableMap, type Validity } from './decap.ts';
 
 export const FORMAT_SCHEMAS: Record<(typeof CHECKED_FORMATS)[number], z.ZodType> = {
   inn: InnSchema,
@@ -22,6 +23,7 @@ export const FORMAT_SCHEMAS: Record<(typeof CHECKED_FORMATS)[number], z.ZodType>
   'time-zone': TimeZoneSchema,
   email: EmailSchema,
   uri: HttpsUrlSchema,
+  'kwh-price': KwhPriceSchema,
 };
 
 export function checkFormat(format: string, value: unknown): Validity {
@@ -45,4 +47,43 @@ export function registerCheckedWidget(): void {
     },
   });
   CMS.registerWidget('es-checked', control, string.preview);
+  registerNumberWidget();
+}
+
+/** A number field's range and format, with the field's own Russian message (see `es-number`). */
+export function checkNumber(field: ImmutableMap, value: unknown): Validity {
+  if (value === undefined || value === null || value === '') return true;
+  const label = String(field.get('label'));
+  const refuse = (message: string): Validity => ({ error: { message } });
+  const number =
+    typeof value === 'number' ? value : typeof value === 'string' ? Number(value.replace(',', '.')) : Number.NaN;
+  if (!Number.isFinite(number))
+    return refuse(`Значение поля «${label}» — число, дробная часть через точку, например 5.42`);
+  const format = field.get('format');
+  if (typeof format === 'string') return checkFormat(format, number);
+  const min = field.get('min');
+  const above = field.get('exclusive_min');
+  const max = field.get('max');
+  if (typeof above === 'number' && number <= above)
+    return refuse(`Значение поля «${label}» должно быть больше ${String(above)}`);
+  if (typeof min === 'number' && number < min)
+    return refuse(`Значение поля «${label}» должно быть не меньше ${String(min)}`);
+  if (typeof max === 'number' && number > max)
+    return refuse(`Значение поля «${label}» должно быть не больше ${String(max)}`);
+  return true;
+}
+
+/** `es-number`: Decap's number widget; the range (also «greater than») and zod format by checkNumber. */
+function registerNumberWidget(): void {
+  const { CMS, createClass, h } = decap;
+  const number = CMS.getWidget('number');
+  const control = createClass({
+    isValid(this: { props: ControlProps }): Validity {
+      return checkNumber(this.props.field, this.props.value);
+    },
+    render(this: { props: ControlProps }) {
+      return h(number.control, this.props as unknown as Record<string, unknown>);
+    },
+  });
+  CMS.registerWidget('es-number', control, number.preview);
 }

@@ -4,7 +4,9 @@
  */
 import { contentTypes, type ContentType } from '../content-types.ts';
 import { decap } from './decap.ts';
+import { registerFileFormats } from './file-formats.ts';
 import { registerCheckedWidget } from './formats.ts';
+import { registerRussian } from './russian.ts';
 import { CompanyPreview } from './previews/company.ts';
 import { FaqPreview } from './previews/faq.ts';
 import { OfficesPreview } from './previews/offices.ts';
@@ -23,6 +25,8 @@ const PREVIEWS: Record<NonNullable<ContentType['preview']>, unknown> = {
 };
 
 const { CMS } = decap;
+registerRussian();
+registerFileFormats();
 registerCheckedWidget();
 registerYamlWidget();
 CMS.registerEventListener({ name: 'preSave', handler: saveGate(contentTypes) });

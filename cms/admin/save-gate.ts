@@ -1,12 +1,15 @@
 /**
  * The last check before Decap writes a file: the content type's whole zod schema, including rules
- * that span fields (a free 8-800 number, online tasks first). A failure stops the save and Decap
- * shows the message, which names each field by its Russian label.
+ * that span fields (a free 8-800 number, online tasks first). A failure stops the save; the
+ * problems stay on screen (save-problems.ts), each naming its field by the Russian labels. Rules
+ * of one field are also checked at the field itself (formats.ts), so most never get this far.
  */
 import type { z } from 'zod';
 import type { ContentType } from '../content-types.ts';
 import { jsonSchemaOf, type JsonSchema } from '../fields.ts';
 import { entryData, type ImmutableMap } from './decap.ts';
+import { withOriginal } from './file-formats.ts';
+import { showSaveProblems } from './save-problems.ts';
 
 /** «Телефоны → 2 → Номер» for the path phones.1.number, from the schema's Russian titles. */
 export function fieldLabel(schema: JsonSchema, path: PropertyKey[]): string {
@@ -60,7 +63,8 @@ export function saveGate(types: ContentType[]) {
     const type = types.find((candidate) => candidate.name === entry.get('collection'));
     if (!type) return entry.get('data');
     const problems = entryProblems(type, entryData(entry), entry.get('newRecord') === true);
+    showSaveProblems(problems);
     if (problems.length > 0) throw new Error(`не сохранено, исправьте: ${problems.join('; ')}`);
-    return entry.get('data');
+    return withOriginal(entry);
   };
 }

@@ -1,14 +1,17 @@
 /**
  * `npm run cms`: edit the site on this machine. Starts decap-server (the local backend, bound to
  * 127.0.0.1, writing files into content/), builds the site with the admin pointed at it, serves
- * it on 127.0.0.1, and rebuilds + restarts the server whenever content/ changes.
- * Open http://127.0.0.1:4321/admin/ (PORT and CMS_PORT change the ports).
+ * it on 127.0.0.1, and rebuilds + swaps the server whenever content/ changes. The public port
+ * belongs to a proxy (front-door.ts): the new server starts before the old one stops, so a
+ * publish never refuses a request. Open http://127.0.0.1:4321/admin/ (PORT and CMS_PORT change
+ * the ports; the site servers behind the proxy take free ports of the system's choosing).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromRepoRoot, repoRoot } from '../../core/repo-paths.ts';
+import { freePort, openFrontDoor, waitUntilReady } from './front-door.ts';
 import { createRebuilder } from './rebuilder.ts';
 
 const HOST = '127.0.0.1';
@@ -27,6 +30,7 @@ const decapServer = spawn(process.execPath, [join(repoRoot, 'node_modules/decap-
   stdio: 'inherit',
 });
 
+const frontDoor = await openFrontDoor(HOST, Number(port));
 let server: ChildProcess | undefined;
 let stopping = false;
 
@@ -35,17 +39,36 @@ function report(ok: boolean, output = ''): void {
   writeFileSync(fromRepoRoot('var/cms/last-build.json'), JSON.stringify({ ok, at: new Date().toISOString(), output }));
 }
 
+/** Starts a server on the new build next to the running one, then swaps them (front-door.ts). */
 async function serve(outDir: string): Promise<void> {
-  if (server && server.exitCode === null) {
-    server.kill('SIGTERM');
-    await once(server, 'exit');
-  }
-  server = spawn(process.execPath, ['forms-api/src/cli/serve.ts'], {
+  const backendPort = await freePort(HOST);
+  const next = spawn(process.execPath, ['forms-api/src/cli/serve.ts'], {
     cwd: repoRoot,
-    env: { ...process.env, HOST, PORT: port, SITE_DIST: outDir, LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn' },
+    env: {
+      ...process.env,
+      HOST,
+      PORT: String(backendPort),
+      SITE_DIST: outDir,
+      LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn',
+    },
     stdio: 'inherit',
   });
+  try {
+    await waitUntilReady(`http://${HOST}:${String(backendPort)}/api/health`);
+  } catch (error) {
+    next.kill('SIGTERM');
+    throw error;
+  }
+  const previous = server;
+  const previousBackend = frontDoor.switchTo(backendPort);
+  server = next;
   log(`site: http://${HOST}:${port}/  admin: http://${HOST}:${port}/admin/`);
+  if (previous && previous.exitCode === null) {
+    // The old server answers what it was asked before the swap, then stops.
+    if (previousBackend) await frontDoor.drained(previousBackend);
+    previous.kill('SIGTERM');
+    await once(previous, 'exit');
+  }
 }
 
 const rebuilder = createRebuilder({
@@ -55,8 +78,14 @@ const rebuilder = createRebuilder({
   onBuilt: async (outDir) => {
     // A build that ends after Ctrl-C / SIGTERM must not start a new server.
     if (stopping) return;
-    await serve(outDir);
-    report(true);
+    try {
+      await serve(outDir);
+      report(true);
+    } catch (error) {
+      // The previous server keeps serving.
+      report(false, String(error));
+      console.error(`[cms] the new build did not start, the site still shows the previous version: ${String(error)}`);
+    }
   },
   onFailed: (output) => {
     report(false, output);
@@ -75,5 +104,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     watcher.close();
     decapServer.kill('SIGTERM');
     server?.kill('SIGTERM');
+    void frontDoor.close();
   });
 }

@@ -117,10 +117,25 @@ export const CompanySchema = z.object({
    * Fields whose values are invented placeholders. The site marks them «пример» and the
    * auditor's report lists them as what must be replaced before launch.
    */
-  sampleFields: z.array(z.enum(COMPANY_SAMPLE_FIELDS)).default([]).meta({
-    title: 'Поля с примерными значениями',
-    description: 'Сайт пометит их словом «пример». Уберите поле из списка, когда впишете настоящее значение',
-  }),
+  sampleFields: z
+    .array(
+      z.enum(COMPANY_SAMPLE_FIELDS).meta({
+        optionLabels: {
+          inn: 'ИНН',
+          ogrn: 'ОГРН',
+          postalAddress: 'Почтовый адрес',
+          email: 'Электронная почта',
+          social: 'Соцсети и мессенджеры',
+          bankAccounts: 'Банковские реквизиты',
+          groupHotline: 'Горячая линия группы',
+        },
+      }),
+    )
+    .default([])
+    .meta({
+      title: 'Поля с примерными значениями',
+      description: 'Сайт пометит их словом «пример». Уберите поле из списка, когда впишете настоящее значение',
+    }),
 });
 
 export type Company = z.output<typeof CompanySchema>;

@@ -38,8 +38,9 @@ export const KwhPriceSchema = z
     message: 'Цена указывается с точностью до копейки, например 5.42',
   });
 
+/** `format`: the CMS runs KwhPriceSchema itself at the field (cms/admin/formats.ts). */
 const price = (title: string) =>
-  KwhPriceSchema.meta({ title, description: 'Руб. за кВт·ч с НДС, до копейки, например 5.42' });
+  KwhPriceSchema.meta({ title, description: 'Руб. за кВт·ч с НДС, до копейки, например 5.42', format: 'kwh-price' });
 
 export const GroupRatesSchema = z.object(
   {

@@ -2,8 +2,8 @@
  * The real Decap admin with the local backend, on a throwaway copy of the repository
  * (tests/support/cms-sandbox.ts): an editor publishes changes and the rebuilt site shows them;
  * an invalid ИНН is refused by the form, and the same value typed into the file by hand stops
- * the publish check with the file and field named; so is a negative tariff price. One admin
- * session for the whole file.
+ * the publish check with the file and field named; so is a negative tariff price. Every save is
+ * a small diff of the original file that keeps its comments. One admin session for the whole file.
  * UPDATE_GUIDE_SCREENSHOTS=1 also refreshes the screenshots in docs/editor-guide/.
  */
 import { spawnSync } from 'node:child_process';
@@ -15,8 +15,12 @@ import { parse, stringify } from 'yaml';
 import { fromRepoRoot } from '../../core/repo-paths.ts';
 import { contentTypes } from '../../cms/content-types.ts';
 import { SANDBOX_CONTENT_DATE, startCmsSandbox, type CmsSandbox } from '../support/cms-sandbox.ts';
+import { keepRequesting } from '../support/keep-requesting.ts';
+import { commentLines, lineDiff } from '../support/line-diff.ts';
 import {
   PUBLISH_CASES,
+  expandItem,
+  fieldBox,
   fieldInput,
   fillField,
   openEntry,
@@ -32,19 +36,28 @@ const DECAP_PORT = Number(process.env['E2E_DECAP_PORT'] ?? E2E_PORT + 3750);
 const SCREENSHOTS = process.env['UPDATE_GUIDE_SCREENSHOTS'] === '1';
 const INN_MESSAGE = 'ИНН должен состоять из 10 или 12 цифр с верной контрольной суммой, например 7000000003';
 const PRICE_MESSAGE = 'Цена за кВт·ч должна быть больше нуля, например 5.42';
+const KOPECK_MESSAGE = 'Цена указывается с точностью до копейки, например 5.42';
+/** A diff a reviewer reads at a glance: the changed value's line, at most a few more. */
+const FEW_LINES = 4;
 const PRICE_LABEL =
   'Периоды → 6 → Цены по группам потребителей → Население, проживающее в городских населённых пунктах → Одноставочный тариф';
 
 test.describe.configure({ mode: 'serial' });
-test.setTimeout(300_000);
+// A full site build takes 30-100 s on a shared 2-core machine; a test may wait for two.
+test.setTimeout(600_000);
 
 let sandbox: CmsSandbox;
 let page: Page;
+/** Content-Security-Policy violations the admin page reported. */
+const violations: string[] = [];
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(300_000);
   sandbox = await startCmsSandbox(SITE_PORT, DECAP_PORT);
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) violations.push(message.text());
+  });
   await signIn(page, sandbox.site);
 });
 
@@ -62,7 +75,7 @@ async function shoot(name: string): Promise<void> {
 test('the admin has its own policy: the relaxations Decap needs, the local backend, nothing foreign', async () => {
   const csp = (await fetch(`${sandbox.site}/admin/`)).headers.get('content-security-policy') ?? '';
   expect(csp).toContain("script-src 'self' 'unsafe-eval';");
-  expect(csp).toContain(`connect-src 'self' http://127.0.0.1:${String(DECAP_PORT)};`);
+  expect(csp).toContain(`connect-src 'self' blob: http://127.0.0.1:${String(DECAP_PORT)};`);
   expect(csp).toContain("frame-ancestors 'none'");
 });
 
@@ -81,22 +94,38 @@ async function lastUpdated(path: string): Promise<number | null> {
   return date === undefined ? null : Date.parse(date);
 }
 
-test(`an editor publishes ${PUBLISH_CASES.map((change) => change.name).join(', ')}; the rebuilt site shows each with a new update date`, async () => {
+test(`an editor publishes ${PUBLISH_CASES.map((change) => change.name).join(', ')}; the rebuilt site shows each with a new update date, and no request is refused meanwhile`, async () => {
   const started = Date.now();
+  const traffic = keepRequesting(`${sandbox.site}/o-kompanii/`);
   for (const change of PUBLISH_CASES) {
     expect(await lastUpdated(change.page)).toBe(SANDBOX_CONTENT_DATE.getTime());
     const value = change.value('e2e');
+    const file = join(sandbox.root, change.file);
+    const before = readFileSync(file, 'utf8');
     await openEntry(page, sandbox.site, change.entry);
     await fillField(page, change.field, value, change.item);
     await shoot(`edit-${change.entry.split('/')[0] ?? ''}`);
     await publishNow(page);
     await expect(page.getByText('Запись сохранена')).toBeVisible();
-    await expect.poll(() => readFileSync(join(sandbox.root, change.file), 'utf8')).toContain(value);
+    await expect.poll(() => readFileSync(file, 'utf8')).toContain(value);
+    // A reviewable commit: the changed value's line, every comment and sample mark still there.
+    const after = readFileSync(file, 'utf8');
+    const diff = lineDiff(before, after);
+    expect(diff.added.length + diff.removed.length, `${change.file}: ${JSON.stringify(diff)}`).toBeLessThanOrEqual(
+      FEW_LINES,
+    );
+    expect(diff.added.join('\n')).toContain(value);
+    expect(commentLines(after)).toEqual(commentLines(before));
+    expect(after.split('sample').length).toBe(before.split('sample').length);
   }
   // Saves during a rebuild are picked up by the next one: the edits are published together.
   for (const change of PUBLISH_CASES) {
-    await waitForPublished(sandbox.site, change.page, change.shown ?? change.value('e2e'));
+    await waitForPublished(sandbox.site, change.page, change.shown ?? change.value('e2e'), 300_000);
   }
+  // The site was swapped to the new build at least once while requests kept coming.
+  const { sent, failed } = await traffic.stop();
+  expect(failed).toEqual([]);
+  expect(sent).toBeGreaterThan(50);
   const dates = await Promise.all(
     PUBLISH_CASES.map(async (change) => ({
       page: change.page,
@@ -105,6 +134,73 @@ test(`an editor publishes ${PUBLISH_CASES.map((change) => change.name).join(', '
     })),
   );
   expect(dates.filter((date) => (date.updated ?? 0) < started - 1000)).toEqual([]);
+});
+
+test("an editor adds a phone and removes it again: each save touches only that phone's lines", async () => {
+  const file = join(sandbox.root, 'content/company.yaml');
+  const original = readFileSync(file, 'utf8');
+  await openEntry(page, sandbox.site, 'company/entries/company');
+  const phones = await fieldBox(page, ['Телефоны']);
+  // Decap's list header agrees with the number, and «Добавить» takes the accusative.
+  await expect(phones.getByText('4 телефона', { exact: true })).toBeVisible();
+  await phones.getByRole('button', { name: 'Добавить телефон' }).click();
+  await expect(phones.getByText('5 телефонов', { exact: true })).toBeVisible();
+  await phones
+    .getByLabel(/^Подпись/)
+    .last()
+    .fill('Приёмная');
+  await phones
+    .getByLabel(/^Номер/)
+    .last()
+    .fill('(3822) 44-44-44');
+  await shoot('list-add');
+  await publishNow(page);
+  await expect(page.getByText('Запись сохранена')).toBeVisible();
+  await expect.poll(() => readFileSync(file, 'utf8')).toContain('(3822) 44-44-44');
+  const withPhone = readFileSync(file, 'utf8');
+  const addDiff = lineDiff(original, withPhone);
+  expect(addDiff.removed).toEqual([]);
+  expect(addDiff.added).toEqual(['  - label: Приёмная', '    number: (3822) 44-44-44']);
+
+  await openEntry(page, sandbox.site, 'company/entries/company');
+  const item = await expandItem(page, 'Приёмная');
+  // The item's top bar: the collapse toggle, the drag handle (a button to dnd-kit), «remove».
+  await item.getByRole('button').nth(2).click();
+  await publishNow(page);
+  await expect(page.getByText('Запись сохранена')).toBeVisible();
+  await expect.poll(() => readFileSync(file, 'utf8')).not.toContain('(3822) 44-44-44');
+  expect(readFileSync(file, 'utf8')).toBe(original);
+});
+
+test('an editor replaces the sample ИНН by a real one and clears its mark; the auditor report stops listing it as a sample', async () => {
+  const file = join(sandbox.root, 'content/company.yaml');
+  const before = readFileSync(file, 'utf8');
+  const status = async (id: string) => {
+    const rows = (await (await fetch(`${sandbox.site}/disclosures.json`)).json()) as Array<{
+      id: string;
+      status: string;
+    }>;
+    return rows.find((row) => row.id === id)?.status;
+  };
+  expect(await status('A02')).toBe('sample');
+  await openEntry(page, sandbox.site, 'company/entries/company');
+  await fillField(page, 'ИНН', '7017000001');
+  const marks = await fieldBox(page, ['Поля с примерными значениями']);
+  await marks.getByRole('button', { name: 'Remove ИНН' }).click();
+  await shoot('sample-mark');
+  await publishNow(page);
+  await expect(page.getByText('Запись сохранена')).toBeVisible();
+  await expect.poll(() => readFileSync(file, 'utf8')).toContain("inn: '7017000001'");
+  const after = readFileSync(file, 'utf8');
+  expect(lineDiff(before, after).added).toEqual([
+    "inn: '7017000001'",
+    'sampleFields: [ogrn, postalAddress, email, social, bankAccounts, groupHotline]',
+  ]);
+  expect(commentLines(after)).toEqual(commentLines(before));
+  await expect.poll(() => status('A02'), { timeout: 300_000, intervals: [500] }).not.toBe('sample');
+  // Put the sample back for the next test, by hand as a developer would.
+  writeFileSync(file, before);
+  await waitForPublished(sandbox.site, '/o-kompanii/', '7000000003', 300_000);
 });
 
 test('an ИНН with a bad checksum is refused by the form and, typed into the file, by the publish check', async () => {
@@ -130,23 +226,33 @@ test('an ИНН with a bad checksum is refused by the form and, typed into the f
   expect(footer).toContain('7000000003');
 });
 
-test('a negative tariff price is refused by the form and, typed into the file, by the publish check', async () => {
+test('a tariff price out of bounds is refused at its field in Russian; the preview shows the period being edited', async () => {
   const file = join(sandbox.root, 'content/tariffs/tariffs.yaml');
   const before = readFileSync(file, 'utf8');
   const tariff = PUBLISH_CASES.find((change) => change.entry.startsWith('tariffs/'));
   assert(tariff);
   await openEntry(page, sandbox.site, tariff.entry);
   const price = await fieldInput(page, tariff.field, tariff.item);
-  // Decap's own range check, under the field.
-  await price.fill('-5.83');
-  await publishNow(page);
-  await expect(page.getByText('Значение поля Одноставочный тариф должно быть не менее 0.')).toBeVisible();
+  const box = price.locator('xpath=ancestor::*[contains(@aria-label, " field")][1]');
+  for (const [value, message] of [
+    ['-5.83', PRICE_MESSAGE],
+    ['0', PRICE_MESSAGE],
+    ['5.456', KOPECK_MESSAGE],
+  ] as const) {
+    await price.fill(value);
+    await publishNow(page);
+    // Under the field, and it stays there (no toast that disappears).
+    await expect(box.getByText(message)).toBeVisible();
+    await expect(page.getByText('не менее 0')).toHaveCount(0);
+  }
   await shoot('error-price');
-  // Zero passes Decap's inclusive minimum; the save gate runs zod and names the field.
-  await price.fill('0');
-  await publishNow(page);
-  await expect(page.getByText(`«${PRICE_LABEL}»: ${PRICE_MESSAGE}`)).toBeVisible();
   expect(readFileSync(file, 'utf8')).toBe(before);
+  // The period being edited (from 2026-07-01) is on top of the preview, not the newest (2027).
+  const preview = page.frameLocator('#preview-pane').locator('main section').first();
+  await expect(preview).toContainText('2026');
+  await expect(preview).not.toContainText('2027');
+  await shoot('preview-edited-period');
+  expect(violations).toEqual([]);
 
   const data = parse(before) as { periods: Array<{ groups: { urban: { single: number } } }> };
   const current = data.periods[5];

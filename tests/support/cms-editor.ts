@@ -92,6 +92,16 @@ function labelled(label: string): RegExp {
  * The input reached through `labels` (groups first, the input's own label last) inside the list
  * item `item`, or anywhere in the form. Decap marks each field's box with aria-label «… field».
  */
+/** The innermost box of the field reached through `labels` (a group or list, by its label). */
+export async function fieldBox(page: Page, labels: string[], item?: string): Promise<Locator> {
+  let scope: Locator | Page = item ? await expandItem(page, item) : page;
+  for (const group of labels) {
+    const label = page.locator('label').getByText(labelled(group));
+    scope = scope.locator('[aria-label$=" field"]').filter({ has: label }).last();
+  }
+  return scope as Locator;
+}
+
 export async function fieldInput(page: Page, labels: string | string[], item?: string): Promise<Locator> {
   const path = typeof labels === 'string' ? [labels] : labels;
   let scope: Locator | Page = item ? await expandItem(page, item) : page;

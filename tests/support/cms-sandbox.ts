@@ -4,13 +4,24 @@
  * never the real content/. node_modules is linked entry by entry, so the copy's own build caches
  * (node_modules/.astro, .vite) stay separate from the real ones.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { waitUntilReady } from '../../cms/cli/front-door.ts';
 import { fromRepoRoot } from '../../core/repo-paths.ts';
 
-const COPIED = ['site', 'content', 'cms', 'forms-api', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const COPIED = [
+  'site',
+  'content',
+  'core',
+  'cms',
+  'forms-api',
+  'monitoring',
+  'astro.config.mjs',
+  'package.json',
+  'tsconfig.json',
+];
 const OWN_CACHES = new Set(['.astro', '.vite']);
 /**
  * The copy is no git checkout, so «Дата обновления» comes from file times: content files look
@@ -37,20 +48,6 @@ function copyRepository(): string {
   return root;
 }
 
-async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`npm run cms exited with ${String(child.exitCode)}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${url} did not answer within ${String(timeoutMs / 1000)} s`);
-}
-
 export async function startCmsSandbox(port: number, cmsPort: number): Promise<CmsSandbox> {
   const root = copyRepository();
   const child = spawn(process.execPath, ['cms/cli/cms.ts'], {
@@ -70,7 +67,9 @@ export async function startCmsSandbox(port: number, cmsPort: number): Promise<Cm
     rmSync(root, { recursive: true, force: true });
   };
   try {
-    await waitFor(`${site}/admin/`, child, 180_000);
+    await waitUntilReady(`${site}/admin/`, 180_000, () =>
+      child.exitCode === null ? undefined : `npm run cms exited with ${String(child.exitCode)}`,
+    );
   } catch (error) {
     await stop();
     throw error;

@@ -71,7 +71,10 @@ function compare(path: string, field: CmsField, node: JsonSchema, required: bool
   }
   if (node.type === 'integer' || node.type === 'number') {
     expect(
-      field.min === (node.minimum ?? node.exclusiveMinimum) && field.max === node.maximum,
+      field.widget === 'es-number' &&
+        field.min === node.minimum &&
+        field.exclusive_min === node.exclusiveMinimum &&
+        field.max === node.maximum,
       'number range must match',
     );
     expect(field.value_type === (node.type === 'integer' ? 'int' : 'float'), 'number kind must match');
@@ -182,5 +185,31 @@ test('every file in content/ belongs to a content type the CMS edits', () => {
     files.filter((path) => !covered(path)),
     [],
     'add a content type for these files in cms/content-types.ts (cms/README.md)',
+  );
+});
+
+test('every list names its items, so Decap reads «7 периодов», «1 период», «Добавить период»', async () => {
+  const { LIST_ITEMS, itemsWord } = await import('../../cms/list-items.ts');
+  const lists: string[] = [];
+  const walk = (fields: CmsField[]) => {
+    for (const field of fields) {
+      if (field.widget === 'list') {
+        lists.push(field.label);
+        assert.ok(field.item_forms, `list «${field.label}» needs its item names in cms/list-items.ts`);
+        assert.equal(field.label_singular, field.item_forms.add ?? field.item_forms.one);
+      }
+      walk(field.fields ?? []);
+    }
+  };
+  for (const collection of buildCmsConfig(loadCmsSettings({})).collections as Collection[]) {
+    walk(collection.fields ?? []);
+    for (const file of (collection as { files?: Array<{ fields: CmsField[] }> }).files ?? []) walk(file.fields);
+  }
+  assert.ok(lists.length > 20);
+  const periods = LIST_ITEMS['Периоды'];
+  assert.ok(periods);
+  assert.deepEqual(
+    [1, 2, 5, 7, 11, 21, 22].map((count) => `${String(count)} ${itemsWord(periods, count)}`),
+    ['1 период', '2 периода', '5 периодов', '7 периодов', '11 периодов', '21 период', '22 периода'],
   );
 });

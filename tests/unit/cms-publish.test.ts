@@ -115,11 +115,11 @@ test('uploads over the size limit stop publication', (t) => {
 
 test('the admin policy allows only the Git host or the local backend, never inline scripts', () => {
   const production = adminContentSecurityPolicy(buildCmsConfig(loadCmsSettings({ CMS_BACKEND: 'github' })));
-  assert.match(production, /connect-src 'self' https:\/\/api\.github\.com;/);
+  assert.match(production, /connect-src 'self' blob: https:\/\/api\.github\.com;/);
   assert.doesNotMatch(production, /script-src[^;]*unsafe-inline/);
   assert.match(production, /frame-ancestors 'none'/);
   const local = buildCmsConfig(loadCmsSettings({ CMS_LOCAL_BACKEND: 'http://127.0.0.1:8081/api/v1' }));
-  assert.match(adminContentSecurityPolicy(local), /connect-src 'self' http:\/\/127\.0\.0\.1:8081;/);
+  assert.match(adminContentSecurityPolicy(local), /connect-src 'self' blob: http:\/\/127\.0\.0\.1:8081;/);
   assert.equal(local['publish_mode'], undefined);
   assert.equal(buildCmsConfig(loadCmsSettings({}))['publish_mode'], 'editorial_workflow');
   assert.throws(() => loadCmsSettings({ CMS_LOCAL_BACKEND: 'http://10.0.0.5:8081/api/v1' }), /127\.0\.0\.1/);

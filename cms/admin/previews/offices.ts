@@ -7,6 +7,7 @@ import type { Office } from '../../../content/schemas/office.ts';
 import { t, type UiKey } from '../../../core/i18n/i18n.ts';
 import { formatDay, weekRows } from '../../../core/opening-hours/format.ts';
 import { decap, entryData, type PreviewProps } from '../decap.ts';
+import { editedFirst } from './edited-first.ts';
 import { sampleMark } from './sample-mark.ts';
 
 /** A day as typed so far: breaks may still be missing; an unfinished day shows as typed. */
@@ -85,6 +86,10 @@ export function OfficesPreview({ entry }: PreviewProps) {
     { className: 'mx-auto w-full max-w-6xl flex-1 px-4 py-6' },
     h('h2', null, t('offices.heading')),
     h('p', null, t('hours.timeZoneNote')),
-    h('ul', { className: 'grid grid-cols-1 gap-6 md:grid-cols-2' }, ...offices.map(officeCard)),
+    h(
+      'ul',
+      { className: 'grid grid-cols-1 gap-6 md:grid-cols-2' },
+      ...editedFirst(entry, 'offices', offices).map(officeCard),
+    ),
   );
 }

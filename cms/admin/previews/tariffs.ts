@@ -1,6 +1,7 @@
 /**
  * Preview of the tariffs as the «Тарифы» page shows each period (site/components/tariffs/
- * PopulationTariffs.astro and GroupTariffTable.astro): newest period first, one table per group.
+ * PopulationTariffs.astro and GroupTariffTable.astro): the period being edited first, then newest
+ * first, one table per group.
  */
 import {
   TARIFF_GROUPS,
@@ -13,6 +14,7 @@ import {
 import { formatPrice } from '../../../core/format.ts';
 import { t } from '../../../core/i18n/i18n.ts';
 import { decap, entryData, type PreviewProps } from '../decap.ts';
+import { editedFirst } from './edited-first.ts';
 import { sampleMark } from './sample-mark.ts';
 import { formatPeriod } from '../../../core/dates.ts';
 
@@ -115,6 +117,7 @@ export function TariffsPreview({ entry }: PreviewProps) {
     'main',
     { className: 'mx-auto w-full max-w-6xl flex-1 px-4 py-6' },
     h('h1', null, t('tariffs.title')),
-    ...newestFirst.map(periodSection),
+    // The period being edited first, then the others newest first as on the site.
+    ...editedFirst(entry, 'periods', newestFirst).map(periodSection),
   );
 }

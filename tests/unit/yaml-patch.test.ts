@@ -1,0 +1,187 @@
+/**
+ * The CMS writes an edit as a small change to the original file (cms/admin/yaml-patch.ts,
+ * file-formats.ts): one changed value is one changed line, comments and quoting stay, and adding
+ * or removing a list item touches only that item's lines. Checked on the real content files.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { test } from 'node:test';
+import { parse } from 'yaml';
+import { contentTypes } from '../../cms/content-types.ts';
+import {
+  frontmatterFromFile,
+  frontmatterToFile,
+  withOriginal,
+  yamlFromFile,
+  yamlToFile,
+} from '../../cms/admin/file-formats.ts';
+import type { ImmutableMap } from '../../cms/admin/decap.ts';
+import { patchYaml } from '../../cms/admin/yaml-patch.ts';
+import { fromRepoRoot } from '../../core/repo-paths.ts';
+import { commentLines, lineDiff } from '../support/line-diff.ts';
+
+type Data = Record<string, unknown>;
+const read = (path: string) => readFileSync(fromRepoRoot(path), 'utf8');
+const clone = <T>(value: T): T => structuredClone(value);
+
+/** Saves `data` the way the admin does: the save gate hands the loaded text to the format. */
+function save(path: string, change: (data: Data) => void): { before: string; after: string } {
+  const before = read(path);
+  const markdown = path.endsWith('.md');
+  const data = clone(markdown ? frontmatterFromFile(before) : yamlFromFile(before));
+  change(data);
+  const entry = {
+    get: (key: string) => (key === 'raw' ? before : key === 'data' ? plainMap(data) : undefined),
+  } as unknown as ImmutableMap;
+  const saved = (withOriginal(entry) as unknown as { value: Data }).value;
+  return { before, after: markdown ? frontmatterToFile(saved) : yamlToFile(saved) };
+}
+
+/** The one Immutable.js call the save gate makes, on a plain object. */
+function plainMap(value: Data): { value: Data; set: (key: string, item: unknown) => unknown } {
+  return { value, set: (key, item) => plainMap({ ...value, [key]: item }) };
+}
+
+function assertCommentsKept(before: string, after: string): void {
+  const kept = new Set(commentLines(after));
+  assert.deepEqual(
+    commentLines(before).filter((line) => !kept.has(line)),
+    [],
+  );
+}
+
+test('one tariff price changed: one line of the file changes, every comment and the sample marks stay', () => {
+  const { before, after } = save('content/tariffs/tariffs.yaml', (data) => {
+    const periods = data['periods'] as Array<{ groups: { urban: Data } }>;
+    const period = periods[5];
+    assert(period);
+    period.groups.urban['single'] = 5.83;
+  });
+  assert.deepEqual(lineDiff(before, after), { removed: ['        single: 5.40'], added: ['        single: 5.83'] });
+  assertCommentsKept(before, after);
+  assert.equal(after.split('sample: true').length, before.split('sample: true').length);
+});
+
+test("an office's Saturday hours changed: one line", () => {
+  const { before, after } = save('content/offices.yaml', (data) => {
+    const offices = data['offices'] as Array<{ name: string; hours: { weekly: { sat: Data } } }>;
+    const office = offices.find((item) => item.name === 'Офис на ул. Примерной');
+    assert(office);
+    office.hours.weekly.sat['to'] = '16:30';
+  });
+  const diff = lineDiff(before, after);
+  assert.equal(diff.removed.length, 1);
+  assert.equal(diff.added.length, 1);
+  // In the flow map `{ from: '09:00', to: '15:00' }` only the changed value, quotes kept.
+  assert.deepEqual(diff.added, ["        sat: { from: '09:00', to: '16:30' }"]);
+  assertCommentsKept(before, after);
+});
+
+test('a tariff period added at the end: only the new lines, which read back as the period', () => {
+  let added: Data = {};
+  const { before, after } = save('content/tariffs/tariffs.yaml', (data) => {
+    const periods = data['periods'] as Data[];
+    added = { ...clone(periods.at(-1)), validFrom: '2027-07-01', validTo: '2027-12-31' };
+    periods.push(added);
+  });
+  const diff = lineDiff(before, after);
+  assert.deepEqual(diff.removed, []);
+  assert.deepEqual((parse(after) as { periods: Data[] }).periods.at(-1), added);
+  assert.match(diff.added[0] ?? '', /^ {2}- validFrom: 2027-07-01$/);
+});
+
+test('a list item removed: only its lines (and the comment above it) go', () => {
+  const { before, after } = save('content/offices.yaml', (data) => {
+    (data['offices'] as Data[]).splice(1, 1);
+  });
+  const diff = lineDiff(before, after);
+  assert.deepEqual(diff.added, []);
+  const removed = (parse(before) as { offices: Data[] }).offices[1];
+  assert.ok(diff.removed.some((line) => line.includes(String(removed?.['name']))));
+  assert.deepEqual(parse(after), {
+    ...(parse(before) as Data),
+    offices: (parse(before) as { offices: Data[] }).offices.filter((_, index) => index !== 1),
+  });
+});
+
+test('a sample mark cleared in the admin: one line, the file comment explaining the marks stays', () => {
+  const { before, after } = save('content/company.yaml', (data) => {
+    data['inn'] = '7017000000';
+    data['sampleFields'] = (data['sampleFields'] as string[]).filter((field) => field !== 'inn');
+  });
+  const diff = lineDiff(before, after);
+  assert.deepEqual(diff.added, [
+    "inn: '7017000000'",
+    'sampleFields: [ogrn, postalAddress, email, social, bankAccounts, groupHotline]',
+  ]);
+  assert.equal(diff.removed.length, 2);
+  assertCommentsKept(before, after);
+});
+
+test('a page title changed: one line of the front matter; the Markdown body is untouched', () => {
+  const { before, after } = save('content/pages/oplata.md', (data) => {
+    data['title'] = 'Оплата электроэнергии и услуг';
+  });
+  const diff = lineDiff(before, after);
+  assert.deepEqual(diff.added, ['title: Оплата электроэнергии и услуг']);
+  assert.equal(diff.removed.length, 1);
+  assert.equal(after.slice(after.indexOf('\n---\n')), before.slice(before.indexOf('\n---\n')));
+});
+
+test('an empty field the file never had is not written', () => {
+  const text = 'a: 1 # one\nlist:\n  - x: 1\n';
+  assert.equal(patchYaml(text, { a: 1, b: '', list: [{ x: 1, y: null }] }), text);
+});
+
+test('a value shared through an alias is changed only where the editor changed it', () => {
+  const text = '# shared\nbase: &b { x: 1 }\nitems:\n  - b: *b\n  - b: *b\n';
+  const after = patchYaml(text, { base: { x: 1 }, items: [{ b: { x: 2 } }, { b: { x: 1 } }] });
+  assert.deepEqual(parse(after), { base: { x: 1 }, items: [{ b: { x: 2 } }, { b: { x: 1 } }] });
+  assert.equal(lineDiff(text, after).removed.length, 1);
+});
+
+test('a multi-line text changed stays a block under its key', () => {
+  const text = 'items:\n  - text: >-\n      long folded\n      text\n    n: 1\n';
+  const after = patchYaml(text, { items: [{ text: 'first line\nsecond line', n: 1 }] });
+  assert.deepEqual(parse(after), { items: [{ text: 'first line\nsecond line', n: 1 }] });
+  assert.match(after, /^ {4}n: 1$/m);
+});
+
+/** Changes the first one-line text found depth-first; false when there is none. */
+function changeFirstText(value: unknown, keys?: string[]): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Data;
+  return (keys ?? Object.keys(record)).some((key) => {
+    const item = record[key];
+    if (typeof item === 'string' && !item.includes('\n') && key !== 'body') {
+      record[key] = `${item} (изменено)`;
+      return true;
+    }
+    return changeFirstText(item);
+  });
+}
+
+function filesOf(type: (typeof contentTypes)[number]): string[] {
+  if (type.kind === 'file') return [type.file];
+  const extension = type.format === 'frontmatter' ? '.md' : '.yaml';
+  return readdirSync(fromRepoRoot(type.folder), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith(extension) && !name.endsWith('README.md'))
+    .map((name) => `${type.folder}/${name}`);
+}
+
+test('every content file: unchanged data writes it back byte for byte; one changed text is one changed line', () => {
+  for (const type of contentTypes) {
+    for (const path of filesOf(type)) {
+      const { before, after } = save(path, () => undefined);
+      assert.equal(after, before, `${path} unchanged`);
+      // Only what the form shows: a file's own shared values (the tariffs' `&zoneHours`) are no field.
+      const fields = Object.keys(type.schema.shape);
+      const changed = save(path, (data) => changeFirstText(data, fields));
+      const diff = lineDiff(changed.before, changed.after);
+      assert.equal(diff.added.length, 1, `${path}: ${JSON.stringify(diff)}`);
+      assert.equal(diff.removed.length, 1, path);
+      assert.match(diff.added[0] ?? '', /\(изменено\)/, path);
+      assertCommentsKept(changed.before, changed.after);
+    }
+  }
+});
