@@ -3,7 +3,13 @@
  * (plugins/app/, and monitoring/), then every route (routes/index.ts); unless disabled for API-only
  * tests, the Astro site too. One error handler hides 5xx details.
  */
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyServerOptions,
+  type RouteOptions,
+} from 'fastify';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { fromRepoRoot } from '../../core/repo-paths.ts';
@@ -12,7 +18,7 @@ import monitoring from '../../monitoring/src/plugin.ts';
 import { splitBody } from './attachments/multipart-body.ts';
 import { loadServerContent } from './config/content.ts';
 import type { Env } from './config/env.ts';
-import { SERVER_ERROR, clientErrorBody } from './http/errors.ts';
+import { SERVER_ERROR, clientErrorBody, clientView, drainRefusedBody } from './http/errors.ts';
 import { logSerializers } from './http/log-serializers.ts';
 import antispam from './plugins/app/antispam.ts';
 import appealStatusReports from './plugins/app/appeal-status-reports.ts';
@@ -39,25 +45,39 @@ export interface BuildOptions {
   logger?: FastifyServerOptions['logger'];
   /** The clock for sessions and the audit log; tests pass a fixed one. */
   now?: () => Date;
+  /** Sees every route as it is added: the hostile-input suite walks the server's own route table. */
+  onRoute?: (route: RouteOptions) => void;
 }
 
-export async function buildApp({ env, serveSite = true, logger = false, now }: BuildOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  env,
+  serveSite = true,
+  logger = false,
+  now,
+  onRoute,
+}: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: typeof logger === 'object' ? { ...logger, serializers: logSerializers } : logger,
     trustProxy: env.TRUST_PROXY,
     // Slow clients cannot hold a connection open forever.
     requestTimeout: 30_000,
     bodyLimit: 1024 * 1024,
+    // A path that does not decode (`/%E0%A4%A`, overlong UTF-8) or an over-long parameter: in Russian too.
+    frameworkErrors: (error, _request, reply: FastifyReply) => {
+      void reply.code(400).send(clientErrorBody(error.code));
+    },
   });
+  if (onRoute) app.addHook('onRoute', onRoute);
 
   // Before any route: Fastify binds a route to the error handler in force when the route is added.
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const status = typeof error.statusCode === 'number' && error.statusCode >= 400 ? error.statusCode : 500;
+    const { status, code } = clientView(error);
     if (status >= 500) {
       request.log.error({ err: error, url: request.url }, 'request failed');
       return reply.code(status).send(SERVER_ERROR);
     }
-    return reply.code(status).send(clientErrorBody(error.code));
+    drainRefusedBody(request.raw, reply);
+    return reply.code(status).send(clientErrorBody(code));
   });
 
   await app.register(securityHeaders);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../src/app.ts';
+import { buildApp, type BuildOptions } from '../src/app.ts';
 import { loadEnv } from '../src/config/env.ts';
 import { TEST_ANTISPAM_ENV } from './support/antispam.ts';
 
@@ -21,7 +21,7 @@ export async function build(
 /** The same app for a suite's `before` hook; the caller closes it in `after`. */
 export function buildTestApp(
   env: Record<string, string> = {},
-  options: { serveSite?: boolean; now?: () => Date } = {},
+  options: { serveSite?: boolean; now?: () => Date; onRoute?: BuildOptions['onRoute'] } = {},
 ): Promise<FastifyInstance> {
   return buildApp({
     // Mail goes to a throwaway folder unless a test points SMTP_URL at its own sink.
@@ -34,5 +34,6 @@ export function buildTestApp(
     }),
     serveSite: options.serveSite ?? false,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.onRoute ? { onRoute: options.onRoute } : {}),
   });
 }

@@ -3,7 +3,7 @@
  * them must consent to their processing.
  */
 import type { FormDefinition } from './definition.ts';
-import { consentFields, replyFields, textAreaField } from './person-fields.ts';
+import { consentFields, isPersonName, replyFields, textAreaField } from './person-fields.ts';
 
 const CONTACTS_GIVEN = { field: 'email', filled: true } as const;
 
@@ -38,6 +38,7 @@ export const feedbackForm: FormDefinition = {
       required: false,
       max: 100,
       autocomplete: 'given-name',
+      check: isPersonName,
     },
     ...replyFields
       .filter((spec) => spec.name === 'email')

@@ -7,9 +7,31 @@ import type { FieldSpec } from './fields.ts';
 
 const isEmail = (value: string) => EmailSchema.safeParse(value).success;
 
+/**
+ * A name as people write it: letters of any script, spaces, hyphens, apostrophes and dots
+ * («Иванова-Петрова», «O'Brien», «Д'Артаньян»). Markup (`<script>`) or digits are refused.
+ */
+export const isPersonName = (value: string) => /^[\p{L}\p{M}][\p{L}\p{M} .'’-]*$/u.test(value);
+
 export const personFields: FieldSpec[] = [
-  { name: 'lastName', kind: 'text', label: 'Фамилия', required: true, max: 100, autocomplete: 'family-name' },
-  { name: 'firstName', kind: 'text', label: 'Имя', required: true, max: 100, autocomplete: 'given-name' },
+  {
+    name: 'lastName',
+    kind: 'text',
+    label: 'Фамилия',
+    required: true,
+    max: 100,
+    autocomplete: 'family-name',
+    check: isPersonName,
+  },
+  {
+    name: 'firstName',
+    kind: 'text',
+    label: 'Имя',
+    required: true,
+    max: 100,
+    autocomplete: 'given-name',
+    check: isPersonName,
+  },
   {
     name: 'middleName',
     kind: 'text',
@@ -17,6 +39,7 @@ export const personFields: FieldSpec[] = [
     required: false,
     max: 100,
     autocomplete: 'additional-name',
+    check: isPersonName,
   },
 ];
 

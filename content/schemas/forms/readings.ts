@@ -4,7 +4,7 @@
  */
 import type { FormDefinition } from './definition.ts';
 import type { FieldSpec } from './fields.ts';
-import { accountNumberField, consentFields, objectAddressField, replyFields } from './person-fields.ts';
+import { accountNumberField, consentFields, isPersonName, objectAddressField, replyFields } from './person-fields.ts';
 
 const isReading = (value: string) => /^\d{1,7}([.,]\d)?$/.test(value);
 
@@ -40,6 +40,7 @@ export const readingsForm: FormDefinition = {
       required: true,
       max: 100,
       autocomplete: 'family-name',
+      check: isPersonName,
     },
     objectAddressField(true),
     {

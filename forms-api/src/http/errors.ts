@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 /** Russian error bodies shared by every handler. Never includes internals. */
 export const API_NOT_FOUND = { error: 'Не найдено', message: 'Такого адреса в API нет' } as const;
 export const SERVER_ERROR = {
@@ -23,11 +24,46 @@ const CLIENT_ERROR_MESSAGES: Record<string, string> = {
   FST_FIELDS_LIMIT: 'Слишком много полей в форме',
   FST_PARTS_LIMIT: 'Слишком много частей в запросе',
   FST_INVALID_MULTIPART_CONTENT_TYPE: 'Этот тип содержимого не поддерживается',
+  FST_ERR_BAD_URL: 'Адрес страницы записан с ошибкой: проверьте его',
+  FST_ERR_MAX_PARAM_LENGTH: 'Адрес страницы слишком длинный',
+  FST_PROTO_VIOLATION: 'Поле с именем __proto__ недопустимо',
+  FST_MULTIPART_BROKEN:
+    'Тело multipart/form-data повреждено: нет границы частей (boundary) или она не совпадает с указанной в заголовке',
 };
+
+/**
+ * The multipart parser (busboy) reports a missing or wrong boundary and a cut-off body as plain
+ * errors without a status code; they are the client's fault, not the server's.
+ */
+const BROKEN_MULTIPART =
+  /^(Multipart: Boundary not found|Boundary required|Unexpected end of multipart data|The needle cannot|\w+ terminated early due to unexpected end of multipart data)/;
+
+/** The status and code of an error as the client should see them: broken multipart is a 400. */
+export function clientView(error: { statusCode?: number; code?: string; message: string }): {
+  status: number;
+  code: string | undefined;
+} {
+  if (error.statusCode === undefined && BROKEN_MULTIPART.test(error.message))
+    return { status: 400, code: 'FST_MULTIPART_BROKEN' };
+  const status = typeof error.statusCode === 'number' && error.statusCode >= 400 ? error.statusCode : 500;
+  return { status, code: error.code };
+}
 
 export function clientErrorBody(code: string | undefined): { error: string; message: string } {
   return {
     error: 'Некорректный запрос',
     message: (code && CLIENT_ERROR_MESSAGES[code]) ?? 'Проверьте запрос и отправьте его ещё раз',
   };
+}
+
+/**
+ * A body refused before it was read (too large, broken) is read to its end and dropped, and the
+ * connection kept, so the answer is not lost: Fastify closes it, and closing a socket with unread
+ * data makes the kernel reset the connection — the client may never see its 413. The request
+ * timeout still bounds a body that never ends.
+ */
+export function drainRefusedBody(request: IncomingMessage, reply: { removeHeader: (name: string) => unknown }): void {
+  if (request.complete) return;
+  reply.removeHeader('connection');
+  request.resume();
 }

@@ -23,7 +23,8 @@ import {
   UNSUPPORTED_BODY,
   unknownFormBody,
 } from '../../../http/form-errors.ts';
-import { TOO_MANY } from '../../../http/errors.ts';
+import { TOO_MANY, clientView, drainRefusedBody } from '../../../http/errors.ts';
+import { fieldNameErrors } from '../../../http/form-fields.ts';
 import { formatCalendarDate } from '../../../../../core/dates.ts';
 
 export const RECEIPT_PATH = '/internet-priemnaya/prinyato/';
@@ -65,10 +66,11 @@ async function rejectInvalid(
  */
 function answerRefusal(app: FastifyInstance) {
   return (error: FastifyError, request: FastifyRequest<{ Params: { type: string } }>, reply: FastifyReply) => {
-    const status = error.statusCode ?? 500;
+    const { status, code } = clientView(error);
     const form = findForm(request.params.type);
-    if (status >= 500 || status < 400 || !form) throw error;
-    const errors = refusalErrors(error.code);
+    if (status >= 500 || !form) throw error;
+    drainRefusedBody(request.raw, reply);
+    const errors = refusalErrors(code);
     if (wantsJson(request) || !app.hasDecorator('renderSitePage'))
       return reply.code(status).send(formErrorBody(errors));
     // A multipart body keeps the fields read before the part that broke a limit (form fields come before files).
@@ -96,6 +98,9 @@ export default function formRoutes(app: FastifyInstance, options: { rateLimitMax
     if (!form) return reply.code(404).send(unknownFormBody(forms.map((known) => known.type)));
 
     const { fields, files } = splitBody(request.body, request.isMultipart());
+    // In a form post a field sent twice arrives as an array; in JSON an array is just a wrong value.
+    const nameErrors = /json/i.test(request.headers['content-type'] ?? '') ? [] : fieldNameErrors(form, fields);
+    if (nameErrors.length > 0) return rejectInvalid(app, request, reply, form, fields, nameErrors);
     const validation = validateForm(form, fields);
     const fileCheck = await checkFiles(files, form.attachments === true);
     const errors = [...(validation.ok ? [] : validation.errors), ...fileCheck.errors];
