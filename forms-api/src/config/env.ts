@@ -94,3 +94,17 @@ export type Env = z.output<typeof EnvSchema>;
 export function loadEnv(source: Record<string, string | undefined>): Env {
   return parseWithFriendlyErrors(EnvSchema, source, 'Invalid environment:');
 }
+
+/**
+ * `npm run serve` is production: one sentence naming the secrets it needs and lacks, or undefined.
+ * Without FORM_SECRET every file link and form token dies at a restart and differs between processes;
+ * without the webhook secret monitoring alerts are refused. `npm start` keeps its per-process defaults.
+ */
+export function missingProductionSecrets(env: Env): string | undefined {
+  const missing = [
+    ['FORM_SECRET', env.FORM_SECRET],
+    ['UPTIME_KUMA_WEBHOOK_SECRET', env.UPTIME_KUMA_WEBHOOK_SECRET],
+  ].flatMap(([name, value]) => (value ? [] : [name]));
+  if (missing.length === 0) return undefined;
+  return `npm run serve needs ${missing.join(' and ')} set (random secrets, e.g. \`openssl rand -hex 32\`; see .env.example), or use npm start for a local try-out.`;
+}
