@@ -83,7 +83,7 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
   });
   await app.register(staff, {
     sessionMinutes: env.STAFF_SESSION_MINUTES,
-    secureCookie: env.STAFF_COOKIE_SECURE ?? env.TRUST_PROXY,
+    secureCookie: env.STAFF_COOKIE_SECURE ?? env.TRUST_PROXY !== false,
     ...(now ? { now } : {}),
   });
   await app.register(appeals, {

@@ -22,8 +22,22 @@ export const EnvSchema = z.object({
     .string()
     .regex(/^(sqlite:.+|postgres(ql)?:\/\/.+)$/, { message: 'Use sqlite:<path> or postgres://…' })
     .default('sqlite:var/site.sqlite'),
-  /** Set behind nginx or another proxy so that client IPs and https are taken from X-Forwarded-*. */
-  TRUST_PROXY: booleanFlag.default(false),
+  /**
+   * Set behind nginx or another proxy so that client IPs and https are taken from X-Forwarded-*:
+   * `true` trusts a proxy on this machine (loopback) as the one hop; a comma-separated list of proxy
+   * addresses/CIDRs trusts only those. The header is read from the right and stops at the first
+   * untrusted address, so a client cannot pick its own IP and escape the rate limits.
+   */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|[01]|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/, {
+      message: 'Use false, true (a proxy on this machine) or a list of proxy addresses',
+    })
+    .default('false')
+    .transform((value): false | string => {
+      if (value === 'false' || value === '0') return false;
+      return value === 'true' || value === '1' ? 'loopback' : value;
+    }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Folder of the Astro build (client files, server entry, _headers.json). */
   SITE_DIST: z.string().min(1).default('dist'),
