@@ -109,3 +109,19 @@ test('a file link in an e-mail expires, and its expiry cannot be moved', async (
   clock = new Date('2026-05-02T09:00:00Z');
   assert.equal((await app.inject({ method: 'GET', url: link })).statusCode, 404, 'after 60 days the link is dead');
 });
+
+test('a file is kept and downloaded under its detected type’s extension, not the one it was sent with', async (t) => {
+  const sink = await startSmtpSink();
+  t.after(() => sink.close());
+  const app = await build(t, { SMTP_URL: sink.url, OUTBOX_POLL_MS: '50' });
+  await app.ready();
+  assert.equal((await post(app, [['scan.hta', PDF]])).statusCode, 201);
+  const row = await app.database.db.selectFrom('attachments').selectAll().executeTakeFirstOrThrow();
+  assert.equal(row.file_name, 'scan.pdf');
+  const download = await app.inject({ method: 'GET', url: app.attachments.link(row.id) });
+  assert.match(String(download.headers['content-disposition']), /filename\*=UTF-8''scan\.pdf$/);
+  await sink.waitFor(2);
+  const notification = sink.messages.find((mail) => mail.subject?.startsWith('Вопрос специалисту'));
+  assert.match(notification?.text ?? '', /scan\.pdf \(/);
+  assert.doesNotMatch(notification?.text ?? '', /\.hta/);
+});
