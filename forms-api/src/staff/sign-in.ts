@@ -11,6 +11,9 @@ import { normalizeEmail, type StaffUsers } from './users.ts';
 
 export const SIGN_IN_LIMITS = { windowMinutes: 15, perEmail: 5, perAddress: 20 } as const;
 
+/** RFC 5321's longest address; a longer one (or an absurd password) is refused before any work or log line. */
+export const SIGN_IN_MAX = { email: 254, password: 1024 } as const;
+
 export type SignInResult =
   { outcome: 'signed-in'; token: string; expiresAt: Date } | { outcome: 'invalid' } | { outcome: 'throttled' };
 
@@ -29,6 +32,8 @@ export function createSignIn(users: StaffUsers, sessions: Sessions, audit: Audit
 
   return {
     async signIn(input: { email: string; password: string; ip: string }): Promise<SignInResult> {
+      if (input.email.length > SIGN_IN_MAX.email || input.password.length > SIGN_IN_MAX.password)
+        return { outcome: 'invalid' };
       const email = normalizeEmail(input.email);
       const attempt = { actorId: null, actorEmail: email, target: email, ip: input.ip };
       if (await isThrottled(email, input.ip)) {
