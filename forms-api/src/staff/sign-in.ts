@@ -5,7 +5,7 @@
  * holds across processes sharing one PostgreSQL.
  */
 import type { AuditLog } from './audit-log.ts';
-import { hashPassword, verifyPassword } from './passwords.ts';
+import { hashPassword, needsRehash, verifyPassword } from './passwords.ts';
 import type { Sessions, StaffSession } from './sessions.ts';
 import { normalizeEmail, type StaffUsers } from './users.ts';
 
@@ -47,6 +47,7 @@ export function createSignIn(users: StaffUsers, sessions: Sessions, audit: Audit
         await audit.record({ ...attempt, action: 'sign-in-failed' });
         return { outcome: 'invalid' };
       }
+      if (needsRehash(account.passwordHash)) await users.setPassword(email, input.password);
       const started = await sessions.start(account.user.id);
       await audit.record({ ...attempt, actorId: account.user.id, action: 'sign-in' });
       return { outcome: 'signed-in', ...started };
