@@ -38,7 +38,15 @@ export const SocialLinkSchema = z.object({
 });
 
 /** Fields an operator may flag as sample values that must be replaced before launch. */
-export const COMPANY_SAMPLE_FIELDS = ['inn', 'ogrn', 'postalAddress', 'email', 'social', 'bankAccounts'] as const;
+export const COMPANY_SAMPLE_FIELDS = [
+  'inn',
+  'ogrn',
+  'postalAddress',
+  'email',
+  'social',
+  'bankAccounts',
+  'groupHotline',
+] as const;
 
 export const CompanySchema = z.object({
   /** Full registered name (A01), e.g. «Акционерное общество «Томская энергосбытовая компания»». */
@@ -85,6 +93,21 @@ export const CompanySchema = z.object({
     .array(SocialLinkSchema)
     .default([])
     .meta({ title: 'Соцсети и мессенджеры', description: 'Официальные страницы компании. Необязательно' }),
+  /** The group's hotline about harm to its assets or reputation (Tomsk standard 3.11, registry A13). */
+  groupHotline: z
+    .object({
+      phone: z.string().min(5).meta({ title: 'Телефон', description: 'Телефон горячей линии группы' }),
+      email: z.email({ message: 'Адрес электронной почты, например hotline@example.ru' }).meta({
+        title: 'Электронная почта',
+        description: 'Адрес горячей линии группы',
+      }),
+      url: z.url({ message: 'Адрес страницы, например https://example.ru/hotline' }).meta({
+        title: 'Страница с формой',
+        description: 'Форма сообщения на сайте группы',
+      }),
+    })
+    .optional()
+    .meta({ title: 'Горячая линия группы', description: 'Для сообщений о фактах во вред группе. Необязательно' }),
   /** Company time zone for every date and time shown, e.g. «Asia/Tomsk». */
   timeZone: TimeZoneSchema.meta({
     title: 'Часовой пояс',

@@ -11,6 +11,7 @@ import type { AppealEventTable, SubmissionTable } from '../db/schema.ts';
 import { escapeHtml, type ComposeContext } from './compose.ts';
 import type { OutgoingMessage } from './transport.ts';
 import { formatCalendarDate, formatDate } from '../../../core/dates.ts';
+import { sentence } from '../../../core/format.ts';
 import { optionLabel } from '../../../core/forms/option-label.ts';
 
 export interface LetterContext extends ComposeContext {
@@ -79,17 +80,17 @@ function message(event: LetterEvent, refusalBasis: (code: string) => string | un
   switch (event.kind) {
     case 'extension':
       return [
-        `Срок ответа на ваше обращение продлён до ${formatCalendarDate(facts['to'] ?? '')}.`,
+        sentence(`Срок ответа на ваше обращение продлён до ${formatCalendarDate(facts['to'] ?? '')}`),
         `Причина продления: ${event.body ?? ''}`,
       ];
     case 'expected-date-notice':
       return [
         'Ответ на ваше обращение не может быть дан в день его поступления: обращение передано специалисту.',
-        `Ответ будет направлен не позднее ${formatCalendarDate(facts['expected'] ?? '')}.`,
+        sentence(`Ответ будет направлен не позднее ${formatCalendarDate(facts['expected'] ?? '')}`),
       ];
     case 'refusal': {
       const basis = refusalBasis(facts['ground'] ?? '');
-      return [event.body ?? '', ...(basis ? [`Основание: ${basis}.`] : [])];
+      return [event.body ?? '', ...(basis ? [sentence(`Основание: ${basis}`)] : [])];
     }
     default:
       return [event.body ?? ''];
@@ -107,7 +108,7 @@ export function composeLetter(
   const values = JSON.parse(submission.payload) as Record<string, unknown>;
   const { company } = context;
   const registered = formatDate(submission.created_at, context.timeZone);
-  const intro = `Ваше обращение № ${submission.registration_number} от ${registered}.`;
+  const intro = sentence(`Ваше обращение № ${submission.registration_number} от ${registered}`);
   const summary = `Краткое содержание: ${requestSummary(form, values)}`;
   const signature = [
     'С уважением,',
