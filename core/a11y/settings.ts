@@ -96,10 +96,9 @@ export function htmlAttributes(settings: A11ySettings): Record<string, string> {
  * backslash trick or a scheme, so the settings form cannot be used as an open redirect.
  */
 function isLocalPath(value: string): boolean {
+  if (!value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return false;
   // eslint-disable-next-line no-control-regex -- control characters must never reach a Location header
-  return (
-    value.startsWith('/') && !value.startsWith('//') && !value.includes('\\') && !/[\u0000-\u001f\u007f]/.test(value)
-  );
+  return !/[\u0000-\u001f\u007f]/.test(value);
 }
 
 export function safeReturnPath(value: unknown, fallback = '/'): string {

@@ -79,21 +79,37 @@ export default fp(
       handler: AstroHandler;
     };
     app.use((req: MiddieRequest, res: ServerResponse, next: (error?: unknown) => void) => {
-      if (NOT_FOR_ASTRO.test(req.url ?? '/')) return next();
+      if (NOT_FOR_ASTRO.test(req.url ?? '/')) {
+        next();
+        return;
+      }
       // A fresh object per request: a page must not leak state into the next request's locals.
-      const render = () => void entry.handler(req, res, next, { ...options.locals, client: { ip: req.ip ?? '' } });
-      if (!hasBody(req.method)) return render();
+      const render = () => {
+        void entry.handler(req, res, next, { ...options.locals, client: { ip: req.ip ?? '' } });
+      };
+      if (!hasBody(req.method)) {
+        render();
+        return;
+      }
       // Astro's own origin check is off (astro.config.mjs): it compares with http:// behind a TLS proxy.
       const own = `${req.protocol ?? 'http'}://${req.headers.host ?? ''}`;
-      if (isForeignOrigin(req.headers.origin, own, allowedOrigin)) return refuseForeignOrigin(res);
+      if (isForeignOrigin(req.headers.origin, own, allowedOrigin)) {
+        refuseForeignOrigin(res);
+        return;
+      }
       // Read here with a cap; Astro takes a body already on the request instead of the stream.
       readLimitedBody(req, pageBodyLimit(new URL(req.url ?? '/', 'http://x').pathname)).then(
         (body) => {
-          if (body === null) return refuseTooLarge(res);
+          if (body === null) {
+            refuseTooLarge(res);
+            return;
+          }
           req.body = body;
           render();
         },
-        (error: unknown) => next(error),
+        (error: unknown) => {
+          next(error);
+        },
       );
     });
 
