@@ -26,13 +26,17 @@ export default defineConfig({
   outDir: './dist',
   trailingSlash: 'ignore',
   output: 'static',
-  adapter: node({ mode: 'middleware', staticHeaders: true }),
+  // A backstop only: the server reads page bodies itself with smaller caps (forms-api/src/site/page-body.ts).
+  adapter: node({ mode: 'middleware', staticHeaders: true, bodySizeLimit: 256 * 1024 }),
   session: false,
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Shiki's inline styles would need 'unsafe-inline' under our CSP; the site shows no code.
   // Deadlines in Markdown are placeholders filled from content/sla.yaml (core/content/terms.ts).
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [markdownTerms()] }) },
   security: {
+    // The server checks the Origin of page POSTs itself, proxy-aware (forms-api/src/plugins/app/site.ts):
+    // Astro's check compares with http:// when HTTPS ends at the proxy and refuses every form.
+    checkOrigin: false,
     csp: {
       directives: [
         "default-src 'self'",

@@ -65,7 +65,12 @@ export function settingsFromCookieHeader(header: string | undefined | null): A11
     if (name === A11Y_COOKIE) {
       const value = rest.join('=');
       if (value === '') return null;
-      return parseSettings(new URLSearchParams(decodeURIComponent(value)));
+      // A cookie that is not valid percent-encoding (`a11y=%`) is ignored, like a missing one.
+      try {
+        return parseSettings(new URLSearchParams(decodeURIComponent(value)));
+      } catch {
+        return null;
+      }
     }
   }
   return null;
@@ -90,13 +95,19 @@ export function htmlAttributes(settings: A11ySettings): Record<string, string> {
  * The path to send the visitor back to: a same-origin absolute path only, never `//host`, a
  * backslash trick or a scheme, so the settings form cannot be used as an open redirect.
  */
-export function safeReturnPath(value: unknown, fallback = '/'): string {
-  if (typeof value !== 'string' || value.length > 512) return fallback;
-  if (!value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return fallback;
+function isLocalPath(value: string): boolean {
+  if (!value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return false;
   // eslint-disable-next-line no-control-regex -- control characters must never reach a Location header
-  if (/[\u0000-\u001f\u007f]/.test(value)) return fallback;
+  return !/[\u0000-\u001f\u007f]/.test(value);
+}
+
+export function safeReturnPath(value: unknown, fallback = '/'): string {
+  if (typeof value !== 'string' || value.length > 512 || !isLocalPath(value)) return fallback;
   const url = new URL(value, 'http://same.invalid');
-  return url.origin === 'http://same.invalid' ? `${url.pathname}${url.search}${url.hash}` : fallback;
+  if (url.origin !== 'http://same.invalid') return fallback;
+  // Checked again after normalisation: «/.//evil.example/» becomes «//evil.example/», another site.
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  return isLocalPath(path) ? path : fallback;
 }
 
 /** What a form submission asks for; `save` applies the posted fields. */

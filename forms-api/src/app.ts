@@ -92,7 +92,7 @@ export async function buildApp({
   // Without a configured secret, tokens are valid for this process only (fine for one embedded server).
   const secret = env.FORM_SECRET ?? randomBytes(32).toString('hex');
   await app.register(antispam, { secret, maxCounter: env.ALTCHA_MAX_COUNTER, minFillMs: env.FORM_MIN_FILL_MS });
-  await app.register(attachments, { dir: fromRepoRoot(env.ATTACHMENTS_DIR), secret });
+  await app.register(attachments, { dir: fromRepoRoot(env.ATTACHMENTS_DIR), secret, ...(now ? { now } : {}) });
   const content = loadServerContent();
   const { calendar, sla, refusalGrounds, company } = content;
   await app.register(submissions, { content, ...(now ? { now } : {}) });
@@ -106,7 +106,7 @@ export async function buildApp({
   });
   await app.register(staff, {
     sessionMinutes: env.STAFF_SESSION_MINUTES,
-    secureCookie: env.STAFF_COOKIE_SECURE ?? env.TRUST_PROXY,
+    secureCookie: env.STAFF_COOKIE_SECURE ?? env.TRUST_PROXY !== false,
     ...(now ? { now } : {}),
   });
   await app.register(appeals, {
@@ -122,6 +122,7 @@ export async function buildApp({
     await app.register(site, {
       distDir: fromRepoRoot(env.SITE_DIST),
       host: env.HOST,
+      publicOrigin: env.PUBLIC_ORIGIN,
       locals: {
         submissions: app.submissions,
         statusLookup: app.statusLookup,

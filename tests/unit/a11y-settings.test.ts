@@ -25,6 +25,19 @@ test('an unknown value in the cookie falls back to its default, the rest is kept
   assert.deepEqual(settingsFromCookieHeader('a11y=scheme%3Dpink%26size%3D175'), { ...DEFAULT_SETTINGS, size: '175' });
 });
 
+test('a cookie that is not valid percent-encoding is ignored, not an error', () => {
+  for (const header of ['a11y=%', 'a11y=%E0%A4%A', 'x=1; a11y=%zz; y=2']) {
+    assert.equal(settingsFromCookieHeader(header), null, header);
+  }
+});
+
+test('a return path that only becomes another site after normalisation is refused', () => {
+  for (const input of ['/.//evil.example/login', '/a/..//evil.example/', '/./\\evil.example', '/%2e//evil.example/']) {
+    assert.equal(safeReturnPath(input), '/', input);
+  }
+  assert.equal(safeReturnPath('/a/./b/../c?x=1'), '/a/c?x=1');
+});
+
 test('the return path accepts only paths on this site', () => {
   for (const [input, expected] of [
     ['/oplata/', '/oplata/'],

@@ -20,8 +20,14 @@ export interface StoredFile {
   storageKey: string;
 }
 
-export function createAttachmentStore(options: { dir: string; secret: string }) {
-  const signature = (id: string) => createHmac('sha256', options.secret).update(`attachment.${id}`).digest('base64url');
+/** How long a link in a specialist's e-mail works: longer than the longest answer deadline. */
+export const ATTACHMENT_LINK_DAYS = 60;
+
+export function createAttachmentStore(options: { dir: string; secret: string; now?: () => Date }) {
+  const now = options.now ?? (() => new Date());
+  // The expiry is part of the signed data, so it cannot be moved without the secret.
+  const signature = (id: string, expires: string) =>
+    createHmac('sha256', options.secret).update(`attachment.${id}.${expires}`).digest('base64url');
   return {
     async save(files: Array<IncomingFile & { contentType: string }>): Promise<StoredFile[]> {
       const folder = randomUUID();
@@ -46,10 +52,14 @@ export function createAttachmentStore(options: { dir: string; secret: string }) 
       await Promise.all(files.map((file) => rm(join(options.dir, file.storageKey), { force: true })));
     },
     read: (storageKey: string) => readFile(join(options.dir, storageKey)),
-    /** Path and query of a download link that only someone with the e-mail has. */
-    link: (id: string) => `/api/forms/attachments/${id}?sig=${signature(id)}`,
-    verify(id: string, sig: string): boolean {
-      const expected = Buffer.from(signature(id));
+    /** Path and query of a download link that only someone with the e-mail has, for a limited time. */
+    link(id: string): string {
+      const expires = String(Math.floor(now().getTime() / 1000) + ATTACHMENT_LINK_DAYS * 24 * 60 * 60);
+      return `/api/forms/attachments/${id}?exp=${expires}&sig=${signature(id, expires)}`;
+    },
+    verify(id: string, expires: string, sig: string): boolean {
+      if (!/^\d{1,12}$/.test(expires) || Number(expires) * 1000 < now().getTime()) return false;
+      const expected = Buffer.from(signature(id, expires));
       const given = Buffer.from(sig);
       return expected.length === given.length && timingSafeEqual(expected, given);
     },

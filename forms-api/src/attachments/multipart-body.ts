@@ -44,6 +44,12 @@ export function splitBody(
   return { fields, files };
 }
 
+/** The name without its extension (if any), plus the given one; at most 200 characters in all. */
+export function withExtension(fileName: string, ext: string): string {
+  const base = fileName.replace(/\.[^.]{1,10}$/, '').slice(0, 190) || 'file';
+  return `${base}.${ext}`;
+}
+
 export async function checkFiles(
   files: IncomingFile[],
   accepted: boolean,
@@ -62,7 +68,9 @@ export async function checkFiles(
         `Файл «${file.fileName.slice(0, 80)}» не похож на PDF, JPG, PNG, HEIC, DOC, DOCX, XLS, XLSX или ODT. Приложите документ в одном из этих форматов`,
       );
     }
-    typed.push({ ...file, contentType: type.mime });
+    // The name carries the detected type's extension: «scan.hta» holding a PDF is kept as «scan.pdf»,
+    // so the download, the console's link and the e-mail never offer a program's extension.
+    typed.push({ ...file, fileName: withExtension(file.fileName, type.ext), contentType: type.mime });
   }
   return { errors: [], typed };
 }

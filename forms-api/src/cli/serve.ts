@@ -1,5 +1,11 @@
 /** `npm run serve`: serve an existing build (production, after `npm run build`). */
-import { loadEnv } from '../config/env.ts';
+import { loadEnv, missingProductionSecrets } from '../config/env.ts';
 import { startServer } from '../server.ts';
 
-await startServer(loadEnv(process.env));
+const env = loadEnv(process.env);
+const missing = missingProductionSecrets(env);
+if (missing) {
+  console.error(missing);
+  process.exit(1);
+}
+await startServer(env);

@@ -22,8 +22,22 @@ export const EnvSchema = z.object({
     .string()
     .regex(/^(sqlite:.+|postgres(ql)?:\/\/.+)$/, { message: 'Use sqlite:<path> or postgres://…' })
     .default('sqlite:var/site.sqlite'),
-  /** Set behind nginx or another proxy so that client IPs and https are taken from X-Forwarded-*. */
-  TRUST_PROXY: booleanFlag.default(false),
+  /**
+   * Set behind nginx or another proxy so that client IPs and https are taken from X-Forwarded-*:
+   * `true` trusts a proxy on this machine (loopback) as the one hop; a comma-separated list of proxy
+   * addresses/CIDRs trusts only those. The header is read from the right and stops at the first
+   * untrusted address, so a client cannot pick its own IP and escape the rate limits.
+   */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|[01]|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/, {
+      message: 'Use false, true (a proxy on this machine) or a list of proxy addresses',
+    })
+    .default('false')
+    .transform((value): false | string => {
+      if (value === 'false' || value === '0') return false;
+      return value === 'true' || value === '1' ? 'loopback' : value;
+    }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Folder of the Astro build (client files, server entry, _headers.json). */
   SITE_DIST: z.string().min(1).default('dist'),
@@ -93,4 +107,18 @@ export type Env = z.output<typeof EnvSchema>;
 /** Parses the environment or throws one readable error that lists every bad key. */
 export function loadEnv(source: Record<string, string | undefined>): Env {
   return parseWithFriendlyErrors(EnvSchema, source, 'Invalid environment:');
+}
+
+/**
+ * `npm run serve` is production: one sentence naming the secrets it needs and lacks, or undefined.
+ * Without FORM_SECRET every file link and form token dies at a restart and differs between processes;
+ * without the webhook secret monitoring alerts are refused. `npm start` keeps its per-process defaults.
+ */
+export function missingProductionSecrets(env: Env): string | undefined {
+  const missing = [
+    ['FORM_SECRET', env.FORM_SECRET],
+    ['UPTIME_KUMA_WEBHOOK_SECRET', env.UPTIME_KUMA_WEBHOOK_SECRET],
+  ].flatMap(([name, value]) => (value ? [] : [name]));
+  if (missing.length === 0) return undefined;
+  return `npm run serve needs ${missing.join(' and ')} set (random secrets, e.g. \`openssl rand -hex 32\`; see .env.example), or use npm start for a local try-out.`;
 }

@@ -4,14 +4,15 @@
  */
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
-const COST = { N: 2 ** 15, r: 8, p: 1 };
+// OWASP's scrypt figure; hashes made with a lower cost are replaced at the next sign-in.
+const COST = { N: 2 ** 17, r: 8, p: 1 };
 const KEY_LENGTH = 32;
 export const MIN_PASSWORD_LENGTH = 12;
 
 function scrypt(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    // 128·N·r bytes are needed; Node's default 32 MiB limit is exactly too small for N = 2^15.
-    scryptCallback(password, salt, KEY_LENGTH, { ...options, maxmem: 64 * 1024 * 1024 }, (error, key) => {
+    // 128·N·r bytes are needed (128 MiB for N = 2^17); Node's default limit is 32 MiB.
+    scryptCallback(password, salt, KEY_LENGTH, { ...options, maxmem: 160 * 1024 * 1024 }, (error, key) => {
       if (error) reject(error);
       else resolve(key);
     });
@@ -30,6 +31,12 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const expected = Buffer.from(hash, 'base64url');
   const key = await scrypt(password, Buffer.from(salt, 'base64url'), { N: Number(n), r: Number(r), p: Number(p) });
   return key.length === expected.length && timingSafeEqual(key, expected);
+}
+
+/** True for a hash made with a lower cost than today's: sign-in then stores a new one. */
+export function needsRehash(stored: string): boolean {
+  const [scheme, n, r, p] = stored.split('$');
+  return scheme !== 'scrypt' || Number(n) < COST.N || Number(r) !== COST.r || Number(p) !== COST.p;
 }
 
 /** Russian reason a new password is refused, or null. */

@@ -5,11 +5,14 @@
  * holds across processes sharing one PostgreSQL.
  */
 import type { AuditLog } from './audit-log.ts';
-import { hashPassword, verifyPassword } from './passwords.ts';
+import { hashPassword, needsRehash, verifyPassword } from './passwords.ts';
 import type { Sessions, StaffSession } from './sessions.ts';
 import { normalizeEmail, type StaffUsers } from './users.ts';
 
 export const SIGN_IN_LIMITS = { windowMinutes: 15, perEmail: 5, perAddress: 20 } as const;
+
+/** RFC 5321's longest address; a longer one (or an absurd password) is refused before any work or log line. */
+export const SIGN_IN_MAX = { email: 254, password: 1024 } as const;
 
 export type SignInResult =
   { outcome: 'signed-in'; token: string; expiresAt: Date } | { outcome: 'invalid' } | { outcome: 'throttled' };
@@ -29,6 +32,8 @@ export function createSignIn(users: StaffUsers, sessions: Sessions, audit: Audit
 
   return {
     async signIn(input: { email: string; password: string; ip: string }): Promise<SignInResult> {
+      if (input.email.length > SIGN_IN_MAX.email || input.password.length > SIGN_IN_MAX.password)
+        return { outcome: 'invalid' };
       const email = normalizeEmail(input.email);
       const attempt = { actorId: null, actorEmail: email, target: email, ip: input.ip };
       if (await isThrottled(email, input.ip)) {
@@ -42,6 +47,7 @@ export function createSignIn(users: StaffUsers, sessions: Sessions, audit: Audit
         await audit.record({ ...attempt, action: 'sign-in-failed' });
         return { outcome: 'invalid' };
       }
+      if (needsRehash(account.passwordHash)) await users.setPassword(email, input.password);
       const started = await sessions.start(account.user.id);
       await audit.record({ ...attempt, actorId: account.user.id, action: 'sign-in' });
       return { outcome: 'signed-in', ...started };

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadEnv } from '../../src/config/env.ts';
+import { spawnSync } from 'node:child_process';
+import { fromRepoRoot } from '../../../core/repo-paths.ts';
+import { loadEnv, missingProductionSecrets } from '../../src/config/env.ts';
 
 test('defaults give the embedded setup: loopback, port 4321, SQLite under var/', () => {
   const env = loadEnv({});
@@ -37,4 +39,26 @@ test('staff console and retention settings have safe defaults and refuse unsafe 
     /SUBMISSION_RETENTION_DAYS: Keep appeals at least 365 days/,
   );
   assert.throws(() => loadEnv({ STAFF_SESSION_MINUTES: '0' }), /STAFF_SESSION_MINUTES/);
+});
+
+test('npm run serve refuses to start without FORM_SECRET and the webhook secret, in one sentence', () => {
+  const serve = (extra: Record<string, string>) =>
+    spawnSync(process.execPath, [fromRepoRoot('forms-api/src/cli/serve.ts')], {
+      env: { PATH: process.env.PATH, DATABASE_URL: 'sqlite::memory:', PORT: '4419', ...extra },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+  const bare = serve({});
+  assert.equal(bare.status, 1);
+  assert.equal(
+    bare.stderr.trim(),
+    'npm run serve needs FORM_SECRET and UPTIME_KUMA_WEBHOOK_SECRET set (random secrets, e.g. `openssl rand -hex 32`; see .env.example), or use npm start for a local try-out.',
+  );
+  const half = serve({ FORM_SECRET: 'f'.repeat(32) });
+  assert.equal(half.status, 1);
+  assert.match(half.stderr, /needs UPTIME_KUMA_WEBHOOK_SECRET set/);
+  assert.equal(
+    missingProductionSecrets(loadEnv({ FORM_SECRET: 'f'.repeat(32), UPTIME_KUMA_WEBHOOK_SECRET: 'w'.repeat(24) })),
+    undefined,
+  );
 });

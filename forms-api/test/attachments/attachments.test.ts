@@ -86,3 +86,42 @@ test('a form without attachments refuses files', async (t) => {
   assert.equal(response.statusCode, 400);
   assert.match(response.json<{ message: string }>().message, /не принимает файлы/);
 });
+
+test('a file link in an e-mail expires, and its expiry cannot be moved', async (t) => {
+  let clock = new Date('2026-03-02T09:00:00Z');
+  const app = await build(t, {}, { now: () => clock });
+  await app.ready();
+  assert.equal((await post(app, [['скан.pdf', PDF]])).statusCode, 201);
+  const row = await app.database.db.selectFrom('attachments').select('id').executeTakeFirstOrThrow();
+  const link = app.attachments.link(row.id);
+  assert.equal((await app.inject({ method: 'GET', url: link })).statusCode, 200);
+  const later = link.replace(/exp=(\d+)/, (_, exp: string) => `exp=${String(Number(exp) + 86_400)}`);
+  assert.equal((await app.inject({ method: 'GET', url: later })).statusCode, 404, 'a moved expiry is refused');
+  assert.equal(
+    (
+      await app.inject({
+        method: 'GET',
+        url: `/api/forms/attachments/${row.id}?sig=${/sig=(.*)/.exec(link)?.[1] ?? ''}`,
+      })
+    ).statusCode,
+    404,
+  );
+  clock = new Date('2026-05-02T09:00:00Z');
+  assert.equal((await app.inject({ method: 'GET', url: link })).statusCode, 404, 'after 60 days the link is dead');
+});
+
+test('a file is kept and downloaded under its detected type’s extension, not the one it was sent with', async (t) => {
+  const sink = await startSmtpSink();
+  t.after(() => sink.close());
+  const app = await build(t, { SMTP_URL: sink.url, OUTBOX_POLL_MS: '50' });
+  await app.ready();
+  assert.equal((await post(app, [['scan.hta', PDF]])).statusCode, 201);
+  const row = await app.database.db.selectFrom('attachments').selectAll().executeTakeFirstOrThrow();
+  assert.equal(row.file_name, 'scan.pdf');
+  const download = await app.inject({ method: 'GET', url: app.attachments.link(row.id) });
+  assert.match(String(download.headers['content-disposition']), /filename\*=UTF-8''scan\.pdf$/);
+  await sink.waitFor(2);
+  const notification = sink.messages.find((mail) => mail.subject?.startsWith('Вопрос специалисту'));
+  assert.match(notification?.text ?? '', /scan\.pdf \(/);
+  assert.doesNotMatch(notification?.text ?? '', /\.hta/);
+});

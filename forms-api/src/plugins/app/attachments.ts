@@ -15,7 +15,11 @@ declare module 'fastify' {
 }
 
 export default fp(
-  function attachments(app: FastifyInstance, options: { dir: string; secret: string }, done: () => void) {
+  function attachments(
+    app: FastifyInstance,
+    options: { dir: string; secret: string; now?: () => Date },
+    done: () => void,
+  ) {
     app.decorate('attachments', createAttachmentStore(options));
     done();
   },

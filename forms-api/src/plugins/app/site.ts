@@ -15,6 +15,8 @@ import { ADMIN_LOCAL_ONLY, refuseAdmin } from '../../site/admin-guard.ts';
 import { pagePathname, readStaticHeaders, type StaticHeaders } from '../../site/static-headers.ts';
 import { createPageReader, pageFile, withA11yAttributes } from '../../site/a11y-html.ts';
 import { settingsFromCookieHeader } from '../../../../core/a11y/settings.ts';
+import { hasBody, pageBodyLimit, readLimitedBody, refuseForeignOrigin, refuseTooLarge } from '../../site/page-body.ts';
+import { isForeignOrigin } from './origin-check.ts';
 
 type AstroHandler = (
   req: IncomingMessage,
@@ -32,10 +34,12 @@ export interface SiteOptions {
   locals: Omit<App.Locals, 'client'>;
   /** The address the server listens on: a local-editing admin is refused off loopback. */
   host: string;
+  /** The site's public origin (PUBLIC_ORIGIN): page POSTs from it are accepted behind a proxy. */
+  publicOrigin: string;
 }
 
 /** @fastify/middie copies fastify's proxy-aware `ip` onto the raw request. */
-type MiddieRequest = IncomingMessage & { ip?: string };
+type MiddieRequest = IncomingMessage & { ip?: string; protocol?: string; body?: Buffer };
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -60,6 +64,7 @@ const NOT_FOR_ASTRO = /^\/(api|_astro|pagefind)\//;
 export default fp(
   async function site(app: FastifyInstance, options: SiteOptions) {
     const clientDir = join(options.distDir, 'client');
+    const allowedOrigin = new URL(options.publicOrigin).origin;
     const staticHeaders = readStaticHeaders(options.distDir);
 
     if (refuseAdmin(clientDir, options.host)) {
@@ -74,9 +79,38 @@ export default fp(
       handler: AstroHandler;
     };
     app.use((req: MiddieRequest, res: ServerResponse, next: (error?: unknown) => void) => {
-      if (NOT_FOR_ASTRO.test(req.url ?? '/')) next();
+      if (NOT_FOR_ASTRO.test(req.url ?? '/')) {
+        next();
+        return;
+      }
       // A fresh object per request: a page must not leak state into the next request's locals.
-      else void entry.handler(req, res, next, { ...options.locals, client: { ip: req.ip ?? '' } });
+      const render = () => {
+        void entry.handler(req, res, next, { ...options.locals, client: { ip: req.ip ?? '' } });
+      };
+      if (!hasBody(req.method)) {
+        render();
+        return;
+      }
+      // Astro's own origin check is off (astro.config.mjs): it compares with http:// behind a TLS proxy.
+      const own = `${req.protocol ?? 'http'}://${req.headers.host ?? ''}`;
+      if (isForeignOrigin(req.headers.origin, own, allowedOrigin)) {
+        refuseForeignOrigin(res);
+        return;
+      }
+      // Read here with a cap; Astro takes a body already on the request instead of the stream.
+      readLimitedBody(req, pageBodyLimit(new URL(req.url ?? '/', 'http://x').pathname)).then(
+        (body) => {
+          if (body === null) {
+            refuseTooLarge(res);
+            return;
+          }
+          req.body = body;
+          render();
+        },
+        (error: unknown) => {
+          next(error);
+        },
+      );
     });
 
     // The accessible version of prerendered pages (the cookie is read per request, see a11y-html.ts).

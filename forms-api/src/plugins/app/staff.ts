@@ -39,8 +39,10 @@ export default fp(
     app.decorateRequest('staffSession', undefined);
 
     app.addHook('onRequest', async (request, reply) => {
-      const pathname = request.url.split('?')[0] ?? '';
-      if (!pathname.startsWith(STAFF_API_PREFIX)) return;
+      // The route's own pattern, not the raw URL: the router decodes «/api/%73taff/…» to a staff
+      // route, so a test on request.url would let it through. Unmatched URLs (404) have no pattern.
+      const pathname = request.routeOptions.url;
+      if (pathname === undefined || !pathname.startsWith(STAFF_API_PREFIX)) return;
       const decision = await service.check({
         method: request.method,
         pathname,

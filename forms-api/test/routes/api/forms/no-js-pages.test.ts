@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
+import { Readable } from 'node:stream';
 import { fromRepoRoot } from '../../../../../core/repo-paths.ts';
 import { buildSiteIfStale } from '../../../../src/site/build-if-stale.ts';
 import { build } from '../../../helper.ts';
@@ -108,4 +109,80 @@ test('every field of every form, posted without JavaScript, comes back escaped o
     assert.match(response.body, /<title>Ошибка: /, form.type);
     assert.ok(!response.body.includes(ATTACK), `${form.type}: markup reached the page unescaped`);
   }
+});
+
+// Page POSTs (Astro pages that take a form) are checked by the server before Astro parses anything.
+const STATUS_PAGE = '/internet-priemnaya/status/';
+const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
+
+test('an over-long page POST gets a Russian 413 page, by length and when streamed, and nothing is echoed', async (t) => {
+  const app = await build(t, {}, { serveSite: true });
+  const huge = `registrationNumber=${'9'.repeat(200_000)}&contact=a%40b.ru`;
+  const declared = await app.inject({ method: 'POST', url: STATUS_PAGE, headers: FORM, payload: huge });
+  assert.equal(declared.statusCode, 413);
+  assert.match(declared.body, /Слишком большой запрос/);
+  assert.ok(!declared.body.includes('9999999999'), 'the value is not echoed');
+  const streamed = await app.inject({
+    method: 'POST',
+    url: STATUS_PAGE,
+    headers: { ...FORM, 'transfer-encoding': 'chunked' },
+    payload: Readable.from([Buffer.from(huge.slice(0, 100_000)), Buffer.from(huge.slice(100_000))]),
+  });
+  assert.equal(streamed.statusCode, 413);
+  for (const url of ['/staff/vhod/', '/versiya-dlya-slabovidyashchih/']) {
+    const page = await app.inject({ method: 'POST', url, headers: FORM, payload: `x=${'a'.repeat(300_000)}` });
+    assert.equal(page.statusCode, 413, url);
+  }
+  // A value over the field's limit but within the cap is refused without being shown again.
+  const long = await app.inject({
+    method: 'POST',
+    url: STATUS_PAGE,
+    headers: FORM,
+    payload: `registrationNumber=${'7'.repeat(5000)}&contact=a%40b.ru`,
+  });
+  assert.equal(long.statusCode, 400);
+  assert.ok(!long.body.includes('7'.repeat(300)), 'the over-long value is not echoed');
+  assert.equal((await app.inject({ method: 'GET', url: '/api/health' })).statusCode, 200);
+});
+
+test('a malformed a11y cookie is ignored on prerendered and on-demand pages', async (t) => {
+  const app = await build(t, {}, { serveSite: true });
+  for (const url of ['/', STATUS_PAGE, '/versiya-dlya-slabovidyashchih/']) {
+    const page = await app.inject({ method: 'GET', url, headers: { cookie: 'a11y=%' } });
+    assert.equal(page.statusCode, 200, url);
+    assert.doesNotMatch(page.body, /<html[^>]*data-a11y/, url);
+  }
+});
+
+test('the accessible-version settings never send the visitor to another site', async (t) => {
+  const app = await build(t, {}, { serveSite: true });
+  const back = '/.//evil.example/login';
+  const page = await app.inject({ method: 'GET', url: `/versiya-dlya-slabovidyashchih/?back=${back}` });
+  assert.equal(page.statusCode, 200);
+  assert.ok(!page.body.includes('evil.example'));
+  const saved = await app.inject({
+    method: 'POST',
+    url: `/versiya-dlya-slabovidyashchih/?back=${back}`,
+    headers: FORM,
+    payload: `action=on&back=${encodeURIComponent(back)}`,
+  });
+  assert.equal(saved.statusCode, 303);
+  assert.ok(!String(saved.headers.location).includes('evil.example'), String(saved.headers.location));
+});
+
+test('behind a TLS proxy a page POST from the public origin is accepted, a foreign one refused in Russian', async (t) => {
+  const app = await build(t, { TRUST_PROXY: 'true', PUBLIC_ORIGIN: 'https://energosbyt.example' }, { serveSite: true });
+  const post = (origin: string) =>
+    app.inject({
+      method: 'POST',
+      url: STATUS_PAGE,
+      headers: { ...FORM, host: 'energosbyt.example', origin, 'x-forwarded-proto': 'https' },
+      payload: 'registrationNumber=&contact=',
+    });
+  const own = await post('https://energosbyt.example');
+  assert.equal(own.statusCode, 400, 'the form is checked, not refused');
+  assert.match(own.body, /Узнать статус/);
+  const foreign = await post('https://evil.example');
+  assert.equal(foreign.statusCode, 403);
+  assert.match(foreign.body, /не с нашего сайта/);
 });
