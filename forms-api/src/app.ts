@@ -15,6 +15,7 @@ import { SERVER_ERROR, clientErrorBody } from './http/errors.ts';
 import { logSerializers } from './http/log-serializers.ts';
 import antispam from './plugins/app/antispam.ts';
 import appealStatusReports from './plugins/app/appeal-status-reports.ts';
+import { STATUS_PAGE_PATH } from '../../content/schemas/forms/status-lookup.ts';
 import appeals from './plugins/app/appeals.ts';
 import attachments from './plugins/app/attachments.ts';
 import database from './plugins/app/database.ts';
@@ -92,6 +93,7 @@ export async function buildApp({ env, serveSite = true, logger = false, now }: B
     refusalGrounds,
     company,
     mailFrom: env.MAIL_FROM,
+    statusPageUrl: `${env.PUBLIC_ORIGIN}${STATUS_PAGE_PATH}`,
     ...(now ? { now } : {}),
   });
   await app.register(appealStatusReports, { timeZone: company.timeZone, refusalGrounds, ...(now ? { now } : {}) });

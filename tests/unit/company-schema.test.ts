@@ -21,7 +21,9 @@ test('the demo company profile is valid and marks its invented values as samples
     'bankAccounts',
     'email',
     'inn',
+    'kpp',
     'ogrn',
+    'personalCabinet',
     'postalAddress',
     'social',
   ]);
