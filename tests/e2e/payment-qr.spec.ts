@@ -46,6 +46,8 @@ test('with JavaScript: the QR carries every field of the standard, the amount in
   page,
   browser,
 }) => {
+  // Decoding in a second browser context plus axe at two widths, on a shared two-core machine.
+  test.setTimeout(240_000);
   await page.goto(PAGE);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('QR-код для оплаты электроэнергии');
   await expect(page.getByRole('heading', { name: 'Как оплатить без комиссии' })).toBeVisible();
