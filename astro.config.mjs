@@ -10,6 +10,8 @@ import { disclosureTargets } from './site/integrations/disclosure-targets.ts';
 import { decapAdmin } from './cms/build/decap-admin.ts';
 import { precompress } from './site/integrations/precompress.ts';
 import { headScriptHash } from './site/scripts/head-script.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { markdownTerms } from './site/lib/content/markdown-terms.ts';
 
 /**
  * The public origin is only used for absolute URLs (sitemap, canonical links, RSS).
@@ -28,7 +30,8 @@ export default defineConfig({
   session: false,
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Shiki's inline styles would need 'unsafe-inline' under our CSP; the site shows no code.
-  markdown: { syntaxHighlight: false },
+  // Deadlines in Markdown are placeholders filled from content/sla.yaml (core/content/terms.ts).
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [markdownTerms()] }) },
   security: {
     csp: {
       directives: [

@@ -32,7 +32,7 @@ import { TariffPeriodSchema, TariffsListSchema, tariffsFileSchema } from './sche
 export type SiteCollection =
   /** One YAML object, one entry with this id; the entry is checked by the type's `schema`. */
   | { shape: 'object'; id: string }
-  /** Markdown files in the folder matching `pattern`, each checked by the type's `schema`. */
+  /** Files in the folder matching `pattern` (Markdown, or YAML objects), each checked by the type's `schema`. */
   | { shape: 'markdown'; pattern: string }
   /**
    * A YAML list wrapped under `key` (Decap cannot edit a file whose root is a list): one entry per
@@ -183,7 +183,8 @@ export const CONTENT = {
     kind: 'file',
     name: 'offices',
     label: 'Офисы',
-    description: 'Адреса, услуги и часы работы офисов. Перед праздниками добавьте особые дни.',
+    description:
+      'Адреса, услуги и часы работы офисов. Праздники берутся из производственного календаря; добавьте только особые дни.',
     file: 'content/offices.yaml',
     schema: OfficesFileSchema,
     preview: 'offices',
@@ -283,6 +284,8 @@ export const CONTENT = {
     description: 'Сроки регистрации и ответа по каждому виду обращений.',
     file: 'content/sla.yaml',
     schema: SlaSchema,
+    // Pages fill deadline placeholders from it (site/lib/terms.ts).
+    collection: { shape: 'object', id: 'sla' },
   },
   refusalGrounds: {
     kind: 'file',
@@ -311,6 +314,8 @@ export const CONTENT = {
     slug: '{{fields.year}}',
     summary: '{{fields.year}} год',
     schema: CalendarYearSchema,
+    // Offices close on its public days off (site/lib/offices/load.ts).
+    collection: { shape: 'markdown', pattern: '*.yaml' },
   },
 } as const satisfies Record<string, ContentType>;
 

@@ -1,4 +1,4 @@
-/** Russian formats for money, shares, counts and file sizes, as people read them on bills and in letters. */
+/** Russian formats for money, shares, counts, file sizes and sentences, as people read them on bills and in letters. */
 
 const rubles = new Intl.NumberFormat('ru-RU', { style: 'currency', currency: 'RUB', minimumFractionDigits: 2 });
 const decimals = new Intl.NumberFormat('ru-RU', { minimumFractionDigits: 2, maximumFractionDigits: 5 });
@@ -31,4 +31,9 @@ export function formatFileSize(bytes: number): string {
   const kilobytes = bytes / 1024;
   if (kilobytes < 1024) return `${formatDecimal(kilobytes)} КБ`;
   return `${formatDecimal(kilobytes / 1024)} МБ`;
+}
+
+/** A sentence ending in one full stop: «… 2027 г.» stays, «… 2027» gets one, never «г..». */
+export function sentence(text: string): string {
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
 }

@@ -57,4 +57,6 @@ export const collections = {
     schema: CONTENT.powerOutages.collection.item,
   }),
   disclosures: defineCollection({ loader: loaderOf(CONTENT.disclosures), schema: CONTENT.disclosures.collection.item }),
+  sla: defineCollection({ loader: loaderOf(CONTENT.sla), schema: CONTENT.sla.schema }),
+  calendar: defineCollection({ loader: loaderOf(CONTENT.calendar), schema: CONTENT.calendar.schema }),
 };

@@ -47,6 +47,7 @@ export const COMPANY_SAMPLE_FIELDS = [
   'social',
   'bankAccounts',
   'personalCabinet',
+  'groupHotline',
 ] as const;
 
 /** Sign-in addresses of the personal accounts (ЛКК, standard п.2): one for citizens, one for organisations. */
@@ -144,6 +145,21 @@ export const CompanySchema = z.object({
     .array(SocialLinkSchema)
     .default([])
     .meta({ title: 'Соцсети и мессенджеры', description: 'Официальные страницы компании. Необязательно' }),
+  /** The group's hotline about harm to its assets or reputation (Tomsk standard 3.11, registry A13). */
+  groupHotline: z
+    .object({
+      phone: z.string().min(5).meta({ title: 'Телефон', description: 'Телефон горячей линии группы' }),
+      email: z.email({ message: 'Адрес электронной почты, например hotline@example.ru' }).meta({
+        title: 'Электронная почта',
+        description: 'Адрес горячей линии группы',
+      }),
+      url: z.url({ message: 'Адрес страницы, например https://example.ru/hotline' }).meta({
+        title: 'Страница с формой',
+        description: 'Форма сообщения на сайте группы',
+      }),
+    })
+    .optional()
+    .meta({ title: 'Горячая линия группы', description: 'Для сообщений о фактах во вред группе. Необязательно' }),
   /** Company time zone for every date and time shown, e.g. «Asia/Tomsk». */
   timeZone: TimeZoneSchema.meta({
     title: 'Часовой пояс',

@@ -38,10 +38,32 @@ export const PeriodicRuleSchema = z.discriminatedUnion('kind', [MonthlyRuleSchem
   message: 'Правило: monthly или annual',
 });
 
+/**
+ * What the section of a place must contain to satisfy the legal text, checked on the built page
+ * (site/lib/disclosures/assertions.ts): a heading, a phrase, a data field, a link.
+ */
+export const ContentAssertionSchema = z.union(
+  [
+    z.strictObject({ heading: z.string().min(3) }),
+    z.strictObject({ phrase: z.string().min(3) }),
+    /** An element with data-field="name" and text, e.g. the INN in the requisites. */
+    z.strictObject({ field: z.string().regex(/^[a-zA-Z][\w-]*$/) }),
+    /** A link to this address, e.g. the complaint form. */
+    z.strictObject({ link: z.string().regex(/^(\/|https?:\/\/|tel:|mailto:)/) }),
+  ],
+  { message: 'Проверка: heading, phrase, field или link — например { phrase: "Почтовый адрес" }' },
+);
+
+const expectations = z.array(ContentAssertionSchema).default([]).meta({
+  title: 'Что должно быть на странице',
+  description: 'Заголовки, фразы, поля данных и ссылки, которые проверяются на собранной странице — в YAML',
+});
+
 const PageTargetSchema = z.object({
   type: z.literal('page'),
   path: SitePathSchema,
   anchor: AnchorSchema.optional(),
+  expect: expectations,
 });
 
 const CollectionTargetSchema = z.object({
@@ -54,12 +76,15 @@ const CollectionTargetSchema = z.object({
   path: SitePathSchema,
   anchor: AnchorSchema.optional(),
   rule: PeriodicRuleSchema.optional(),
+  expect: expectations,
 });
 
 const NotApplicableSchema = z.object({
   type: z.literal('not-applicable'),
   /** Why the company does not publish this, shown in the report. */
   reason: z.string().min(20, { message: 'Объясните, почему пункт не применяется (от 20 знаков)' }),
+  /** The norm that makes the item not apply, shown in the report next to the reason. */
+  legalBasis: z.string().min(5, { message: 'Укажите норму, по которой пункт не применяется' }),
 });
 
 export const DisclosureTargetSchema = z.discriminatedUnion(
@@ -171,7 +196,15 @@ export const DisclosureSchema = z
   .refine((item) => item.target.type !== 'not-applicable' || item.alsoAt.length === 0, {
     path: ['alsoAt'],
     message: 'У неприменимого пункта не может быть мест публикации (alsoAt)',
-  });
+  })
+  .refine(
+    (item) =>
+      item.target.type === 'not-applicable' || [item.target, ...item.alsoAt].some((place) => place.expect.length > 0),
+    {
+      path: ['target', 'expect'],
+      message: 'Укажите, что должно быть на странице (expect): заголовок, фразу, поле или ссылку',
+    },
+  );
 
 export const DisclosuresFileSchema = z.object({
   disclosures: z
@@ -184,4 +217,5 @@ export const DisclosuresFileSchema = z.object({
 
 export type Disclosure = z.output<typeof DisclosureSchema>;
 export type DisclosurePlace = z.output<typeof PlaceSchema>;
+export type ContentAssertion = z.output<typeof ContentAssertionSchema>;
 export type PeriodicRule = z.output<typeof PeriodicRuleSchema>;

@@ -63,6 +63,30 @@ export const SlaRuleSchema = z.object({
   callback: period('Обратный звонок', 'Когда перезванивает специалист. Необязательно').optional(),
 });
 
+/** A deadline the site states that is not an appeal kind, e.g. the warning before a supply is suspended. */
+export const SlaTermSchema = PeriodSchema.extend({
+  /** Latin id used in text placeholders: «{{sla.terms.restriction-notice}}». */
+  id: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*$/, { message: 'id — латиницей через дефис, например restriction-notice' })
+    .meta({ title: 'Код', description: 'Латиницей, например restriction-notice; в тексте {{sla.terms.код}}' }),
+  title: z
+    .string()
+    .min(3, { message: 'Опишите срок' })
+    .meta({ title: 'Что за срок', description: 'Например «Предупреждение о приостановлении подачи»' }),
+  basis: z
+    .string()
+    .min(3, { message: 'Укажите основание срока' })
+    .meta({ title: 'Основание', description: 'Откуда срок, например «ПП РФ № 354, п. 119»' }),
+});
+
+/** Days of the month when readings of an individual meter count towards the month's bill. */
+const DayOfMonthSchema = z
+  .number()
+  .int()
+  .min(1, { message: 'День месяца — от 1 до 28' })
+  .max(28, { message: 'День месяца — от 1 до 28' });
+
 export const SlaSchema = z
   .object({
     /** Registration and hand-over to the specialist (Tomsk: 1 working day). */
@@ -77,6 +101,22 @@ export const SlaSchema = z
     rules: z
       .array(SlaRuleSchema)
       .meta({ title: 'Сроки по видам обращений', description: 'Каждый вид обращения — ровно одно правило' }),
+    terms: z.array(SlaTermSchema).default([]).meta({
+      title: 'Другие сроки',
+      description: 'Сроки, которые называют страницы и ответы, кроме сроков обращений',
+    }),
+    readingsWindow: z
+      .object({
+        firstDay: DayOfMonthSchema.meta({ title: 'С какого числа', description: 'Первый день приёма, 1–28' }),
+        lastDay: DayOfMonthSchema.meta({ title: 'По какое число', description: 'Последний день приёма, 1–28' }),
+      })
+      .refine((window) => window.firstDay <= window.lastDay, {
+        message: 'Первый день приёма показаний позже последнего',
+      })
+      .meta({
+        title: 'Приём показаний',
+        description: 'С какого по какое число месяца показания учитываются в расчёте',
+      }),
   })
   .superRefine((sla, ctx) => {
     for (const kind of APPEAL_KINDS) {

@@ -5,7 +5,8 @@
  */
 import { addDays, isWeekend } from '../dates.ts';
 
-const HOLIDAYS = [
+/** Non-working holidays of Labour Code art. 112, «MM-DD». */
+export const LABOUR_CODE_HOLIDAYS = [
   '01-01',
   '01-02',
   '01-03',
@@ -23,8 +24,8 @@ const HOLIDAYS = [
 ];
 
 export function labourCodeDaysOff(year: number): Set<string> {
-  const off = new Set(HOLIDAYS.map((monthDay) => `${year}-${monthDay}`));
-  for (const monthDay of HOLIDAYS) {
+  const off = new Set(LABOUR_CODE_HOLIDAYS.map((monthDay) => `${year}-${monthDay}`));
+  for (const monthDay of LABOUR_CODE_HOLIDAYS) {
     if (monthDay.startsWith('01-')) continue;
     const date = `${year}-${monthDay}`;
     if (!isWeekend(date)) continue;

@@ -63,8 +63,15 @@ export function createWorkCalendar(years: readonly CalendarYear[]): WorkCalendar
  * From 1 October the decree for next year is usually out (2024: 4 Oct, 2025: 24 Sep); a missing
  * file then means deadlines after New Year are computed by the fallback and may be wrong.
  */
-export function missingNextYearWarning(calendar: WorkCalendar, today: string): string | null {
+export function missingNextYear(calendar: WorkCalendar, today: string): number | null {
   const year = Number(today.slice(0, 4));
   if (today.slice(5) < '10-01' || calendar.fallbackYears(year + 1, year + 1).length === 0) return null;
-  return `Нет производственного календаря на ${year + 1} год: сроки после 1 января считаются по Трудовому кодексу без переносов. Добавьте content/calendar/${year + 1}.yaml по постановлению Правительства.`;
+  return year + 1;
+}
+
+/** The developers' instruction for the build log (the staff console says it in plain words). */
+export function missingNextYearWarning(calendar: WorkCalendar, today: string): string | null {
+  const year = missingNextYear(calendar, today);
+  if (year === null) return null;
+  return `Нет производственного календаря на ${year} год: сроки после 1 января считаются по Трудовому кодексу без переносов. Добавьте content/calendar/${year}.yaml по постановлению Правительства.`;
 }

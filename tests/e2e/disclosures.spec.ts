@@ -6,6 +6,7 @@ import { DisclosuresFileSchema } from '../../content/schemas/disclosure.ts';
 import { fromRepoRoot } from '../../core/repo-paths.ts';
 import { disclosurePlaces, placeUrl } from '../../site/lib/disclosures/evaluate.ts';
 import { sectionProblem } from '../../site/lib/disclosures/sections.ts';
+import { checkPlace } from '../../site/lib/disclosures/assertions.ts';
 
 interface ReportRow {
   id: string;
@@ -14,6 +15,8 @@ interface ReportRow {
   status: string;
   url: string | null;
   updatedAt: string | null;
+  /** What was checked on the page; ok null: an on-demand page, checked below on the running server. */
+  checks: Array<{ place: string; assertion: string; ok: boolean | null }>;
 }
 
 // The built report and the registry it comes from decide which URLs to visit, so the test follows
@@ -31,6 +34,22 @@ test('the report covers the whole checklist with a known status and a link or a 
     const item = disclosures.find((entry) => entry.id === row.id);
     const [target] = item ? disclosurePlaces(item) : [];
     expect(row.url).toBe(target ? placeUrl(target) : null);
+    // «OK» only with what the page must contain checked; «не применяется» only with its legal basis.
+    if (row.status === 'not-applicable') expect(row.checks).toEqual([]);
+    else expect(row.checks.length, row.id).toBeGreaterThan(0);
+    if (row.status === 'ok' || row.status === 'sample') {
+      expect(
+        row.checks.filter((check) => check.ok === false),
+        row.id,
+      ).toEqual([]);
+    }
+  }
+});
+
+test('every item not applicable shows its legal basis on the report page', async ({ page }) => {
+  await page.goto('/raskrytie-informacii/');
+  for (const row of rows.filter((item) => item.status === 'not-applicable')) {
+    await expect(page.locator(`#punkt-${row.id.toLowerCase()}`)).toContainText('Основание:');
   }
 });
 
@@ -41,7 +60,11 @@ for (const item of disclosures) {
     test(`${item.id} ${placeUrl(place)} answers with its section`, async ({ request }) => {
       const response = await request.get(place.path);
       expect(response.status()).toBe(200);
-      if (place.path.endsWith('/')) expect(sectionProblem(await response.text(), place.anchor)).toBeNull();
+      if (!place.path.endsWith('/')) return;
+      const html = await response.text();
+      expect(sectionProblem(html, place.anchor)).toBeNull();
+      // The same content checks as the build's, here also for the pages rendered on demand.
+      expect(checkPlace(html, place, false).filter((check) => !check.ok)).toEqual([]);
     });
   }
 }

@@ -15,7 +15,8 @@ test('the FAQ index lists every topic with its questions', async ({ page }) => {
 test('a question page answers, links onward, offers a specialist and carries FAQPage data', async ({ page }) => {
   await page.goto('/internet-priemnaya/voprosy-otvety/do-kakogo-chisla-peredavat-pokazaniya/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('До какого числа нужно передать показания?');
-  await expect(page.getByRole('main')).toContainText('не позднее 25-го числа');
+  // The readings window from content/sla.yaml, the same on every page and the form.
+  await expect(page.getByRole('main')).toContainText('с 15-го по 25-е число месяца');
   await expect(page.getByRole('navigation', { name: 'Вы здесь' }).getByRole('link')).toHaveText([
     'Главная',
     'Интернет-приёмная',
@@ -35,5 +36,5 @@ test('a question page answers, links onward, offers a specialist and carries FAQ
   };
   expect(jsonLd['@type']).toBe('FAQPage');
   expect(jsonLd.mainEntity[0]?.name).toBe('До какого числа нужно передать показания?');
-  expect(jsonLd.mainEntity[0]?.acceptedAnswer.text).toContain('25-го числа');
+  expect(jsonLd.mainEntity[0]?.acceptedAnswer.text).toContain('по 25-е число');
 });

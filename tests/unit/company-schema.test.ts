@@ -20,6 +20,7 @@ test('the demo company profile is valid and marks its invented values as samples
   assert.deepEqual([...company.sampleFields].sort(), [
     'bankAccounts',
     'email',
+    'groupHotline',
     'inn',
     'kpp',
     'ogrn',

@@ -13,7 +13,8 @@ import {
   type DisclosureContext,
 } from '../../site/lib/disclosures/evaluate.ts';
 import { latestDuePeriod } from '../../site/lib/disclosures/periodic.ts';
-import { brokenTargets, type BuiltSite } from '../../site/lib/disclosures/targets.ts';
+import { brokenTargets, contentChecks, type BuiltSite } from '../../site/lib/disclosures/targets.ts';
+import { SAMPLE_MARK_ATTRIBUTE } from '../../site/lib/sample-mark.ts';
 
 const monthlyLimits = DisclosureSchema.parse({
   id: 'C03',
@@ -26,6 +27,7 @@ const monthlyLimits = DisclosureSchema.parse({
     collection: 'fixturePriceLimits',
     path: '/tarify/predelnye-urovni/',
     rule: { kind: 'monthly', field: 'period', dueDay: 15 },
+    expect: [{ heading: 'Предельные уровни' }],
   },
 });
 
@@ -42,6 +44,7 @@ const annualStatements = DisclosureSchema.parse({
     path: '/dokumenty/',
     anchor: 'otchetnost',
     rule: { kind: 'annual', due: '06-01' },
+    expect: [{ phrase: 'Годовая бухгалтерская отчётность' }],
   },
 });
 
@@ -111,7 +114,7 @@ test('sample entries and sample company fields show as «пример», not OK'
     basis: ['п. 3.9 «б»'],
     audience: ['all'],
     periodicity: 'on-change',
-    target: { type: 'page', path: '/o-kompanii/kontakty/', anchor: 'requisites' },
+    target: { type: 'page', path: '/o-kompanii/kontakty/', anchor: 'requisites', expect: [{ field: 'inn' }] },
     companyFields: ['inn'],
   });
   assert.equal(evaluateDisclosure(inn, context({}, '2026-11-20')).status, 'sample');
@@ -124,7 +127,11 @@ const otherResources = {
   basis: ['п. 3.10 «л»'],
   audience: ['all'],
   periodicity: 'on-change',
-  target: { type: 'not-applicable', reason: 'Компания продаёт только электрическую энергию.' },
+  target: {
+    type: 'not-applicable',
+    reason: 'Компания продаёт только электрическую энергию.',
+    legalBasis: 'Стандарт, п. 3.10 «л»: только при продаже иных энергоресурсов',
+  },
 };
 
 test('a not-applicable item carries its reason and never fails the build', () => {
@@ -132,7 +139,11 @@ test('a not-applicable item carries its reason and never fails the build', () =>
   const row = evaluateDisclosure(item, context({}, '2026-11-20'));
   assert.deepEqual(
     [row.status, row.url, row.note],
-    ['not-applicable', null, 'Компания продаёт только электрическую энергию.'],
+    [
+      'not-applicable',
+      null,
+      'Компания продаёт только электрическую энергию. Основание: Стандарт, п. 3.10 «л»: только при продаже иных энергоресурсов.',
+    ],
   );
   assert.doesNotThrow(() => {
     assertDisclosuresComplete([row]);
@@ -154,7 +165,12 @@ const sroki = DisclosureSchema.parse({
   basis: ['п. 3.10 «д»'],
   audience: ['all'],
   periodicity: 'on-change',
-  target: { type: 'page', path: '/oplata/', anchor: 'sroki' },
+  target: {
+    type: 'page',
+    path: '/oplata/',
+    anchor: 'sroki',
+    expect: [{ heading: 'Сроки оплаты' }, { phrase: 'до 10-го числа' }],
+  },
 });
 const withSection = (section: string): string =>
   `<html><body><header><h2 id="sroki">Шапка</h2></header><main><h1>Оплата</h1><h2 id="sroki">Сроки оплаты</h2>${section}<h2 id="dalshe">Дальше</h2><p>Ещё один достаточно длинный абзац текста о другом.</p></main></body></html>`;
@@ -183,7 +199,10 @@ test('removing the anchor, emptying the section or the page each fail the build 
 });
 
 test('a section in a <details> block ends with the block; on-demand pages are left to the end-to-end test', () => {
-  const details: Disclosure = { ...sroki, target: { type: 'page', path: '/oplata/', anchor: 'rassrochka' } };
+  const details: Disclosure = {
+    ...sroki,
+    target: { type: 'page', path: '/oplata/', anchor: 'rassrochka', expect: [] },
+  };
   const html =
     '<main><details id="rassrochka"><summary>Рассрочка</summary><p>Да</p></details><p>Длинный текст после блока, который не относится к рассрочке.</p></main>';
   assert.match(brokenTargets([details], site({ '/oplata/': html }))[0]?.problem ?? '', /раздел #rassrochka пуст/);
@@ -212,7 +231,13 @@ const tariffsWithBenefits = DisclosureSchema.parse({
   basis: ['п. 3.10 «в»'],
   audience: ['individuals'],
   periodicity: 'on-change',
-  target: { type: 'collection', collection: 'tariffs', path: '/tarify/', anchor: 'naselenie' },
+  target: {
+    type: 'collection',
+    collection: 'tariffs',
+    path: '/tarify/',
+    anchor: 'naselenie',
+    expect: [{ heading: 'Тарифы для населения' }],
+  },
   alsoAt: [{ type: 'collection', collection: 'tariffBenefits', path: '/tarify/', anchor: 'lgoty' }],
 });
 
@@ -254,5 +279,44 @@ test('a not-applicable item cannot name places where it is published', () => {
   assert.deepEqual(
     result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
     ['alsoAt: У неприменимого пункта не может быть мест публикации (alsoAt)'],
+  );
+});
+
+test('an item without a declared assertion is rejected: the registry checks content, not only links', () => {
+  const result = DisclosureSchema.safeParse({ ...sroki, target: { type: 'page', path: '/oplata/', anchor: 'sroki' } });
+  assert.deepEqual(
+    result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    ['target.expect: Укажите, что должно быть на странице (expect): заголовок, фразу, поле или ссылку'],
+  );
+});
+
+test('a section with text but without the declared content fails, naming what is missing', () => {
+  const html = withSection('<p>Оплачивайте электроэнергию вовремя, чтобы не начислялись пени и долг не рос.</p>');
+  assert.match(
+    brokenTargets([sroki], site({ '/oplata/': html }))[0]?.problem ?? '',
+    /\/oplata\/#sroki: нет — текст «до 10-го числа»/,
+  );
+});
+
+test('an item showing sample values needs the «пример» mark on its page', () => {
+  const html = withSection('<p>Граждане оплачивают до 10-го числа месяца, следующего за расчётным.</p>');
+  assert.match(
+    brokenTargets([sroki], site({ '/oplata/': html }), () => true)[0]?.problem ?? '',
+    /нет — отметка «пример» у значений-образцов/,
+  );
+  const marked = html.replace('расчётным.', `расчётным. <span ${SAMPLE_MARK_ATTRIBUTE}>пример</span>`);
+  assert.deepEqual(
+    brokenTargets([sroki], site({ '/oplata/': marked }), () => true),
+    [],
+  );
+});
+
+test('checks of an on-demand page are left to the running server, and reported as such', () => {
+  assert.deepEqual(
+    contentChecks(sroki, site({}, ['/oplata/']), false).map((check) => [check.assertion, check.ok]),
+    [
+      ['заголовок «Сроки оплаты»', null],
+      ['текст «до 10-го числа»', null],
+    ],
   );
 });

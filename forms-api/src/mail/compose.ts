@@ -9,6 +9,8 @@ import type { SubmissionTable } from '../db/schema.ts';
 import type { OutgoingMessage } from './transport.ts';
 import { greeting } from './greeting.ts';
 import { formatCalendarDate, formatDateTime } from '../../../core/dates.ts';
+import { sentence } from '../../../core/format.ts';
+import { fillTermsFromFile } from '../../../core/content/terms.ts';
 import { optionLabel } from '../../../core/forms/option-label.ts';
 
 export interface ComposeContext {
@@ -61,7 +63,7 @@ export function composeAck(
     ...(typeof values['topic'] === 'string'
       ? [['Тема', optionLabel(form, 'topic', values['topic'])] as [string, string]]
       : []),
-    ['Что будет дальше', form.nextSteps],
+    ['Что будет дальше', fillTermsFromFile(form.nextSteps)],
     ...deadlinesOf(submission),
     ['Узнать статус обращения', context.statusPageUrl],
     ['Отправитель', context.companyName],
@@ -93,7 +95,7 @@ export function composeNotification(
   const quarantined = submission.status === 'quarantined';
   const intro = quarantined
     ? `Обращение помещено в карантин как подозрительное (${submission.spam_reasons ?? ''}). Автоответ заявителю не отправлялся.`
-    : `Новое обращение. Ответить не позднее ${formatCalendarDate(submission.reply_due)}.`;
+    : sentence(`Новое обращение. Ответить не позднее ${formatCalendarDate(submission.reply_due)}`);
   const lines: Array<[string, string]> = [
     ['Регистрационный номер', submission.registration_number],
     ['Дата и время регистрации', formatDateTime(submission.created_at, context.timeZone)],

@@ -12,6 +12,7 @@ import { escapeHtml, type AckContext } from './compose.ts';
 import { greeting } from './greeting.ts';
 import type { OutgoingMessage } from './transport.ts';
 import { formatCalendarDate, formatDate } from '../../../core/dates.ts';
+import { sentence } from '../../../core/format.ts';
 import { optionLabel } from '../../../core/forms/option-label.ts';
 
 export interface LetterContext extends AckContext {
@@ -80,17 +81,17 @@ function message(event: LetterEvent, refusalBasis: (code: string) => string | un
   switch (event.kind) {
     case 'extension':
       return [
-        `Срок ответа на ваше обращение продлён до ${formatCalendarDate(facts['to'] ?? '')}.`,
+        sentence(`Срок ответа на ваше обращение продлён до ${formatCalendarDate(facts['to'] ?? '')}`),
         `Причина продления: ${event.body ?? ''}`,
       ];
     case 'expected-date-notice':
       return [
         'Ответ на ваше обращение не может быть дан в день его поступления: обращение передано специалисту.',
-        `Ответ будет направлен не позднее ${formatCalendarDate(facts['expected'] ?? '')}.`,
+        sentence(`Ответ будет направлен не позднее ${formatCalendarDate(facts['expected'] ?? '')}`),
       ];
     case 'refusal': {
       const basis = refusalBasis(facts['ground'] ?? '');
-      return [event.body ?? '', ...(basis ? [`Основание: ${basis}.`] : [])];
+      return [event.body ?? '', ...(basis ? [sentence(`Основание: ${basis}`)] : [])];
     }
     default:
       return [event.body ?? ''];

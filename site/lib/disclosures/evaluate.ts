@@ -5,6 +5,7 @@
  */
 import type { Disclosure, DisclosurePlace } from '../../../content/schemas/disclosure.ts';
 import { periodicProblem } from './periodic.ts';
+import { sentence } from '../../../core/format.ts';
 
 export type DisclosureStatus = 'ok' | 'stale' | 'sample' | 'missing' | 'not-applicable';
 
@@ -83,7 +84,13 @@ export function evaluateDisclosure(item: Disclosure, context: DisclosureContext)
     note: null,
   };
   const { target } = item;
-  if (target.type === 'not-applicable') return { ...row, status: 'not-applicable', note: target.reason };
+  if (target.type === 'not-applicable') {
+    return {
+      ...row,
+      status: 'not-applicable',
+      note: `${sentence(target.reason)} Основание: ${sentence(target.legalBasis)}`,
+    };
+  }
 
   row.url = placeUrl(target);
   row.updatedAt = context.updatedAt(item);

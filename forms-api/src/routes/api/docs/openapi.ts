@@ -2,6 +2,7 @@
  * `GET /api/docs/openapi.json`: the form API described from the same zod schemas that validate it,
  * so the description cannot drift from the behaviour.
  */
+import { fillTermsFromFile } from '../../../../../core/content/terms.ts';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { schemaOf } from '../../../../../content/schemas/forms/definition.ts';
@@ -37,7 +38,7 @@ export function openApiDocument() {
         {
           post: {
             summary: form.title,
-            description: `${form.description}\n\n${form.nextSteps}`,
+            description: fillTermsFromFile(`${form.description}\n\n${form.nextSteps}`),
             requestBody: {
               required: true,
               content: {

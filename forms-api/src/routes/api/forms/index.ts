@@ -6,6 +6,7 @@
  *   before validation (413 too large, 429 too many), with that status code (answerRefusal).
  * «Принято» is only ever said after the transaction has committed.
  */
+import { fillTermsFromFile } from '../../../../../core/content/terms.ts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { findForm, forms } from '../../../../../content/schemas/forms/index.ts';
 import {
@@ -129,7 +130,7 @@ export default function formRoutes(app: FastifyInstance, options: { rateLimitMax
         date,
         text: formatCalendarDate(date),
       })),
-      nextSteps: form.nextSteps,
+      nextSteps: fillTermsFromFile(form.nextSteps),
       receiptUrl,
     });
   });
