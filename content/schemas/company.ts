@@ -73,13 +73,10 @@ export const PaymentSchema = z.object({
   /** Ways to pay with no commission, one line each, shown under the QR. */
   commissionFree: z
     .array(
-      z
-        .string()
-        .min(5, { message: 'Опишите способ оплаты без комиссии одной строкой' })
-        .meta({
-          title: 'Способ оплаты',
-          description: 'Одной строкой, например «В личном кабинете — картой или через СБП»',
-        }),
+      z.string().min(5, { message: 'Опишите способ оплаты без комиссии одной строкой' }).meta({
+        title: 'Способ оплаты',
+        description: 'Одной строкой, например «В личном кабинете — картой или через СБП»',
+      }),
     )
     .min(1, { message: 'Укажите хотя бы один способ оплаты без комиссии' })
     .meta({ title: 'Способы оплаты без комиссии', description: 'По одному в строке, показываются под QR-кодом' }),
