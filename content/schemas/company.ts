@@ -40,13 +40,47 @@ export const SocialLinkSchema = z.object({
 /** Fields an operator may flag as sample values that must be replaced before launch. */
 export const COMPANY_SAMPLE_FIELDS = [
   'inn',
+  'kpp',
   'ogrn',
   'postalAddress',
   'email',
   'social',
   'bankAccounts',
+  'personalCabinet',
   'groupHotline',
 ] as const;
+
+/** Sign-in addresses of the personal accounts (ЛКК, standard п.2): one for citizens, one for organisations. */
+export const PersonalCabinetSchema = z.object({
+  citizens: HttpsUrlSchema.meta({
+    title: 'Личный кабинет для граждан',
+    description: 'Полная ссылка на вход, начинается с https://',
+  }),
+  organisations: HttpsUrlSchema.meta({
+    title: 'Личный кабинет для организаций',
+    description: 'Полная ссылка на вход, начинается с https://',
+  }),
+});
+
+/** What the payment QR (ГОСТ Р 56042-2014) carries besides the bank details, and how to pay without commission. */
+export const PaymentSchema = z.object({
+  /** «Назначение платежа» in the QR, e.g. «Оплата электроэнергии». */
+  purpose: z
+    .string()
+    .min(5, { message: 'Укажите назначение платежа, например «Оплата электроэнергии»' })
+    .max(160, { message: 'Назначение платежа — не длиннее 160 символов' })
+    .meta({ title: 'Назначение платежа', description: 'Попадёт в QR-код, например «Оплата электроэнергии»' }),
+  /** Ways to pay with no commission, one line each, shown under the QR. */
+  commissionFree: z
+    .array(
+      z.string().min(5, { message: 'Опишите способ оплаты без комиссии одной строкой' }).meta({
+        title: 'Способ оплаты',
+        description: 'Одной строкой, например «В личном кабинете — картой или через СБП»',
+      }),
+    )
+    .min(1, { message: 'Укажите хотя бы один способ оплаты без комиссии' })
+    .meta({ title: 'Способы оплаты без комиссии', description: 'По одному в строке, показываются под QR-кодом' }),
+});
 
 export const CompanySchema = z.object({
   /** Full registered name (A01), e.g. «Акционерное общество «Томская энергосбытовая компания»». */
@@ -70,6 +104,13 @@ export const CompanySchema = z.object({
     .min(10, { message: 'Укажите статус компании' })
     .meta({ title: 'Статус', description: 'Строка под названием, например «Гарантирующий поставщик …»' }),
   inn: InnSchema.meta({ title: 'ИНН', description: '10 цифр для организации; последняя — контрольная' }),
+  /** КПП (reason-for-registration code), 9 characters; goes into the payment QR. */
+  kpp: z
+    .string()
+    .regex(/^\d{4}[\dA-Z]{2}\d{3}$/, {
+      message: 'КПП — 9 знаков: 4 цифры, 2 цифры или буквы, 3 цифры, например 701701001',
+    })
+    .meta({ title: 'КПП', description: '9 знаков, например 701701001' }),
   ogrn: OgrnSchema.meta({ title: 'ОГРН', description: '13 цифр; последняя — контрольная' }),
   /** Address for customers' letters (A05); the site labels it «Почтовый адрес». */
   postalAddress: z
@@ -89,6 +130,14 @@ export const CompanySchema = z.object({
     .array(BankAccountSchema)
     .min(1, { message: 'Укажите банковские реквизиты для оплаты' })
     .meta({ title: 'Банковские реквизиты', description: 'Для оплаты: банк, БИК, расчётный и корреспондентский счета' }),
+  personalCabinet: PersonalCabinetSchema.meta({
+    title: 'Личный кабинет',
+    description: 'Ссылки на вход в личный кабинет; показываются в шапке каждой страницы',
+  }),
+  payment: PaymentSchema.meta({
+    title: 'Оплата по QR-коду',
+    description: 'Назначение платежа в QR-коде и способы оплаты без комиссии; реквизиты — первые банковские',
+  }),
   social: z
     .array(SocialLinkSchema)
     .default([])

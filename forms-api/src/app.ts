@@ -22,6 +22,7 @@ import { SERVER_ERROR, clientErrorBody, clientView, drainRefusedBody } from './h
 import { logSerializers } from './http/log-serializers.ts';
 import antispam from './plugins/app/antispam.ts';
 import appealStatusReports from './plugins/app/appeal-status-reports.ts';
+import { STATUS_PAGE_PATH } from '../../content/schemas/forms/status-lookup.ts';
 import appeals from './plugins/app/appeals.ts';
 import attachments from './plugins/app/attachments.ts';
 import database from './plugins/app/database.ts';
@@ -115,6 +116,7 @@ export async function buildApp({
     refusalGrounds,
     company,
     mailFrom: env.MAIL_FROM,
+    statusPageUrl: `${env.PUBLIC_ORIGIN}${STATUS_PAGE_PATH}`,
     ...(now ? { now } : {}),
   });
   await app.register(appealStatusReports, { timeZone: company.timeZone, refusalGrounds, ...(now ? { now } : {}) });

@@ -25,6 +25,8 @@ export const mainNavigation: readonly NavItem[] = [
       { href: STATUS_PAGE_PATH, titleKey: 'nav.appealStatus' },
     ],
   },
+  // After the reception, so breadcrumbs of FAQ pages still go through «Интернет-приёмная».
+  { href: '/internet-priemnaya/voprosy-otvety/', titleKey: 'nav.faqMain' },
   { href: '/raskrytie-informacii/', titleKey: 'nav.disclosure' },
   {
     href: '/o-kompanii/',

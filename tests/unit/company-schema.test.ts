@@ -22,7 +22,9 @@ test('the demo company profile is valid and marks its invented values as samples
     'email',
     'groupHotline',
     'inn',
+    'kpp',
     'ogrn',
+    'personalCabinet',
     'postalAddress',
     'social',
   ]);

@@ -27,6 +27,8 @@ export interface AppealsOptions {
   company: Company;
   /** MAIL_FROM: the letters' Message-ID domain. */
   mailFrom: string;
+  /** Full address of the public status page, linked from every letter. */
+  statusPageUrl: string;
   now?: () => Date;
 }
 
@@ -42,7 +44,7 @@ export interface AppealsDeps {
 export function createAppealsService({ db, audit, log, kickOutbox }: AppealsDeps, options: AppealsOptions) {
   const now = options.now ?? (() => new Date());
   const { company } = options;
-  const letterContext = createLetterContext(company, options.mailFrom);
+  const letterContext = createLetterContext(company, options.mailFrom, options.statusPageUrl);
   const refusalBasis = (code: string) => options.refusalGrounds.find((ground) => ground.code === code)?.basis;
   return {
     queue: createAppealQueue(db),

@@ -10,7 +10,8 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0'], { message: 'Use true or false' })
   .transform((value) => value === 'true' || value === '1');
 
-export const EnvSchema = z.object({
+export const EnvSchema = z
+  .object({
   /** Interface to listen on; loopback by default, a reverse proxy sits in front in production. */
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4321),
@@ -92,15 +93,23 @@ export const EnvSchema = z.object({
   ALTCHA_MAX_COUNTER: z.coerce.number().int().min(10).default(10_000),
   /** Folder for uploaded documents, outside the web root (relative to the repository root). */
   ATTACHMENTS_DIR: z.string().min(1).default('var/attachments'),
-  /** Public address of the site, for links in e-mails, e.g. https://www.example.ru. */
-  PUBLIC_ORIGIN: z
-    .url({ message: 'Use a full address such as https://www.example.ru' })
-    .default('http://127.0.0.1:4321'),
+  /**
+   * Public address of the site, for links in e-mails, e.g. https://www.example.ru. Unset, it is
+   * the address this server listens on (HOST and PORT), so links work on a developer's machine.
+   */
+  PUBLIC_ORIGIN: z.url({ message: 'Use a full address such as https://www.example.ru' }).optional(),
   /** Submissions per IP address per minute, per API process. */
   FORMS_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(10),
   /** Attempts before a message is marked failed (with the defaults, about two days). */
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(12),
-});
+})
+  .transform((env) => ({ ...env, PUBLIC_ORIGIN: env.PUBLIC_ORIGIN ?? servedOrigin(env.HOST, env.PORT) }));
+
+/** The origin this server answers on: an IPv6 host in brackets, a wildcard host as loopback. */
+function servedOrigin(host: string, port: number): string {
+  const reachable = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
+  return `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`;
+}
 
 export type Env = z.output<typeof EnvSchema>;
 

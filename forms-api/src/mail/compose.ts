@@ -8,6 +8,7 @@ import type { FormDefinition } from '../../../content/schemas/forms/definition.t
 import { deadlineLines, storedDeadlines } from '../../../core/appeals/deadlines.ts';
 import type { SubmissionTable } from '../db/schema.ts';
 import type { OutgoingMessage } from './transport.ts';
+import { greeting } from './greeting.ts';
 import { formatCalendarDate, formatDateTime } from '../../../core/dates.ts';
 import { sentence } from '../../../core/format.ts';
 import { fillTermsFromFile } from '../../../core/content/terms.ts';
@@ -50,8 +51,8 @@ export function composeAck(
   context: AckContext,
 ): OutgoingMessage {
   const values = JSON.parse(submission.payload) as Record<string, unknown>;
-  const name = [values['firstName'], values['middleName']].filter((part) => typeof part === 'string').join(' ');
-  const intro = `Здравствуйте, ${name}! Ваше обращение зарегистрировано.`;
+  // Standard п.26: thank the customer for the appeal.
+  const intro = `${greeting(values)} Спасибо за обращение. Оно зарегистрировано.`;
   const lines: Array<[string, string]> = [
     ['Регистрационный номер', submission.registration_number],
     ['Дата и время регистрации', formatDateTime(submission.created_at, context.timeZone)],

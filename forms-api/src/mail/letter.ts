@@ -1,6 +1,6 @@
 /**
  * The company's letter to a customer about an appeal event (Tomsk Гл. 4 Разд. 3 п. 4, Гл. 8
- * Разд. 5; requirements §4.4): «Уважаемый(ая) Имя Отчество», the registration number and date, a
+ * Разд. 5; requirements §4.4): a salutation (./greeting.ts), the registration number and date, a
  * short summary of the request, the answer or notice, and a signature with the responsible person
  * and the company's contacts. Text and HTML; every value from the form or staff is HTML-escaped.
  */
@@ -9,20 +9,22 @@ import type { FormDefinition } from '../../../content/schemas/forms/definition.t
 import type { AppealEventKind } from '../appeals/events.ts';
 import type { AppealEventTable, SubmissionTable } from '../db/schema.ts';
 import { escapeHtml } from '../../../core/escape-html.ts';
-import type { ComposeContext } from './compose.ts';
+import type { AckContext } from './compose.ts';
+import { greeting } from './greeting.ts';
 import type { OutgoingMessage } from './transport.ts';
 import { formatCalendarDate, formatDate } from '../../../core/dates.ts';
 import { sentence } from '../../../core/format.ts';
 import { optionLabel } from '../../../core/forms/option-label.ts';
 
-export interface LetterContext extends ComposeContext {
+export interface LetterContext extends AckContext {
   company: Pick<Company, 'fullName' | 'postalAddress' | 'phones' | 'email'>;
 }
 
 /** What every letter is signed with, from content/company.yaml, and the sender's mail domain for Message-IDs. */
-export function createLetterContext(company: Company, mailFrom: string): LetterContext {
+export function createLetterContext(company: Company, mailFrom: string, statusPageUrl: string): LetterContext {
   return {
     company,
+    statusPageUrl,
     companyName: company.shortName,
     timeZone: company.timeZone,
     mailDomain: mailFrom.replace(/^.*@/, '').replace(/>$/, ''),
@@ -53,12 +55,11 @@ const SUBJECTS: Partial<Record<AppealEventKind, string>> = {
 
 const SUMMARY_CHARS = 300;
 
-function greeting(values: Record<string, unknown>): string {
-  const name = [values['firstName'], values['middleName']]
-    .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
-    .join(' ');
-  return name ? `Уважаемый(ая) ${name}!` : 'Уважаемый клиент!';
-}
+/** What the letter says about the appeal, with a verb: `formatDate` already ends in «г.». */
+const INTRO_VERBS: Partial<Record<AppealEventKind, string>> = {
+  'final-answer': 'рассмотрено. Сообщаем ответ.',
+  refusal: 'рассмотрено.',
+};
 
 /** «Обращение; тема: …; «first words of the request…»». */
 export function requestSummary(form: FormDefinition, values: Record<string, unknown>): string {
@@ -109,7 +110,9 @@ export function composeLetter(
   const values = JSON.parse(submission.payload) as Record<string, unknown>;
   const { company } = context;
   const registered = formatDate(submission.created_at, context.timeZone);
-  const intro = sentence(`Ваше обращение № ${submission.registration_number} от ${registered}`);
+  const verb = INTRO_VERBS[event.kind as AppealEventKind] ?? 'находится на рассмотрении.';
+  const intro = `Ваше обращение № ${submission.registration_number} от ${registered} ${verb}`;
+  const status = `Статус обращения и ответы на него: ${context.statusPageUrl}`;
   const summary = `Краткое содержание: ${requestSummary(form, values)}`;
   const signature = [
     'С уважением,',
@@ -118,7 +121,7 @@ export function composeLetter(
     ...company.phones.map((phone) => `${phone.label}: ${phone.number}`),
     `Электронная почта: ${company.email}`,
   ];
-  const paragraphs = [greeting(values), intro, summary, ...message(event, refusalBasis)];
+  const paragraphs = [greeting(values), intro, summary, ...message(event, refusalBasis), status];
   const text = `${paragraphs.join('\n\n')}\n\n${signature.join('\n')}`;
   const htmlParagraphs = paragraphs.map((line) => `<p>${escapeHtml(line).replace(/\n/g, '<br>')}</p>`);
   const html = `<!doctype html><html lang="ru"><body>${htmlParagraphs.join('')}<p>${signature.map(escapeHtml).join('<br>')}</p></body></html>`;

@@ -18,6 +18,16 @@ test('HOST and PORT override the defaults', () => {
   assert.equal(env.PORT, 8080);
 });
 
+test('links in e-mails default to the origin the server actually serves, not a fixed 127.0.0.1:4321', () => {
+  assert.equal(loadEnv({ PORT: '4431' }).PUBLIC_ORIGIN, 'http://127.0.0.1:4431');
+  assert.equal(loadEnv({ HOST: '0.0.0.0', PORT: '8080' }).PUBLIC_ORIGIN, 'http://127.0.0.1:8080');
+  assert.equal(loadEnv({ HOST: '::1', PORT: '8080' }).PUBLIC_ORIGIN, 'http://[::1]:8080');
+  assert.equal(
+    loadEnv({ PORT: '8080', PUBLIC_ORIGIN: 'https://www.example.ru' }).PUBLIC_ORIGIN,
+    'https://www.example.ru',
+  );
+});
+
 test('bad values are all reported at once, by key', () => {
   assert.throws(
     () => loadEnv({ PORT: 'eighty', DATABASE_URL: 'mysql://x', TRUST_PROXY: 'yes' }),

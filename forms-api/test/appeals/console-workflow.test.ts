@@ -198,8 +198,19 @@ onBothDatabases('the staff console workflow', (newDatabaseUrl) => {
 
     const mail = await letter(number, 'Ответ на обращение');
     assert.equal(mail.to && 'text' in mail.to ? mail.to.text : '', 'anna.ivanova@example.ru');
-    assert.match(mail.text ?? '', /^Уважаемый\(ая\) Анна Петровна!/);
-    assert.match(mail.text ?? '', new RegExp(`Ваше обращение № ${number} от 9 ноября 2026 г\\.`));
+    // The patronymic shows the gender: no «Уважаемый(ая)».
+    assert.match(mail.text ?? '', /^Уважаемая Анна Петровна!/);
+    // A verb and one full stop after «г.», not «от 9 ноября 2026 г..».
+    assert.match(
+      mail.text ?? '',
+      new RegExp(`Ваше обращение № ${number} от 9 ноября 2026 г\\. рассмотрено\\. Сообщаем ответ\\.`),
+    );
+    assert.doesNotMatch(mail.text ?? '', /г\.\./);
+    // The answer letter links the status page, at the origin this server serves when PUBLIC_ORIGIN is unset.
+    assert.match(
+      mail.text ?? '',
+      /Статус обращения и ответы на него: http:\/\/127\.0\.0\.1:\d+\/internet-priemnaya\/status\//,
+    );
     assert.match(mail.text ?? '', /Краткое содержание: Вопрос специалисту; тема: .+; «Почему в ноябре начисление выше/);
     assert.ok(mail.text?.includes(answer));
     assert.match(

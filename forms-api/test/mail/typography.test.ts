@@ -14,7 +14,11 @@ import type { OutgoingMessage } from '../../src/mail/transport.ts';
 import { loadRefusalGrounds } from '../../src/appeals/load-sla.ts';
 
 const company = loadCompany();
-const context = createLetterContext(company, 'Энергосбыт <robot@energosbyt.example>');
+const context = createLetterContext(
+  company,
+  'Энергосбыт <robot@energosbyt.example>',
+  'https://example.ru/internet-priemnaya/status/',
+);
 const grounds = loadRefusalGrounds();
 
 function submission(type: string, status: SubmissionTable['status'] = 'registered'): SubmissionTable {
@@ -48,7 +52,7 @@ function letters(): OutgoingMessage[] {
   return forms.flatMap((form) => {
     const registered = submission(form.type);
     const mail = [
-      composeAck(form, registered, 'ivanova@example.ru', { ...context, statusPageUrl: 'https://example.ru/status/' }),
+      composeAck(form, registered, 'ivanova@example.ru', context),
       composeNotification(form, registered, 'specialist@example.ru', context, [
         { fileName: 'scan.pdf', size: 120_000, url: 'https://example.ru/files/1' },
       ]),

@@ -30,8 +30,8 @@ export default fp(
   ) {
     const { env } = options;
     const { company, refusalGrounds: grounds } = options.content;
-    const context = createLetterContext(company, env.MAIL_FROM);
     const statusPageUrl = `${env.PUBLIC_ORIGIN}${STATUS_PAGE_PATH}`;
+    const context = createLetterContext(company, env.MAIL_FROM, statusPageUrl);
     const transport = createMailTransport({
       smtpUrl: env.SMTP_URL,
       from: env.MAIL_FROM,
@@ -47,7 +47,7 @@ export default fp(
         .executeTakeFirstOrThrow();
       const form = findForm(submission.form_type);
       if (!form) throw new Error(`unknown form type ${submission.form_type}`);
-      if (row.kind === 'ack') return composeAck(form, submission, row.recipient, { ...context, statusPageUrl });
+      if (row.kind === 'ack') return composeAck(form, submission, row.recipient, context);
       if (row.kind === 'letter') {
         const event = row.event_id ? await findLetterEvent(db, row.event_id) : undefined;
         if (!event) throw new Error(`letter ${row.id} has no appeal event`);
