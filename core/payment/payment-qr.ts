@@ -9,7 +9,7 @@ export interface PaymentQrInput {
   /** Лицевой счёт, digits only (validated by content/schemas/forms/payment-qr.ts). */
   personalAccount: string;
   /** Optional amount in kopecks; without it the customer types the sum in the bank app. */
-  kopecks?: number;
+  kopecks?: number | undefined;
 }
 
 /** The standard's limits on the lengths of the required fields. */
