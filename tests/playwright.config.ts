@@ -42,6 +42,8 @@ export default defineConfig({
       FORMS_RATE_LIMIT_MAX: '100',
       // The outage-notice spec posts Uptime Kuma webhooks with this secret.
       UPTIME_KUMA_WEBHOOK_SECRET: E2E_WEBHOOK_SECRET,
+      // `npm run serve` is production and refuses to start without it (docs/security.md).
+      FORM_SECRET: 'e2e-form-secret-not-used-anywhere-else-0123',
     },
   },
 });

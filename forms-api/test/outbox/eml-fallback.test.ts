@@ -19,7 +19,6 @@ test('without SMTP configured, the mail is written as .eml files to the local ou
     headers: JSON_HEADERS,
     payload: await asPerson(app, 'question', {
       ...validQuestion,
-      firstName: '<script>alert(1)</script>',
       text: 'Счёт & «пени» <img src=x onerror=alert(2)>',
     }),
   });
@@ -51,8 +50,7 @@ test('without SMTP configured, the mail is written as .eml files to the local ou
   assert.match(ack.text ?? '', /Вид обращения: Вопрос специалисту/);
   // The reply deadline as a Russian date (its wording is the acknowledgement's own business).
   assert.match(ack.text ?? '', /не позднее: \d+ [а-я]+ \d{4}/);
-  assert.match(String(ack.html), /&#60;script&#62;alert\(1\)&#60;\/script&#62;/);
-  assert.ok(!String(ack.html).includes('<script>'), 'HTML typed into the form is escaped');
+  // Names refuse markup (issue 15); the typed text, which may hold it, is checked escaped below.
 
   const notification = await simpleParser(notifyFile);
   assert.equal(notification.subject, `Вопрос специалисту: ${registrationNumber}`);

@@ -40,8 +40,7 @@ onBothDatabases('mail robot', (newDatabaseUrl) => {
       headers: JSON_HEADERS,
       payload: await asPerson(app, 'question', {
         ...validQuestion,
-        lastName: '<b>Иванова</b>',
-        firstName: '<script>alert(1)</script>',
+        text: `${validQuestion.text} <script>alert(1)</script>`,
       }),
     });
     const { registrationNumber } = response.json<{ registrationNumber: string }>();
@@ -52,11 +51,12 @@ onBothDatabases('mail robot', (newDatabaseUrl) => {
     assert.match(ack.text ?? '', /Что будет дальше: Письмо с регистрационным номером/);
     assert.match(ack.text ?? '', /Ответ — не позднее: \d+ [а-я]+ \d{4}/);
     assert.match(ack.text ?? '', /Узнать статус обращения: http:\/\/127\.0\.0\.1:4321\/internet-priemnaya\/status\//);
-    assert.ok(!String(ack.html).includes('<script>'), 'HTML from the form is escaped in the e-mail');
-    assert.match(String(ack.html), /&#60;script&#62;alert\(1\)&#60;\/script&#62;/);
     const notification = sink.messages.find((mail) => JSON.stringify(mail.to).includes('raschety@energosbyt.example'));
     assert.match(notification?.subject ?? '', new RegExp(`Вопрос специалисту: ${registrationNumber}`));
     assert.match(notification?.text ?? '', /Ваш вопрос: Почему в ноябре/);
+    // Names refuse markup (issue 15); the typed text may hold it and reaches the specialist escaped.
+    assert.ok(!String(notification?.html).includes('<script>'), 'HTML from the form is escaped in the e-mail');
+    assert.match(String(notification?.html), /&#60;script&#62;alert\(1\)&#60;\/script&#62;/);
     // Give the worker time to (wrongly) send again before counting.
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.equal(sink.messages.length, 2);
