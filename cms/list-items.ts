@@ -20,6 +20,7 @@ const masculine = (one: string, few: string, many: string): ItemForms => ({ one,
 export const LIST_ITEMS: Record<string, ItemForms> = {
   Телефоны: masculine('телефон', 'телефона', 'телефонов'),
   'Банковские реквизиты': masculine('счёт', 'счёта', 'счетов'),
+  'Способы оплаты без комиссии': masculine('способ', 'способа', 'способов'),
   'Соцсети и мессенджеры': { one: 'ссылка', few: 'ссылки', many: 'ссылок', add: 'ссылку' },
   'Задачи на главной': { one: 'задача', few: 'задачи', many: 'задач', add: 'задачу' },
   Периоды: masculine('период', 'периода', 'периодов'),

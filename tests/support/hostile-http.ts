@@ -12,6 +12,8 @@ export interface RawAnswer {
   brokenAfterAnswer?: string;
 }
 
+const ANSWER_TIMEOUT_MS = 15_000;
+
 /**
  * Sends a request with the body as given and resolves, once the connection is done, with the
  * answer read to its end; rejects when the connection is lost before a full answer arrives.
@@ -30,6 +32,10 @@ export function rawRequest(
       path: options.path,
       headers: { ...(body ? { 'content-length': String(body.length) } : {}), ...options.headers },
     });
+    // A server that never answers fails the test with a reason instead of hanging the run.
+    request.setTimeout(ANSWER_TIMEOUT_MS, () =>
+      request.destroy(new Error(`no answer within ${String(ANSWER_TIMEOUT_MS / 1000)} s`)),
+    );
     let answered: RawAnswer | undefined;
     let failure: NodeJS.ErrnoException | undefined;
     request.on('response', (response) => {

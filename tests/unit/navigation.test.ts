@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { breadcrumbsFor, isInSection, mainNavigation } from '../../site/lib/navigation.ts';
 
-test('the main navigation has the eight sections in the agreed order with stable slugs', () => {
+test('the main navigation has the nine sections in the agreed order, the FAQ among them (issue 17) with stable slugs', () => {
   assert.deepEqual(
     mainNavigation.map((item) => item.href),
     [
@@ -12,6 +12,7 @@ test('the main navigation has the eight sections in the agreed order with stable
       '/peredat-pokazaniya/',
       '/otklyucheniya/',
       '/internet-priemnaya/',
+      '/internet-priemnaya/voprosy-otvety/',
       '/raskrytie-informacii/',
       '/o-kompanii/',
     ],

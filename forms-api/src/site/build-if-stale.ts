@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromRepoRoot } from '../../../core/repo-paths.ts';
 
-const INPUTS = ['site', 'content', 'cms', 'astro.config.mjs', 'package-lock.json'];
+const INPUTS = ['site', 'content', 'core', 'cms', 'astro.config.mjs', 'package-lock.json'];
 
 /** Astro's command line, run with `process.execPath` so that it gets the same Node as its caller. */
 export const ASTRO_CLI = 'node_modules/astro/bin/astro.mjs';

@@ -84,8 +84,8 @@ export default fp(
         return;
       }
       // A fresh object per request: a page must not leak state into the next request's locals.
-      const render = () => {
-        void entry.handler(req, res, next, { ...options.locals, client: { ip: req.ip ?? '' } });
+      const render = (done = next) => {
+        void entry.handler(req, res, done, { ...options.locals, client: { ip: req.ip ?? '' } });
       };
       if (!hasBody(req.method)) {
         render();
@@ -105,7 +105,17 @@ export default fp(
             return;
           }
           req.body = body;
-          render();
+          // No page took it: fastify answers (404) without parsing a body that was already read,
+          // or it would wait for the end of a stream that has ended.
+          const passOn = (error?: unknown) => {
+            if (error === undefined) {
+              delete req.headers['content-type'];
+              delete req.headers['content-length'];
+              delete req.headers['transfer-encoding'];
+            }
+            next(error);
+          };
+          render(passOn);
         },
         (error: unknown) => {
           next(error);

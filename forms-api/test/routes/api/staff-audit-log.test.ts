@@ -51,24 +51,26 @@ test('a specialist may not export the audit log; an auditor gets exactly what th
 
 test('a change through the staff API needs this site as Origin and the session CSRF token', async (t) => {
   const app = await build(t);
+  // The staff API has no change route of its own yet (changes go through the console pages); the
+  // guard works by route pattern, so a route like a future one is added for this test.
+  app.post('/api/staff/test-change', () => ({ changed: true }));
   const cookie = await signedIn(app, 'ivanova@example.ru', 'specialist');
   const session = await app.staff.sessions.find(cookie.slice('es_staff='.length));
   const headers = { cookie, host: 'localhost:80', origin: 'http://localhost:80' };
+  const url = '/api/staff/test-change';
 
-  const crossSite = await app.inject({
-    method: 'POST',
-    url: '/api/staff/x',
-    headers: { ...headers, origin: 'https://evil.example' },
-  });
+  const crossSite = await app.inject({ method: 'POST', url, headers: { ...headers, origin: 'https://evil.example' } });
   assert.equal(crossSite.statusCode, 403);
-  const noToken = await app.inject({ method: 'POST', url: '/api/staff/x', headers });
+  const noToken = await app.inject({ method: 'POST', url, headers });
   assert.equal(noToken.statusCode, 403);
   assert.equal(noToken.json<{ message: string }>().message, 'Форма устарела. Обновите страницу и повторите действие.');
-  // With both, the request reaches routing (and this address has no route).
   const passed = await app.inject({
     method: 'POST',
-    url: '/api/staff/x',
+    url,
     headers: { ...headers, 'x-csrf-token': session?.csrfToken ?? '' },
   });
-  assert.equal(passed.statusCode, 404);
+  assert.equal(passed.statusCode, 200);
+  assert.deepEqual(passed.json(), { changed: true });
+  // An address with no route is simply not found, with or without a session.
+  assert.equal((await app.inject({ method: 'POST', url: '/api/staff/x', headers })).statusCode, 404);
 });

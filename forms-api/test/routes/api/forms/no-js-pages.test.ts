@@ -145,6 +145,18 @@ test('an over-long page POST gets a Russian 413 page, by length and when streame
   assert.equal((await app.inject({ method: 'GET', url: '/api/health' })).statusCode, 200);
 });
 
+test('a form posted to an address with no page gets the Russian 404 page, not silence', async (t) => {
+  const app = await build(t, {}, { serveSite: true });
+  for (const url of ['/net-takoy-stranicy/', '/tarify/']) {
+    const page = await app.inject({ method: 'POST', url, headers: FORM, payload: 'a=1' });
+    assert.equal(page.statusCode, 404, url);
+    assert.match(page.body, /Страница не найдена/, url);
+  }
+  const api = await app.inject({ method: 'POST', url: '/%2e%2e/%2E%2E/api/health', headers: FORM, payload: 'a=1' });
+  assert.equal(api.statusCode, 404);
+  assert.match(api.json<{ message: string }>().message, /Такого адреса/);
+});
+
 test('a malformed a11y cookie is ignored on prerendered and on-demand pages', async (t) => {
   const app = await build(t, {}, { serveSite: true });
   for (const url of ['/', STATUS_PAGE, '/versiya-dlya-slabovidyashchih/']) {
