@@ -48,11 +48,14 @@ test.describe('without JavaScript', () => {
     const summary = page.getByRole('alert');
     await expect(summary.getByRole('heading', { name: 'Исправьте ошибки в форме' })).toBeVisible();
     await expect(summary.getByRole('link', { name: 'Введите имя' })).toHaveAttribute('href', '#firstName');
+    // Markup is kept for correction, shown as text, and refused with the reason.
     await expect(page.getByLabel('Фамилия')).toHaveValue('<b>Иванова</b>');
+    await expect(page.locator('#lastName-error')).toContainText('Фамилия пишется буквами');
     await expect(page.getByLabel('Ваш вопрос')).toHaveValue('Как передать показания?');
     await expect(page.locator('#consent-error')).toContainText('Ошибка: Чтобы мы могли рассмотреть обращение');
     expect(await axeViolationsWithoutJs(page)).toEqual([]);
 
+    await page.getByLabel('Фамилия').fill('Иванова');
     await fillValidExceptConsent(page);
     await page.getByLabel('Я даю согласие на обработку').check();
     await page.getByRole('button', { name: 'Отправить' }).click();
