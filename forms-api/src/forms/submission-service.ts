@@ -38,6 +38,8 @@ export interface Receipt {
   replyDue: string;
   deadlines: AppealDeadlines;
   quarantined: boolean;
+  /** Where the acknowledgement goes, when the person chose an answer by e-mail. */
+  replyEmail: string | null;
 }
 
 export interface SubmissionServiceOptions {
@@ -135,6 +137,7 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
       replyDue: deadlines.final,
       deadlines,
       quarantined: status === 'quarantined',
+      replyEmail,
     };
   }
 
@@ -142,10 +145,20 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
   async function findReceipt(token: string): Promise<Receipt | undefined> {
     const row = await options.db
       .selectFrom('submissions')
-      .select(['registration_number', 'receipt_token', 'form_type', 'created_at', 'reply_due', 'deadlines', 'status'])
+      .select([
+        'registration_number',
+        'receipt_token',
+        'form_type',
+        'created_at',
+        'reply_due',
+        'deadlines',
+        'status',
+        'payload',
+      ])
       .where('receipt_token', '=', token)
       .executeTakeFirst();
     if (!row) return undefined;
+    const reply = replyChannelOf(JSON.parse(row.payload) as Record<string, unknown>);
     return {
       registrationNumber: row.registration_number,
       receiptToken: row.receipt_token,
@@ -154,6 +167,7 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
       replyDue: row.reply_due,
       deadlines: storedDeadlines(row),
       quarantined: row.status === 'quarantined',
+      replyEmail: reply.channel === 'email' ? reply.address : null,
     };
   }
 
