@@ -58,7 +58,14 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
   async function submit(form: FormDefinition, values: FormValues, meta: SubmissionMeta): Promise<Receipt> {
     const created = now();
     const createdAt = created.toISOString();
-    const deadlines = computeDeadlines(options.sla, options.calendar, form.appealKind, created, options.timeZone);
+    const deadlines = computeDeadlines(
+      options.sla,
+      options.calendar,
+      form.appealKind,
+      created,
+      options.timeZone,
+      values['callbackRequested'] === true,
+    );
     const status = meta.spam.quarantine ? 'quarantined' : 'registered';
     const id = randomUUID();
     const receiptToken = randomBytes(18).toString('base64url');
