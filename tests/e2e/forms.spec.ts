@@ -63,6 +63,28 @@ test.describe('without JavaScript', () => {
     expect(await axeViolationsWithoutJs(page)).toEqual([]);
   });
 
+  test('«Перезвоните мне» asks for the phone, then the receipt promises the call', async ({ page }) => {
+    test.slow();
+    await page.goto(FORM);
+    await page.getByLabel('Фамилия').fill('Иванова');
+    await fillValidExceptConsent(page);
+    await page.getByLabel('Ваш вопрос').fill('Сложный вопрос о перерасчёте за три года');
+    await page.getByLabel('Я даю согласие на обработку').check();
+    const callback = page.getByLabel(/Перезвоните мне/);
+    await expect(page.locator('#callbackRequested-hint')).toContainText(/в течение \d+ рабочих дней/);
+    await callback.check();
+    await page.getByRole('button', { name: 'Отправить' }).click();
+    await expect(page.getByRole('alert').getByRole('link', { name: /Введите номер телефона/ })).toHaveAttribute(
+      'href',
+      '#phone',
+    );
+    await expect(page.getByLabel(/Перезвоните мне/)).toBeChecked();
+    await page.getByLabel('Телефон', { exact: true }).fill('8 913 123-45-67');
+    await page.getByLabel('Я даю согласие на обработку').check();
+    await page.getByRole('button', { name: 'Отправить' }).click();
+    await expect(page.getByRole('main')).toContainText(/Звонок специалиста — не позднее\s*\d{1,2} [а-я]+ \d{4} г\./);
+  });
+
   test('a file over 10 МБ brings the form back with 413, the reason at the file field and the text kept', async ({
     page,
   }) => {
