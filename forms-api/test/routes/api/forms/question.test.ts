@@ -124,7 +124,7 @@ test('«Перезвоните мне» needs a phone and sets the callback dead
   ]);
   const plain = await send(withoutPhone);
   assert.equal(plain.statusCode, 201, 'without the request for a call the phone stays optional');
-  const labels = (response: { json: <T>() => T }) =>
+  const labels = (response: Awaited<ReturnType<typeof send>>) =>
     response.json<{ deadlines: Array<{ label: string }> }>().deadlines.map((line) => line.label);
   assert.ok(!labels(plain).includes('Звонок специалиста — не позднее'));
 
