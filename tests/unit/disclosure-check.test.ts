@@ -239,7 +239,13 @@ const tariffsWithBenefits = DisclosureSchema.parse({
     expect: [{ heading: 'Тарифы для населения' }],
   },
   alsoAt: [
-    { type: 'collection', collection: 'tariffBenefits', path: '/tarify/', anchor: 'lgoty', expect: [{ heading: 'Льготы' }] },
+    {
+      type: 'collection',
+      collection: 'tariffBenefits',
+      path: '/tarify/',
+      anchor: 'lgoty',
+      expect: [{ heading: 'Льготы' }],
+    },
   ],
 });
 
