@@ -6,19 +6,12 @@ import { DisclosuresFileSchema } from '../../content/schemas/disclosure.ts';
 import { fromRepoRoot } from '../../core/repo-paths.ts';
 import { disclosurePlaces, placeUrl } from '../../site/lib/disclosures/evaluate.ts';
 import { sectionProblem } from '../../site/lib/disclosures/sections.ts';
-import { contentChecks, type BuiltSite } from '../../site/lib/disclosures/targets.ts';
+import type { PublishedRow } from '../../site/lib/disclosures/exports.ts';
+import { contentChecks, type BuiltSite, type PlaceCheck } from '../../site/lib/disclosures/targets.ts';
 
-interface ReportRow {
-  id: string;
-  title: string;
-  basis: string;
-  status: string;
-  url: string | null;
-  updatedAt: string | null;
-  /** The reason (not applicable) or the problem (missing). */
-  note: string | null;
+interface ReportRow extends PublishedRow {
   /** What was checked on the page; ok null: an on-demand page, checked below on the running server. */
-  checks: Array<{ place: string; assertion: string; ok: boolean | null }>;
+  checks: PlaceCheck[];
 }
 
 // The built report and the registry it comes from decide which URLs to visit, so the test follows
