@@ -34,6 +34,11 @@ export const CalendarYearSchema = z.object({
     title: 'Сокращённые дни',
     description: 'Предпраздничные дни на час короче (ст. 95 ТК РФ), в формате ММ-ДД',
   }),
+  /** True while the file is derived by the Labour Code and not checked against the decree. */
+  provisional: z.boolean().default(false).meta({
+    title: 'Предварительный календарь',
+    description: 'Отметьте, если даты взяты по Трудовому кодексу и ещё не сверены с постановлением о переносах',
+  }),
   /** False while the shortened days are derived by rule and not checked against the decree. */
   shortenedVerified: z.boolean().default(true).meta({
     title: 'Сокращённые дни сверены с постановлением',

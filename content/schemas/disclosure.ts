@@ -197,14 +197,18 @@ export const DisclosureSchema = z
     path: ['alsoAt'],
     message: 'У неприменимого пункта не может быть мест публикации (alsoAt)',
   })
-  .refine(
-    (item) =>
-      item.target.type === 'not-applicable' || [item.target, ...item.alsoAt].some((place) => place.expect.length > 0),
-    {
-      path: ['target', 'expect'],
-      message: 'Укажите, что должно быть на странице (expect): заголовок, фразу, поле или ссылку',
-    },
-  );
+  // Every place says what satisfies the legal text there: a place checked only for a link proves nothing.
+  .superRefine((item, context) => {
+    const places = item.target.type === 'not-applicable' ? [] : [item.target, ...item.alsoAt];
+    for (const [index, place] of places.entries()) {
+      if (place.expect.length > 0) continue;
+      context.addIssue({
+        code: 'custom',
+        path: index === 0 ? ['target', 'expect'] : ['alsoAt', index - 1, 'expect'],
+        message: 'Укажите, что должно быть на странице (expect): заголовок, фразу, поле или ссылку',
+      });
+    }
+  });
 
 export const DisclosuresFileSchema = z.object({
   disclosures: z

@@ -15,6 +15,8 @@ export interface WorkCalendar {
   addCalendarDays: (start: string, days: number) => string;
   /** Years that fall back to the Labour Code because their decree is missing. */
   fallbackYears: (from: number, to: number) => number[];
+  /** Years whose days off are not checked against the decree: missing, or a provisional file. */
+  uncheckedYears: (from: number, to: number) => number[];
 }
 
 export function createWorkCalendar(years: readonly CalendarYear[]): WorkCalendar {
@@ -43,6 +45,8 @@ export function createWorkCalendar(years: readonly CalendarYear[]): WorkCalendar
     return day;
   }
 
+  const yearsFrom = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
   return {
     isWorkingDay,
     addWorkingDays(start, days) {
@@ -54,24 +58,28 @@ export function createWorkCalendar(years: readonly CalendarYear[]): WorkCalendar
       return day;
     },
     addCalendarDays: (start, days) => nextWorkingDay(addDays(start, days)),
-    fallbackYears: (from, to) =>
-      Array.from({ length: to - from + 1 }, (_, i) => from + i).filter((year) => !byYear.has(year)),
+    fallbackYears: (from, to) => yearsFrom(from, to).filter((year) => !byYear.has(year)),
+    uncheckedYears: (from, to) => yearsFrom(from, to).filter((year) => byYear.get(year)?.provisional ?? true),
   };
 }
 
 /**
- * From 1 October the decree for next year is usually out (2024: 4 Oct, 2025: 24 Sep); a missing
- * file then means deadlines after New Year are computed by the fallback and may be wrong.
+ * The year whose deadlines may be wrong because its calendar is missing or provisional: this year,
+ * or from 1 October next year (the decree for next year is usually out by then: 2024: 4 Oct,
+ * 2025: 24 Sep).
  */
-export function missingNextYear(calendar: WorkCalendar, today: string): number | null {
+export function uncheckedYear(calendar: WorkCalendar, today: string): number | null {
   const year = Number(today.slice(0, 4));
-  if (today.slice(5) < '10-01' || calendar.fallbackYears(year + 1, year + 1).length === 0) return null;
-  return year + 1;
+  if (calendar.uncheckedYears(year, year).length > 0) return year;
+  if (today.slice(5) >= '10-01' && calendar.uncheckedYears(year + 1, year + 1).length > 0) return year + 1;
+  return null;
 }
 
 /** The developers' instruction for the build log (the staff console says it in plain words). */
-export function missingNextYearWarning(calendar: WorkCalendar, today: string): string | null {
-  const year = missingNextYear(calendar, today);
+export function calendarWarning(calendar: WorkCalendar, today: string): string | null {
+  const year = uncheckedYear(calendar, today);
   if (year === null) return null;
-  return `Нет производственного календаря на ${year} год: сроки после 1 января считаются по Трудовому кодексу без переносов. Добавьте content/calendar/${year}.yaml по постановлению Правительства.`;
+  if (calendar.fallbackYears(year, year).length > 0)
+    return `Нет производственного календаря на ${year} год: сроки считаются по Трудовому кодексу без переносов. Добавьте content/calendar/${year}.yaml по постановлению Правительства.`;
+  return `Производственный календарь content/calendar/${year}.yaml предварительный (provisional: true): сверьте его с постановлением Правительства о переносе выходных дней в ${year} году и снимите отметку.`;
 }

@@ -4,30 +4,17 @@
  * declares it must contain (`expect`; the sample mark for an item showing sample values).
  * Content-level rules (empty collections, overdue periodic items) are checked while the report
  * page renders. The checks and their results are added to /disclosures.json, and a recommended
- * item that fails them is reported «нет» there and on the report page instead of its status.
+ * item that fails them is reported «нет данных» with the problem as its note in the JSON, the CSV
+ * and on the report page (whose summary is recounted).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
 import { CONTENT } from '../../content/registry.ts';
-import { t } from '../../core/i18n/i18n.ts';
 import { assertDisclosuresComplete } from '../lib/disclosures/evaluate.ts';
+import { disclosuresCsv, markMissing, recount, type PublishedRow } from '../lib/disclosures/exports.ts';
 import { brokenTargets, contentChecks, type BuiltSite } from '../lib/disclosures/targets.ts';
-
-interface ReportRow {
-  id: string;
-  status: string;
-  [key: string]: unknown;
-}
-
-/** The report page's status of an item, rewritten when a recommended item fails its checks. */
-function markMissing(html: string, id: string): string {
-  const item = new RegExp(
-    `(<li id="punkt-${id.toLowerCase()}"[^>]*data-status=")[^"]*("[\\s\\S]*?data-role="status"[^>]*>)[^<]*`,
-  );
-  return html.replace(item, `$1missing$2${t('disclosure.status.missing')}`);
-}
 
 export function disclosureTargets(): AstroIntegration {
   const onDemand: RegExp[] = [];
@@ -52,22 +39,27 @@ export function disclosureTargets(): AstroIntegration {
           isOnDemand: (path) => onDemand.some((pattern) => pattern.test(path)),
         };
         const reportFile = file('/disclosures.json');
-        const report = JSON.parse(readFileSync(reportFile, 'utf8')) as ReportRow[];
+        const report = JSON.parse(readFileSync(reportFile, 'utf8')) as PublishedRow[];
         const sample = new Set(report.filter((row) => row.status === 'sample').map((row) => row.id));
         const broken = brokenTargets(disclosures, site, (id) => sample.has(id));
         for (const row of broken.filter((item) => !item.required)) logger.warn(`${row.id}: ${row.problem ?? ''}`);
         assertDisclosuresComplete(broken);
 
-        const failed = new Set(broken.map((row) => row.id));
+        const problems = new Map(broken.map((row) => [row.id, row.problem]));
         const byId = new Map(disclosures.map((item) => [item.id, item]));
-        const checked = report.map((row) => {
+        const rows = report.map((row): PublishedRow => {
+          const problem = problems.get(row.id);
+          return problem === undefined ? row : { ...row, status: 'missing', note: problem };
+        });
+        const checked = rows.map((row) => {
           const item = byId.get(row.id);
-          const checks = item ? contentChecks(item, site, sample.has(row.id)) : [];
-          return { ...row, status: failed.has(row.id) ? 'missing' : row.status, checks };
+          return { ...row, checks: item ? contentChecks(item, site, sample.has(row.id)) : [] };
         });
         writeFileSync(reportFile, JSON.stringify(checked));
+        writeFileSync(file('/disclosures.csv'), disclosuresCsv(rows));
         const reportPage = file('/raskrytie-informacii/index.html');
-        writeFileSync(reportPage, [...failed].reduce(markMissing, readFileSync(reportPage, 'utf8')));
+        const marked = rows.filter((row) => problems.has(row.id));
+        writeFileSync(reportPage, recount(marked.reduce(markMissing, readFileSync(reportPage, 'utf8')), rows));
         const count = checked.reduce((sum, row) => sum + row.checks.length, 0);
         logger.info(`${disclosures.length} disclosure items, ${count} content checks`);
       },

@@ -1,19 +1,9 @@
-/** The auditor's report as a spreadsheet, same columns as /disclosures.json plus the reason. */
+/** The auditor's report as a spreadsheet, the same columns as /disclosures.json. */
 import type { APIRoute } from 'astro';
-import { toCsv } from '../../core/csv.ts';
+import { disclosuresCsv, publishedRow } from '../lib/disclosures/exports.ts';
 import { disclosureReport } from '../lib/disclosures/report.ts';
 
-export const GET: APIRoute = async () => {
-  const rows = (await disclosureReport()).map((row) => ({
-    id: row.id,
-    title: row.title,
-    basis: row.basis,
-    status: row.status,
-    url: row.url ?? '',
-    updatedAt: row.updatedAt ?? '',
-    note: row.note ?? row.problem ?? '',
-  }));
-  return new Response(toCsv(rows, ['id', 'title', 'basis', 'status', 'url', 'updatedAt', 'note']), {
+export const GET: APIRoute = async () =>
+  new Response(disclosuresCsv((await disclosureReport()).map(publishedRow)), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
-};

@@ -22,6 +22,9 @@ try {
   await page.pdf({
     path: fromRepoRoot('site/public/files/standart-kachestva.pdf'),
     format: 'A4',
+    // Bookmarks from the chapter and section headings, and a tagged (accessible) PDF.
+    outline: true,
+    tagged: true,
     margin: { top: '20mm', bottom: '20mm', left: '20mm', right: '15mm' },
     displayHeaderFooter: true,
     headerTemplate: '<span></span>',

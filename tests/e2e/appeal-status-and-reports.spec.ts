@@ -17,6 +17,7 @@ test.describe.configure({ mode: 'serial' });
 const serial = String(Date.now() % 1_000_000).padStart(6, '0');
 const answered = `ЖП-2026-${serial}`;
 const held = `ВП-2026-${serial}`;
+const acrossNewYear = `ОБ-2026-${String((Number(serial) + 1) % 1_000_000).padStart(6, '0')}`;
 const unknown = `ОБ-2026-${serial}`;
 const manager = `manager-${serial}@example.ru`;
 const STATUS_PAGE = '/internet-priemnaya/status/';
@@ -56,6 +57,13 @@ test.beforeAll(async () => {
     });
     await insertEvent(db, id, { kind: 'final-answer', at: '2026-11-20T05:00:00Z', body: 'Перерасчёт выполнен.' });
     await insertAppeal(db, {
+      number: acrossNewYear,
+      createdAt: '2026-12-10T03:00:00Z',
+      deadlines: { register: '2026-12-11', final: '2027-01-11' },
+      status: 'registered',
+      payload: { lastName: 'Петрова', replyChannel: 'email', email: 'petrova@example.ru' },
+    });
+    await insertAppeal(db, {
       number: held,
       createdAt: '2026-11-02T03:00:00Z',
       deadlines: { register: '2026-11-03', final: '2026-11-05' },
@@ -91,6 +99,18 @@ test('the right number and e-mail show the status, the deadline and the answer',
   await expect(main).not.toContainText('Иванова');
   await expect(main).not.toContainText('ivanova@example.ru');
   await expectNoAxeViolations(page);
+});
+
+test('a deadline in a year whose working-day calendar is provisional is said to be preliminary', async ({ page }) => {
+  // content/calendar/2027.yaml is provisional (the decree's transferred days off are not in it yet).
+  await page.goto(STATUS_PAGE);
+  await page.getByLabel('Регистрационный номер').fill(acrossNewYear);
+  await page.getByLabel('Электронная почта или телефон').fill('petrova@example.ru');
+  await page.getByRole('button', { name: 'Узнать статус' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Обращение ${acrossNewYear}`);
+  const notes = page.getByTestId('provisional-date');
+  await expect(notes).toHaveCount(1);
+  await expect(notes).toHaveText('Дата предварительная: перенос выходных дней в 2027 году ещё не учтён.');
 });
 
 test.describe('without JavaScript', () => {

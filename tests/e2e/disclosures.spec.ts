@@ -6,17 +6,12 @@ import { DisclosuresFileSchema } from '../../content/schemas/disclosure.ts';
 import { fromRepoRoot } from '../../core/repo-paths.ts';
 import { disclosurePlaces, placeUrl } from '../../site/lib/disclosures/evaluate.ts';
 import { sectionProblem } from '../../site/lib/disclosures/sections.ts';
-import { checkPlace } from '../../site/lib/disclosures/assertions.ts';
+import type { PublishedRow } from '../../site/lib/disclosures/exports.ts';
+import { contentChecks, type BuiltSite, type PlaceCheck } from '../../site/lib/disclosures/targets.ts';
 
-interface ReportRow {
-  id: string;
-  title: string;
-  basis: string;
-  status: string;
-  url: string | null;
-  updatedAt: string | null;
+interface ReportRow extends PublishedRow {
   /** What was checked on the page; ok null: an on-demand page, checked below on the running server. */
-  checks: Array<{ place: string; assertion: string; ok: boolean | null }>;
+  checks: PlaceCheck[];
 }
 
 // The built report and the registry it comes from decide which URLs to visit, so the test follows
@@ -35,8 +30,10 @@ test('the report covers the whole checklist with a known status and a link or a 
     const [target] = item ? disclosurePlaces(item) : [];
     expect(row.url).toBe(target ? placeUrl(target) : null);
     // «OK» only with what the page must contain checked; «не применяется» only with its legal basis.
-    if (row.status === 'not-applicable') expect(row.checks).toEqual([]);
-    else expect(row.checks.length, row.id).toBeGreaterThan(0);
+    if (row.status === 'not-applicable') {
+      expect(row.checks).toEqual([]);
+      expect(row.note, row.id).toContain('Основание:');
+    } else expect(row.checks.length, row.id).toBeGreaterThan(0);
     if (row.status === 'ok' || row.status === 'sample') {
       expect(
         row.checks.filter((check) => check.ok === false),
@@ -54,19 +51,25 @@ test('every item not applicable shows its legal basis on the report page', async
 });
 
 // The build checks prerendered pages; on-demand pages (the Интернет-приёмная forms, the outage
-// notices) exist only on the running server, so this is where their sections are checked.
+// notices) exist only on the running server, so this is where their sections are checked — with
+// the same content checks, including the «пример» mark of an item showing sample values.
 for (const item of disclosures) {
-  for (const place of disclosurePlaces(item)) {
-    test(`${item.id} ${placeUrl(place)} answers with its section`, async ({ request }) => {
+  const places = disclosurePlaces(item);
+  if (places.length === 0) continue;
+  test(`${item.id} answers on its pages with what they must contain`, async ({ request }) => {
+    const pages = new Map<string, string>();
+    for (const place of places) {
       const response = await request.get(place.path);
-      expect(response.status()).toBe(200);
-      if (!place.path.endsWith('/')) return;
+      expect(response.status(), place.path).toBe(200);
+      if (!place.path.endsWith('/')) continue;
       const html = await response.text();
-      expect(sectionProblem(html, place.anchor)).toBeNull();
-      // The same content checks as the build's, here also for the pages rendered on demand.
-      expect(checkPlace(html, place, false).filter((check) => !check.ok)).toEqual([]);
-    });
-  }
+      expect(sectionProblem(html, place.anchor), placeUrl(place)).toBeNull();
+      pages.set(place.path, html);
+    }
+    const served: BuiltSite = { page: (path) => pages.get(path) ?? null, hasFile: () => true, isOnDemand: () => false };
+    const sample = rows.find((row) => row.id === item.id)?.status === 'sample';
+    expect(contentChecks(item, served, sample).filter((check) => check.ok !== true)).toEqual([]);
+  });
 }
 
 test('the public page lists every item with its status in Russian, and the CSV has the same items', async ({

@@ -63,6 +63,11 @@ test('the service standard is published in full, with contents and citable point
   await expect(point).toContainText('На официальном сайте должна быть размещена следующая информация');
   await expect(point.getByRole('link', { name: '3.9.' })).toHaveAttribute('href', '#glava-5-razdel-1-p-3-9');
   await expect(page.locator('#glava-4-razdel-3-tablica-1 table')).toContainText('Время ожидания ответа');
+  // Printed (and so in the PDF, printed from this page by `npm run standard:pdf`) it keeps its contents.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Содержание' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Основные разделы' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
   // A page citing a point links to its anchor, and the anchor is there.
   await page.goto('/o-kompanii/standart-kachestva/');
   await page.getByRole('link', { name: 'Гл. 5, разд. 1, п. 3.12' }).click();

@@ -238,7 +238,15 @@ const tariffsWithBenefits = DisclosureSchema.parse({
     anchor: 'naselenie',
     expect: [{ heading: 'Тарифы для населения' }],
   },
-  alsoAt: [{ type: 'collection', collection: 'tariffBenefits', path: '/tarify/', anchor: 'lgoty' }],
+  alsoAt: [
+    {
+      type: 'collection',
+      collection: 'tariffBenefits',
+      path: '/tarify/',
+      anchor: 'lgoty',
+      expect: [{ heading: 'Льготы' }],
+    },
+  ],
 });
 
 test('an item published in two places fails, naming the second place, when that one is missing', () => {
@@ -287,6 +295,15 @@ test('an item without a declared assertion is rejected: the registry checks cont
   assert.deepEqual(
     result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
     ['target.expect: Укажите, что должно быть на странице (expect): заголовок, фразу, поле или ссылку'],
+  );
+  // A second place needs its own assertions: the first one's do not prove the second.
+  const second = DisclosureSchema.safeParse({
+    ...sroki,
+    alsoAt: [{ type: 'page', path: '/oplata/', anchor: 'rassrochka' }],
+  });
+  assert.deepEqual(
+    second.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    ['alsoAt.0.expect: Укажите, что должно быть на странице (expect): заголовок, фразу, поле или ссылку'],
   );
 });
 

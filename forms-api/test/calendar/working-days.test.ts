@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { localDate } from '../../../core/dates.ts';
 import { loadWorkCalendar, readCalendarYears } from '../../../core/calendar/load.ts';
-import { missingNextYearWarning } from '../../../core/calendar/working-days.ts';
+import { calendarWarning, createWorkCalendar, uncheckedYear } from '../../../core/calendar/working-days.ts';
 
 const calendar = loadWorkCalendar();
 
@@ -51,22 +51,38 @@ test('a calendar-day deadline falling on a holiday moves to the next working day
   assert.equal(calendar.addCalendarDays('2025-12-30', 15), '2026-01-14');
 });
 
+// The calendar as it was before content/calendar/2027.yaml was added.
+const without2027 = createWorkCalendar(readCalendarYears().filter((year) => year.year < 2027));
+
 test('a year without a decree falls back to the Labour Code, moving weekend holidays', () => {
   // 2027: 1 May is a Saturday, so Monday 3 May is off; 9 May is a Sunday, so Monday 10 May is off.
-  assert.equal(calendar.isWorkingDay('2027-05-03'), false);
-  assert.equal(calendar.isWorkingDay('2027-05-10'), false);
-  assert.equal(calendar.isWorkingDay('2027-05-04'), true);
-  assert.equal(calendar.isWorkingDay('2027-01-08'), false);
-  assert.deepEqual(calendar.fallbackYears(2025, 2027), [2027]);
+  assert.equal(without2027.isWorkingDay('2027-05-03'), false);
+  assert.equal(without2027.isWorkingDay('2027-05-10'), false);
+  assert.equal(without2027.isWorkingDay('2027-05-04'), true);
+  assert.equal(without2027.isWorkingDay('2027-01-08'), false);
+  assert.deepEqual(without2027.fallbackYears(2025, 2027), [2027]);
 });
 
-test('from 1 October a missing file for next year produces a visible warning', () => {
-  assert.equal(missingNextYearWarning(calendar, '2026-09-30'), null);
+test('from 1 October a missing file for next year produces a warning for the build log', () => {
+  assert.equal(calendarWarning(without2027, '2026-09-30'), null);
   assert.match(
-    missingNextYearWarning(calendar, '2026-10-01') ?? '',
+    calendarWarning(without2027, '2026-10-01') ?? '',
     /Нет производственного календаря на 2027 год.*content\/calendar\/2027\.yaml/,
   );
-  assert.equal(missingNextYearWarning(calendar, '2025-10-15'), null, '2026 data exists');
+  assert.equal(calendarWarning(without2027, '2025-10-15'), null, '2026 data exists');
+});
+
+test('the provisional 2027 calendar keeps the Labour Code days off, and is reported as not checked', () => {
+  for (const date of ['2027-01-01', '2027-01-08', '2027-05-03', '2027-05-10', '2027-06-14', '2027-11-04'])
+    assert.equal(calendar.isWorkingDay(date), without2027.isWorkingDay(date), date);
+  assert.equal(calendar.isWorkingDay('2027-01-11'), true);
+  assert.deepEqual(calendar.fallbackYears(2025, 2027), []);
+  assert.deepEqual(calendar.uncheckedYears(2025, 2027), [2027]);
+  // Staff get the year for their plain note; the instruction goes to the build log.
+  assert.equal(uncheckedYear(calendar, '2026-09-30'), null);
+  assert.equal(uncheckedYear(calendar, '2026-12-05'), 2027);
+  assert.equal(uncheckedYear(calendar, '2027-03-01'), 2027);
+  assert.match(calendarWarning(calendar, '2026-12-05') ?? '', /content\/calendar\/2027\.yaml предварительный/);
 });
 
 test('dates are taken in the company time zone', () => {
