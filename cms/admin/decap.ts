@@ -29,8 +29,7 @@ export interface ControlProps {
  * marks the list items and groups around the field as having an error).
  */
 export type Validity =
-  | true
-  | { error: { message: string; type?: 'CUSTOM'; parentIds?: ReadonlyArray<string | undefined> | undefined } };
+  true | { error: { message: string; type?: 'CUSTOM'; parentIds?: ReadonlyArray<string | undefined> | undefined } };
 
 export interface Decap {
   registerPreviewTemplate(name: string, component: unknown): void;

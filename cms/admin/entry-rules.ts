@@ -102,7 +102,7 @@ interface RuleProps extends ControlProps {
 }
 
 interface Inner {
-  isValid?: () => Validity | boolean;
+  isValid?: () => Validity | false;
   validate?: () => void;
   focus?: (path: string) => void;
   getValidateValue?: () => unknown;
@@ -128,7 +128,7 @@ function decapRefuses(field: ImmutableMap, value: unknown): boolean {
   const empty = value === undefined || value === null || value === '';
   if (empty) return field.get('required') !== false;
   const pattern = field.get('pattern') as { first(): string } | undefined;
-  return pattern !== undefined && !new RegExp(pattern.first()).test(String(value));
+  return pattern !== undefined && typeof value === 'string' && !new RegExp(pattern.first()).test(value);
 }
 
 function rulesOf(this: RuleControl, types: readonly ContentType[], reach: Reach): string[] {
@@ -156,7 +156,7 @@ function fieldControl(types: readonly ContentType[], inner: unknown, reach: Reac
     getValidateValue(this: RuleControl) {
       return this.inner?.getValidateValue?.() ?? this.props.value;
     },
-    isValid(this: RuleControl): Validity | boolean {
+    isValid(this: RuleControl): Validity | false {
       const own = this.inner?.isValid?.() ?? true;
       if (own !== true || decapRefuses(this.props.field, this.props.value)) return own;
       const messages = rulesOf.call(this, types, reach);

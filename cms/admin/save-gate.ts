@@ -36,7 +36,11 @@ export function schemaOn(type: ContentType, today: string): z.ZodType {
 export const localToday = (): string => new Date().toLocaleDateString('en-CA');
 
 /** zod's issues with an entry, as of `today`: the field rules and the rules across fields. */
-export function entryIssues(type: ContentType, data: Record<string, unknown>, today = localToday()): z.core.$ZodIssue[] {
+export function entryIssues(
+  type: ContentType,
+  data: Record<string, unknown>,
+  today = localToday(),
+): z.core.$ZodIssue[] {
   const result = schemaOn(type, today).safeParse(data);
   return result.success ? [] : result.error.issues;
 }
