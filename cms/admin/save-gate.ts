@@ -2,7 +2,8 @@
  * The last check before Decap writes a file: the content type's whole zod schema, including rules
  * that span fields (a free 8-800 number, online tasks first). A failure stops the save; the
  * problems stay on screen (save-problems.ts), each naming its field by the Russian labels. Rules
- * of one field are also checked at the field itself (formats.ts), so most never get this far.
+ * of one field are also checked at the field itself (formats.ts), and rules across fields under
+ * the field zod names (entry-rules.ts), so only a rule no field owns gets this far.
  */
 import type { z } from 'zod';
 import type { ContentType } from '../content-types.ts';

@@ -17,6 +17,9 @@ import { contentTypes } from '../../cms/content-types.ts';
 import { SANDBOX_CONTENT_DATE, startCmsSandbox, type CmsSandbox } from '../support/cms-sandbox.ts';
 import { keepRequesting } from '../support/keep-requesting.ts';
 import { commentLines, lineDiff } from '../support/line-diff.ts';
+import { EDIT_MARK, scalarEdits } from '../support/cms-scalar-edits.ts';
+import { localDate } from '../../core/dates.ts';
+import { companyTimeZone } from '../../core/content/company.ts';
 import {
   PUBLISH_CASES,
   expandItem,
@@ -177,6 +180,40 @@ test("an editor adds a phone and removes it again: each save touches only that p
   await expect(page.getByText('Запись сохранена')).toBeVisible();
   await expect.poll(() => readFileSync(file, 'utf8')).not.toContain('(3822) 44-44-44');
   expect(readFileSync(file, 'utf8')).toBe(original);
+});
+
+test('in every collection, one changed text is a diff of a line or two; every comment stays; the preview shows the edit', async () => {
+  const edits = scalarEdits(localDate(new Date(), companyTimeZone()));
+  // Every collection but three: price limits (files and months), synonyms and form routing
+  // (lists of plain values) have no free text; tests/unit/yaml-patch.test.ts covers their files.
+  expect(edits.map((edit) => edit.collection).sort()).toEqual(
+    contentTypes
+      .map((type) => type.name)
+      .filter((name) => !['priceLimits', 'synonyms', 'formRouting'].includes(name))
+      .sort(),
+  );
+  for (const edit of edits) {
+    const file = join(sandbox.root, edit.file);
+    const before = readFileSync(file, 'utf8');
+    await openEntry(page, sandbox.site, edit.entry);
+    await fillField(page, edit.labels, edit.value, edit.item);
+    const preview = contentTypes.find((type) => type.name === edit.collection)?.preview;
+    // The tariffs preview shows a decision's number, not its body; its edited period is checked below.
+    if (preview !== undefined && preview !== 'tariffs') {
+      await expect.soft(page.frameLocator('#preview-pane').locator('body'), edit.collection).toContainText(edit.value);
+    }
+    await publishNow(page);
+    await expect(page.getByText('Запись сохранена')).toBeVisible();
+    await expect.poll(() => readFileSync(file, 'utf8'), { message: edit.collection }).toContain(EDIT_MARK.trim());
+    const after = readFileSync(file, 'utf8');
+    const diff = lineDiff(before, after);
+    expect
+      .soft(diff.added.length + diff.removed.length, `${edit.file}: ${JSON.stringify(diff)}`)
+      .toBeLessThanOrEqual(FEW_LINES);
+    expect.soft(commentLines(after), edit.file).toEqual(commentLines(before));
+    // Back as it was, by hand, for the tests that follow.
+    writeFileSync(file, before);
+  }
 });
 
 test('an editor replaces the sample ИНН by a real one and clears its mark; the auditor report stops listing it as a sample', async () => {
