@@ -38,6 +38,8 @@ export interface Receipt {
   replyDue: string;
   deadlines: AppealDeadlines;
   quarantined: boolean;
+  /** Where the acknowledgement goes, when the person chose an answer by e-mail. */
+  replyEmail: string | null;
 }
 
 export interface SubmissionServiceOptions {
@@ -56,7 +58,14 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
   async function submit(form: FormDefinition, values: FormValues, meta: SubmissionMeta): Promise<Receipt> {
     const created = now();
     const createdAt = created.toISOString();
-    const deadlines = computeDeadlines(options.sla, options.calendar, form.appealKind, created, options.timeZone);
+    const deadlines = computeDeadlines(
+      options.sla,
+      options.calendar,
+      form.appealKind,
+      created,
+      options.timeZone,
+      values['callbackRequested'] === true,
+    );
     const status = meta.spam.quarantine ? 'quarantined' : 'registered';
     const id = randomUUID();
     const receiptToken = randomBytes(18).toString('base64url');
@@ -135,6 +144,7 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
       replyDue: deadlines.final,
       deadlines,
       quarantined: status === 'quarantined',
+      replyEmail,
     };
   }
 
@@ -142,10 +152,20 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
   async function findReceipt(token: string): Promise<Receipt | undefined> {
     const row = await options.db
       .selectFrom('submissions')
-      .select(['registration_number', 'receipt_token', 'form_type', 'created_at', 'reply_due', 'deadlines', 'status'])
+      .select([
+        'registration_number',
+        'receipt_token',
+        'form_type',
+        'created_at',
+        'reply_due',
+        'deadlines',
+        'status',
+        'payload',
+      ])
       .where('receipt_token', '=', token)
       .executeTakeFirst();
     if (!row) return undefined;
+    const reply = replyChannelOf(JSON.parse(row.payload) as Record<string, unknown>);
     return {
       registrationNumber: row.registration_number,
       receiptToken: row.receipt_token,
@@ -154,6 +174,7 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
       replyDue: row.reply_due,
       deadlines: storedDeadlines(row),
       quarantined: row.status === 'quarantined',
+      replyEmail: reply.channel === 'email' ? reply.address : null,
     };
   }
 
