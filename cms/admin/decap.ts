@@ -24,8 +24,12 @@ export interface ControlProps {
   field: ImmutableMap;
 }
 
-/** What a control's isValid() may answer (Decap shows the message under the field). */
-export type Validity = true | { error: { message: string } };
+/**
+ * What a control's isValid() may answer (Decap shows the message under the field; `parentIds`
+ * marks the list items and groups around the field as having an error).
+ */
+export type Validity =
+  true | { error: { message: string; type?: 'CUSTOM'; parentIds?: ReadonlyArray<string | undefined> | undefined } };
 
 export interface Decap {
   registerPreviewTemplate(name: string, component: unknown): void;

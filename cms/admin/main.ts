@@ -1,9 +1,11 @@
 /**
  * The admin's own script, loaded after decap-cms.js (bundled by cms/build/decap-admin.ts):
- * registers the zod-checked and YAML widgets, the save gate and the preview templates.
+ * registers the zod-checked and YAML widgets, the rules across fields at their fields, the save
+ * gate and the preview templates.
  */
 import { contentTypes, type ContentType } from '../content-types.ts';
 import { decap } from './decap.ts';
+import { registerEntryRules } from './entry-rules.ts';
 import { registerFileFormats } from './file-formats.ts';
 import { registerCheckedWidget } from './formats.ts';
 import { registerRussian } from './russian.ts';
@@ -29,6 +31,8 @@ registerRussian();
 registerFileFormats();
 registerCheckedWidget();
 registerYamlWidget();
+// Last: it wraps the widgets registered above.
+registerEntryRules(contentTypes);
 CMS.registerEventListener({ name: 'preSave', handler: saveGate(contentTypes) });
 // The site's own CSS, taken from a built page, so previews look like the site.
 CMS.registerPreviewStyle('/admin/preview.css');

@@ -2,7 +2,8 @@
  * The last check before Decap writes a file: the content type's whole zod schema, including rules
  * that span fields (a free 8-800 number, online tasks first). A failure stops the save; the
  * problems stay on screen (save-problems.ts), each naming its field by the Russian labels. Rules
- * of one field are also checked at the field itself (formats.ts), so most never get this far.
+ * of one field are also checked at the field itself (formats.ts), and rules across fields under
+ * the field zod names (entry-rules.ts), so only a rule no field owns gets this far.
  */
 import type { z } from 'zod';
 import type { ContentType } from '../content-types.ts';
@@ -33,7 +34,17 @@ export function schemaOn(type: ContentType, today: string): z.ZodType {
 }
 
 /** «YYYY-MM-DD» on the editor's computer, which is in the company's time zone. */
-const localToday = (): string => new Date().toLocaleDateString('en-CA');
+export const localToday = (): string => new Date().toLocaleDateString('en-CA');
+
+/** zod's issues with an entry, as of `today`: the field rules and the rules across fields. */
+export function entryIssues(
+  type: ContentType,
+  data: Record<string, unknown>,
+  today = localToday(),
+): z.core.$ZodIssue[] {
+  const result = schemaOn(type, today).safeParse(data);
+  return result.success ? [] : result.error.issues;
+}
 
 /** Russian problems of one entry, or none. */
 export function entryProblems(
@@ -43,13 +54,10 @@ export function entryProblems(
   today = localToday(),
 ): string[] {
   const json = jsonSchemaOf(type.schema);
-  const result = schemaOn(type, today).safeParse(data);
-  const problems = result.success
-    ? []
-    : result.error.issues.map((issue) => {
-        const label = issue.path.length > 0 ? `«${fieldLabel(json, issue.path)}»: ` : '';
-        return `${label}${issue.message}`;
-      });
+  const problems = entryIssues(type, data, today).map((issue) => {
+    const label = issue.path.length > 0 ? `«${fieldLabel(json, issue.path)}»: ` : '';
+    return `${label}${issue.message}`;
+  });
   // A new file is named by the slug field, so it must be filled even where zod lets it be empty.
   const slugField = type.kind === 'folder' ? /\{\{fields\.(\w+)\}\}/.exec(type.slug)?.[1] : undefined;
   if (isNew && slugField && (data[slugField] === undefined || data[slugField] === '')) {

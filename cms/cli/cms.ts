@@ -7,6 +7,7 @@
  * the ports; the site servers behind the proxy take free ports of the system's choosing).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,6 +40,15 @@ function report(ok: boolean, output = ''): void {
   writeFileSync(fromRepoRoot('var/cms/last-build.json'), JSON.stringify({ ok, at: new Date().toISOString(), output }));
 }
 
+/**
+ * The servers run as `npm run serve`, which needs its secrets. Unless set, one random pair for
+ * this run, shared by every server it starts, so a form opened before a swap still posts after it.
+ */
+const secrets = {
+  FORM_SECRET: process.env['FORM_SECRET'] || randomBytes(32).toString('hex'),
+  UPTIME_KUMA_WEBHOOK_SECRET: process.env['UPTIME_KUMA_WEBHOOK_SECRET'] || randomBytes(32).toString('hex'),
+};
+
 /** Starts a server on the new build next to the running one, then swaps them (front-door.ts). */
 async function serve(outDir: string): Promise<void> {
   const backendPort = await freePort(HOST);
@@ -46,6 +56,7 @@ async function serve(outDir: string): Promise<void> {
     cwd: repoRoot,
     env: {
       ...process.env,
+      ...secrets,
       HOST,
       PORT: String(backendPort),
       SITE_DIST: outDir,

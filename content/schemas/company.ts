@@ -121,7 +121,7 @@ export const CompanySchema = z.object({
     .array(CompanyPhoneSchema)
     .min(1, { message: 'Укажите хотя бы один телефон' })
     .refine((phones) => phones.some((phone) => phone.number.replace(/\D/g, '').startsWith('8800')), {
-      message: 'Нужен бесплатный номер 8-800 (Tomsk standard 1.2)',
+      message: 'Нужен бесплатный номер 8-800: по Томскому стандарту (п. 1.2) он обязателен',
     })
     .meta({ title: 'Телефоны', description: 'Первым — бесплатный номер 8-800; он обязателен' }),
   email: EmailSchema.meta({ title: 'Электронная почта', description: 'Для обращений, например info@example.ru' }),

@@ -43,6 +43,7 @@ export const RefusalGroundsFileSchema = z
   })
   .refine((file) => new Set(file.grounds.map((ground) => ground.code)).size === file.grounds.length, {
     message: 'Коды оснований не должны повторяться',
+    path: ['grounds'],
   });
 
 export const RefusalGroundsSchema = RefusalGroundsFileSchema.transform((file) => file.grounds);

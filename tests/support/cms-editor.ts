@@ -63,7 +63,7 @@ export const PUBLISH_CASES: PublishCase[] = [
 ];
 
 export async function signIn(page: Page, site: string): Promise<void> {
-  await page.goto(`${site}/admin/`);
+  await page.goto(`${site}/admin/`, { timeout: 120_000 });
   await page.getByRole('button', { name: 'Войти' }).click();
   await expect(page.getByRole('link', { name: 'Профиль компании' })).toBeVisible();
 }
@@ -73,7 +73,7 @@ export async function openEntry(page: Page, site: string, entry: string): Promis
   await page.goto('about:blank');
   await page.goto(`${site}/admin/#/collections/${entry}`);
   // An unchanged entry says «Опубликовано»; it becomes «Опубликовать» after an edit.
-  await expect(page.getByRole('button', { name: 'Опубликовано' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Опубликовано' })).toBeVisible({ timeout: 90_000 });
 }
 
 /** Expands the collapsed list item whose summary is `summary` (an office's name, a period's first day). */

@@ -54,7 +54,7 @@ test('the save gate refuses a bad ИНН and names the field by its Russian labe
   assert.deepEqual(entryProblems(company, { ...demoCompany, inn: '7000000004' }, false), [`«ИНН»: ${INN_MESSAGE}`]);
   assert.deepEqual(entryProblems(company, { ...demoCompany, phones: [{ label: 'Факс', number: '12-34' }] }, false), [
     '«Телефоны → 1 → Номер»: Укажите российский номер телефона с кодом, например 8-800-222-49-02 или (3822) 75-00-75',
-    '«Телефоны»: Нужен бесплатный номер 8-800 (Tomsk standard 1.2)',
+    '«Телефоны»: Нужен бесплатный номер 8-800: по Томскому стандарту (п. 1.2) он обязателен',
   ]);
 });
 

@@ -44,7 +44,7 @@ test('an ОГРН with a wrong check digit is rejected', () => {
 
 test('a profile without a free 8-800 number is rejected', () => {
   assert.deepEqual(messagesFor({ ...demo, phones: [{ label: 'Для физических лиц', number: '(3822) 75-00-75' }] }), [
-    'phones: Нужен бесплатный номер 8-800 (Tomsk standard 1.2)',
+    'phones: Нужен бесплатный номер 8-800: по Томскому стандарту (п. 1.2) он обязателен',
   ]);
 });
 
