@@ -45,6 +45,8 @@ export interface StaffAuditLogTable {
   ip: string | null;
   /** Short free text, never a password or a customer's personal data. */
   details: string | null;
+  /** How many tries one row stands for (repeated failed sign-ins from one address are one row). */
+  repeats: Generated<number>;
 }
 
 export interface RegistrationCounterTable {
