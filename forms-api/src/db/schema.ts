@@ -49,6 +49,12 @@ export interface StaffAuditLogTable {
   repeats: Generated<number>;
 }
 
+export interface UsedFormTokenTable {
+  /** A form token (./antispam/form-token.ts) that a stored submission carried. */
+  token: string;
+  used_at: IsoTime;
+}
+
 export interface RegistrationCounterTable {
   /** Registration-number prefix of a form type, e.g. «ВП». */
   prefix: string;
@@ -174,6 +180,7 @@ export interface DatabaseSchema extends MonitoringTables {
   staff_users: StaffUserTable;
   staff_sessions: StaffSessionTable;
   staff_audit_log: StaffAuditLogTable;
+  used_form_tokens: UsedFormTokenTable;
   attachments: AttachmentTable;
   registration_counters: RegistrationCounterTable;
   submissions: SubmissionTable;

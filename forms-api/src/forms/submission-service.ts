@@ -27,7 +27,15 @@ export interface SubmissionMeta {
   spam: SpamVerdict;
   /** Files already saved to disk; their rows are written in the same transaction. */
   files: StoredFile[];
+  /** The form token the post carried: it works once (a second use quarantines). */
+  formToken?: string;
 }
+
+/**
+ * Acknowledgements one address gets per day at most (finding 9 of issue 15): a script cannot make
+ * the form mail anyone over and over; later appeals are still registered, only without the e-mail.
+ */
+export const ACKS_PER_RECIPIENT_PER_DAY = 3;
 
 export interface Receipt {
   registrationNumber: string;
@@ -57,14 +65,38 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
     const created = now();
     const createdAt = created.toISOString();
     const deadlines = computeDeadlines(options.sla, options.calendar, form.appealKind, created, options.timeZone);
-    const status = meta.spam.quarantine ? 'quarantined' : 'registered';
     const id = randomUUID();
     const receiptToken = randomBytes(18).toString('base64url');
     const topic = typeof values['topic'] === 'string' ? values['topic'] : undefined;
     const reply = replyChannelOf(values);
     const replyEmail = reply.channel === 'email' ? reply.address : null;
 
-    const registrationNumber = await options.db.transaction().execute(async (trx) => {
+    const { registrationNumber, status } = await options.db.transaction().execute(async (trx) => {
+      const reasons = [...meta.spam.reasons];
+      // `returning` gives no row when the token was already there (a second use).
+      const tokenReused =
+        meta.formToken !== undefined &&
+        (await trx
+          .insertInto('used_form_tokens')
+          .values({ token: meta.formToken, used_at: createdAt })
+          .onConflict((conflict) => conflict.column('token').doNothing())
+          .returning('token')
+          .executeTakeFirst()) === undefined;
+      if (tokenReused) reasons.push('token-reused');
+      const status = meta.spam.quarantine || tokenReused ? 'quarantined' : 'registered';
+      let sendAck = replyEmail !== null && status === 'registered';
+      if (sendAck && replyEmail !== null) {
+        const dayAgo = new Date(created.getTime() - 24 * 60 * 60_000).toISOString();
+        const { count } = await trx
+          .selectFrom('outbox')
+          .select((eb) => eb.fn.countAll<number | string>().as('count'))
+          .where('kind', '=', 'ack')
+          .where('recipient', '=', replyEmail)
+          .where('created_at', '>=', dayAgo)
+          .executeTakeFirstOrThrow();
+        sendAck = Number(count) < ACKS_PER_RECIPIENT_PER_DAY;
+        if (!sendAck) reasons.push('ack-limit-reached');
+      }
       const number = await nextRegistrationNumber(trx, form.prefix, yearIn(options.timeZone, created));
       await trx
         .insertInto('submissions')
@@ -75,7 +107,7 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
           form_type: form.type,
           topic: topic ?? null,
           status,
-          spam_reasons: meta.spam.reasons.length > 0 ? JSON.stringify(meta.spam.reasons) : null,
+          spam_reasons: reasons.length > 0 ? JSON.stringify(reasons) : null,
           payload: JSON.stringify(values),
           created_at: createdAt,
           reply_due: deadlines.final,
@@ -119,12 +151,12 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
       const outbox: OutboxTable[] = [];
       const row = (kind: OutboxTable['kind'], recipient: string, key: string): OutboxTable =>
         newOutboxRow({ submissionId: id, kind, recipient, dedupeKey: key, at: createdAt });
-      if (replyEmail && status === 'registered') outbox.push(row('ack', replyEmail, `ack:${id}`));
+      if (sendAck && replyEmail) outbox.push(row('ack', replyEmail, `ack:${id}`));
       const staff =
         status === 'quarantined' ? options.routing.fallback : routeSubmission(options.routing, form.type, topic);
       for (const recipient of staff) outbox.push(row('notify', recipient, `notify:${id}:${recipient}`));
       await trx.insertInto('outbox').values(outbox).execute();
-      return number;
+      return { registrationNumber: number, status };
     });
 
     return {
