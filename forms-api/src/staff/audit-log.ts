@@ -88,7 +88,10 @@ export function createAuditLog(db: Kysely<DatabaseSchema>, now: () => Date) {
     ): Promise<{ count: number; last: string | null }> {
       let query = db
         .selectFrom('staff_audit_log')
-        .select((eb) => [eb.fn.sum<number | string | null>('repeats').as('count'), eb.fn.max('at').as('last')])
+        .select((eb) => [
+          eb.fn.sum<number | string | null>('repeats').as('count'),
+          eb.fn.max<string | null>('at').as('last'),
+        ])
         .where('action', '=', action)
         .where('at', '>=', since.toISOString());
       query = 'target' in by ? query.where('target', '=', by.target) : query.where('ip', '=', by.ip);
@@ -100,7 +103,7 @@ export function createAuditLog(db: Kysely<DatabaseSchema>, now: () => Date) {
     async lastAt(action: AuditAction, target: string): Promise<string | undefined> {
       const row = await db
         .selectFrom('staff_audit_log')
-        .select((eb) => eb.fn.max('at').as('last'))
+        .select((eb) => eb.fn.max<string | null>('at').as('last'))
         .where('action', '=', action)
         .where('target', '=', target)
         .executeTakeFirst();
