@@ -11,6 +11,12 @@ export const HONEYPOT_FIELD = 'website';
 export const TOKEN_FIELD = 'formToken';
 export const PROOF_FIELD = 'altcha';
 
+/** The post's form token, to be marked used with the stored submission (a token works once). */
+export function formTokenOf(body: Record<string, unknown>): { formToken?: string } {
+  const token = body[TOKEN_FIELD];
+  return typeof token === 'string' && token !== '' && token.length <= 100 ? { formToken: token } : {};
+}
+
 export interface SpamVerdict {
   /** Every signal, stored with the submission. */
   reasons: string[];

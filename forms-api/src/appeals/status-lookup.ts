@@ -4,8 +4,9 @@
  *
  * A wrong contact, an unknown number and a quarantined submission give the same `not-found` after
  * the same work: the same queries run (against a decoy when there is no row), both contacts are
- * compared in constant time, and every attempt is recorded. Attempts are counted per address and
- * per number in the database, so the limit holds across processes sharing one PostgreSQL.
+ * compared in constant time, and every attempt is recorded. Failed attempts are counted per address
+ * and per number from that address in the database (so the limit holds across processes sharing one
+ * PostgreSQL); successful ones and other addresses' guesses never stop the owner of the right pair.
  */
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
@@ -56,20 +57,19 @@ export function createStatusLookup(db: Kysely<DatabaseSchema>, options: StatusLo
     'Основание указано в уведомлении, направленном вам';
   async function isThrottled(ip: string, number: string): Promise<boolean> {
     const since = new Date(now().getTime() - STATUS_LOOKUP_LIMITS.windowMinutes * 60_000).toISOString();
-    const count = async (column: 'ip' | 'registration_number', value: string, failedOnly: boolean) => {
+    // Only failed tries count: an honest person may check their own appeal as often as they like.
+    const failed = async (number?: string) => {
       let query = db
         .selectFrom('status_lookup_attempts')
         .select((eb) => eb.fn.countAll<number | string>().as('count'))
-        .where(column, '=', value)
+        .where('ip', '=', ip)
+        .where('matched', '=', 0)
         .where('at', '>=', since);
-      if (failedOnly) query = query.where('matched', '=', 0);
+      if (number !== undefined) query = query.where('registration_number', '=', number);
       return Number((await query.executeTakeFirstOrThrow()).count);
     };
-    // Every try from an address counts; for a number only the failed ones, so its owner is not locked out.
-    const [byAddress, byNumber] = await Promise.all([
-      count('ip', ip, false),
-      count('registration_number', number, true),
-    ]);
+    // A number is throttled per address: others guessing at it never lock out its owner.
+    const [byAddress, byNumber] = await Promise.all([failed(), failed(number)]);
     return byAddress >= STATUS_LOOKUP_LIMITS.perAddress || byNumber >= STATUS_LOOKUP_LIMITS.perNumber;
   }
 

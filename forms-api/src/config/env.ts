@@ -119,6 +119,21 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
 }
 
 /**
+ * The settings, or one sentence per bad setting for an administrator (the CLIs print them and exit
+ * without a stack trace; issue 15, finding 13).
+ */
+export function readEnv(source: Record<string, string | undefined>): { env: Env } | { problems: string[] } {
+  const result = EnvSchema.safeParse(source);
+  if (result.success) return { env: result.data };
+  return {
+    problems: result.error.issues.map((issue) => {
+      const key = issue.path.join('.') || 'environment';
+      return `Setting ${key} is invalid: ${issue.message.replace(/\.$/, '')}.`;
+    }),
+  };
+}
+
+/**
  * `npm run serve` is production: one sentence naming the secrets it needs and lacks, or undefined.
  * Without FORM_SECRET every file link and form token dies at a restart and differs between processes;
  * without the webhook secret monitoring alerts are refused. `npm start` keeps its per-process defaults.

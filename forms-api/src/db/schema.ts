@@ -45,6 +45,14 @@ export interface StaffAuditLogTable {
   ip: string | null;
   /** Short free text, never a password or a customer's personal data. */
   details: string | null;
+  /** How many tries one row stands for (repeated failed sign-ins from one address are one row). */
+  repeats: Generated<number>;
+}
+
+export interface UsedFormTokenTable {
+  /** A form token (./antispam/form-token.ts) that a stored submission carried. */
+  token: string;
+  used_at: IsoTime;
 }
 
 export interface RegistrationCounterTable {
@@ -172,6 +180,7 @@ export interface DatabaseSchema extends MonitoringTables {
   staff_users: StaffUserTable;
   staff_sessions: StaffSessionTable;
   staff_audit_log: StaffAuditLogTable;
+  used_form_tokens: UsedFormTokenTable;
   attachments: AttachmentTable;
   registration_counters: RegistrationCounterTable;
   submissions: SubmissionTable;

@@ -27,7 +27,15 @@ export interface SubmissionMeta {
   spam: SpamVerdict;
   /** Files already saved to disk; their rows are written in the same transaction. */
   files: StoredFile[];
+  /** The form token the post carried: it works once (a second use quarantines). */
+  formToken?: string;
 }
+
+/**
+ * Acknowledgements one address gets per day at most (finding 9 of issue 15): a script cannot make
+ * the form mail anyone over and over; later appeals are still registered, only without the e-mail.
+ */
+export const ACKS_PER_RECIPIENT_PER_DAY = 3;
 
 export interface Receipt {
   registrationNumber: string;
@@ -38,7 +46,7 @@ export interface Receipt {
   replyDue: string;
   deadlines: AppealDeadlines;
   quarantined: boolean;
-  /** Where the acknowledgement goes, when the person chose an answer by e-mail. */
+  /** Where the acknowledgement was queued (an answer by e-mail, not held, within the daily limit). */
   replyEmail: string | null;
 }
 
@@ -66,14 +74,38 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
       options.timeZone,
       values['callbackRequested'] === true,
     );
-    const status = meta.spam.quarantine ? 'quarantined' : 'registered';
     const id = randomUUID();
     const receiptToken = randomBytes(18).toString('base64url');
     const topic = typeof values['topic'] === 'string' ? values['topic'] : undefined;
     const reply = replyChannelOf(values);
     const replyEmail = reply.channel === 'email' ? reply.address : null;
 
-    const registrationNumber = await options.db.transaction().execute(async (trx) => {
+    const { registrationNumber, status, ackTo } = await options.db.transaction().execute(async (trx) => {
+      const reasons = [...meta.spam.reasons];
+      // `returning` gives no row when the token was already there (a second use).
+      const tokenReused =
+        meta.formToken !== undefined &&
+        (await trx
+          .insertInto('used_form_tokens')
+          .values({ token: meta.formToken, used_at: createdAt })
+          .onConflict((conflict) => conflict.column('token').doNothing())
+          .returning('token')
+          .executeTakeFirst()) === undefined;
+      if (tokenReused) reasons.push('token-reused');
+      const status = meta.spam.quarantine || tokenReused ? 'quarantined' : 'registered';
+      let sendAck = replyEmail !== null && status === 'registered';
+      if (sendAck && replyEmail !== null) {
+        const dayAgo = new Date(created.getTime() - 24 * 60 * 60_000).toISOString();
+        const { count } = await trx
+          .selectFrom('outbox')
+          .select((eb) => eb.fn.countAll<number | string>().as('count'))
+          .where('kind', '=', 'ack')
+          .where('recipient', '=', replyEmail)
+          .where('created_at', '>=', dayAgo)
+          .executeTakeFirstOrThrow();
+        sendAck = Number(count) < ACKS_PER_RECIPIENT_PER_DAY;
+        if (!sendAck) reasons.push('ack-limit-reached');
+      }
       const number = await nextRegistrationNumber(trx, form.prefix, yearIn(options.timeZone, created));
       await trx
         .insertInto('submissions')
@@ -84,7 +116,7 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
           form_type: form.type,
           topic: topic ?? null,
           status,
-          spam_reasons: meta.spam.reasons.length > 0 ? JSON.stringify(meta.spam.reasons) : null,
+          spam_reasons: reasons.length > 0 ? JSON.stringify(reasons) : null,
           payload: JSON.stringify(values),
           created_at: createdAt,
           reply_due: deadlines.final,
@@ -128,12 +160,12 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
       const outbox: OutboxTable[] = [];
       const row = (kind: OutboxTable['kind'], recipient: string, key: string): OutboxTable =>
         newOutboxRow({ submissionId: id, kind, recipient, dedupeKey: key, at: createdAt });
-      if (replyEmail && status === 'registered') outbox.push(row('ack', replyEmail, `ack:${id}`));
+      if (sendAck && replyEmail) outbox.push(row('ack', replyEmail, `ack:${id}`));
       const staff =
         status === 'quarantined' ? options.routing.fallback : routeSubmission(options.routing, form.type, topic);
       for (const recipient of staff) outbox.push(row('notify', recipient, `notify:${id}:${recipient}`));
       await trx.insertInto('outbox').values(outbox).execute();
-      return number;
+      return { registrationNumber: number, status, ackTo: sendAck ? replyEmail : null };
     });
 
     return {
@@ -144,7 +176,7 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
       replyDue: deadlines.final,
       deadlines,
       quarantined: status === 'quarantined',
-      replyEmail,
+      replyEmail: ackTo,
     };
   }
 
@@ -160,12 +192,18 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
         'reply_due',
         'deadlines',
         'status',
-        'payload',
+        'id',
       ])
       .where('receipt_token', '=', token)
       .executeTakeFirst();
     if (!row) return undefined;
-    const reply = replyChannelOf(JSON.parse(row.payload) as Record<string, unknown>);
+    // The address an acknowledgement was queued for: none when held for review or over the daily limit.
+    const ack = await options.db
+      .selectFrom('outbox')
+      .select('recipient')
+      .where('submission_id', '=', row.id)
+      .where('kind', '=', 'ack')
+      .executeTakeFirst();
     return {
       registrationNumber: row.registration_number,
       receiptToken: row.receipt_token,
@@ -174,7 +212,7 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
       replyDue: row.reply_due,
       deadlines: storedDeadlines(row),
       quarantined: row.status === 'quarantined',
-      replyEmail: reply.channel === 'email' ? reply.address : null,
+      replyEmail: ack?.recipient ?? null,
     };
   }
 

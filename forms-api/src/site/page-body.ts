@@ -50,6 +50,37 @@ export async function readLimitedBody(req: IncomingMessage, limit: number): Prom
   return Buffer.concat(chunks);
 }
 
+const NOT_A_FORM_PAGE = `<!doctype html>
+<html lang="ru"><head><meta charset="utf-8"><title>Запрос не похож на форму</title></head>
+<body><h1>Запрос не похож на форму</h1>
+<p>Страница принимает только данные формы сайта. Откройте страницу в браузере, заполните форму и отправьте её ещё раз.</p>
+<p><a href="/">На главную</a></p></body></html>
+`;
+
+/**
+ * Why a page POST body is not a browser form, or `null` when it is one. Pages parse the body with
+ * `Request.formData()`, which throws on JSON, XML, a missing content type or broken multipart
+ * (a 500); refused here instead, before Astro sees it. Multipart is parsed once as a check
+ * (the body is already capped at a few hundred KB).
+ */
+export async function formBodyRefusal(contentType: string | undefined, body: Buffer): Promise<number | null> {
+  const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type === 'application/x-www-form-urlencoded') return null;
+  if (type !== 'multipart/form-data') return 415;
+  try {
+    await new Response(new Uint8Array(body), { headers: { 'content-type': contentType ?? '' } }).formData();
+    return null;
+  } catch {
+    return 400;
+  }
+}
+
+/** 415 or 400 in Russian: the body was read whole, so the connection stays open. */
+export function refuseNotAForm(res: ServerResponse, status: number): void {
+  res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(NOT_A_FORM_PAGE);
+}
+
 /** 413 in Russian; the connection is closed, so the rest of the body is not read. */
 export function refuseTooLarge(res: ServerResponse): void {
   res.writeHead(413, {

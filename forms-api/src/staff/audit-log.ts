@@ -1,6 +1,7 @@
 /**
  * The audit log: who did what, when, to what. Every staff action and every sign-in attempt is
- * recorded here; failed sign-ins double as the rate limiter's memory (./sign-in.ts).
+ * recorded here; failed sign-ins double as the rate limiter's memory (./sign-in.ts). Repeated
+ * failed tries from one address are one row with a count (`recordRepeat`).
  */
 import type { Kysely, Selectable } from 'kysely';
 import type { DatabaseSchema, StaffAuditLogTable } from '../db/schema.ts';
@@ -50,16 +51,63 @@ export function createAuditLog(db: Kysely<DatabaseSchema>, now: () => Date) {
         .execute();
     },
 
-    /** How many times `action` happened for `target` (or from `ip`) since `since`. */
-    async countSince(action: AuditAction, since: Date, by: { target: string } | { ip: string }): Promise<number> {
+    /**
+     * A try that repeats the last one (same action, target and address since `since`) adds to that
+     * row's count and moves its time, instead of a new row (finding 8 of issue 15).
+     */
+    async recordRepeat(entry: AuditEntryInput & { target: string; ip: string }, since: Date): Promise<void> {
+      const last = await db
+        .selectFrom('staff_audit_log')
+        .select(['id', 'repeats'])
+        .where('action', '=', entry.action)
+        .where('target', '=', entry.target)
+        .where('ip', '=', entry.ip)
+        .where('at', '>=', since.toISOString())
+        .orderBy('at', 'desc')
+        .executeTakeFirst();
+      if (!last) {
+        await this.record(entry);
+        return;
+      }
+      await db
+        .updateTable('staff_audit_log')
+        .set({
+          at: now().toISOString(),
+          repeats: last.repeats + 1,
+          details: `Попыток подряд: ${String(last.repeats + 1)}`,
+        })
+        .where('id', '=', last.id)
+        .execute();
+    },
+
+    /** How many times `action` happened for `target` (or from `ip`) since `since`, and when last. */
+    async tallySince(
+      action: AuditAction,
+      since: Date,
+      by: { target: string } | { ip: string },
+    ): Promise<{ count: number; last: string | null }> {
       let query = db
         .selectFrom('staff_audit_log')
-        .select((eb) => eb.fn.countAll<number | string>().as('count'))
+        .select((eb) => [
+          eb.fn.sum<number | string | null>('repeats').as('count'),
+          eb.fn.max<string | null>('at').as('last'),
+        ])
         .where('action', '=', action)
         .where('at', '>=', since.toISOString());
       query = 'target' in by ? query.where('target', '=', by.target) : query.where('ip', '=', by.ip);
       const row = await query.executeTakeFirstOrThrow();
-      return Number(row.count);
+      return { count: Number(row.count ?? 0), last: row.last ?? null };
+    },
+
+    /** When `action` last happened for `target`, if ever. */
+    async lastAt(action: AuditAction, target: string): Promise<string | undefined> {
+      const row = await db
+        .selectFrom('staff_audit_log')
+        .select((eb) => eb.fn.max<string | null>('at').as('last'))
+        .where('action', '=', action)
+        .where('target', '=', target)
+        .executeTakeFirst();
+      return row?.last ?? undefined;
     },
 
     /** Retention: deletes entries recorded before `before`; returns how many. */

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { issueFormToken } from '../../src/antispam/form-token.ts';
+import { ACKS_PER_RECIPIENT_PER_DAY } from '../../src/forms/submission-service.ts';
 import { build } from '../helper.ts';
 import { JSON_HEADERS, validQuestion } from '../routes/api/forms/fixtures.ts';
 import { asPerson, TEST_ANTISPAM_ENV } from '../support/antispam.ts';
@@ -57,7 +58,7 @@ test('no proof of work (no JavaScript) is only a note; a forged one quarantines'
   assert.equal(withoutJs.outbox.filter((row) => row.kind === 'ack').length, 1);
 
   const forged = await submit(app, {
-    ...person,
+    ...(await asPerson(app, 'question', validQuestion)),
     altcha: Buffer.from('{"challenge":{},"solution":{}}').toString('base64'),
   });
   assert.equal(forged.status, 'quarantined');
@@ -68,7 +69,29 @@ test('a solved challenge cannot be replayed', async (t) => {
   const app = await build(t, { OUTBOX_POLL_MS: '60000' });
   const person = await asPerson(app, 'question', validQuestion);
   assert.equal((await submit(app, person)).status, 'registered');
-  assert.deepEqual((await submit(app, person)).reasons, ['proof-of-work-invalid']);
+  assert.deepEqual((await submit(app, person)).reasons, ['proof-of-work-invalid', 'token-reused']);
+});
+
+test('a form token works once: a second post with it is kept but quarantined, with no acknowledgement', async (t) => {
+  const app = await build(t, { OUTBOX_POLL_MS: '60000' });
+  const person = await asPerson(app, 'question', validQuestion);
+  assert.equal((await submit(app, person)).status, 'registered');
+  const again = await submit(app, { ...person, altcha: (await asPerson(app, 'question', {}))['altcha'] });
+  assert.equal(again.status, 'quarantined');
+  assert.deepEqual(again.reasons, ['token-reused']);
+  assert.equal(again.outbox.filter((row) => row.kind === 'ack').length, 0);
+});
+
+test('one address gets only so many acknowledgements a day; later appeals are still registered', async (t) => {
+  const app = await build(t, { OUTBOX_POLL_MS: '60000' });
+  const results = [];
+  for (let i = 0; i <= ACKS_PER_RECIPIENT_PER_DAY; i += 1)
+    results.push(await submit(app, await asPerson(app, 'question', validQuestion)));
+  assert.deepEqual(
+    results.map((result) => [result.status, result.outbox.filter((row) => row.kind === 'ack').length]),
+    [...Array.from({ length: ACKS_PER_RECIPIENT_PER_DAY }, () => ['registered', 1]), ['registered', 0]],
+  );
+  assert.deepEqual(results.at(-1)?.reasons, ['ack-limit-reached']);
 });
 
 test('too many submissions from one address get 429 with a Russian explanation', async (t) => {

@@ -72,3 +72,21 @@ test('npm run serve refuses to start without FORM_SECRET and the webhook secret,
     undefined,
   );
 });
+
+test('a bad setting stops npm run serve and npm start with one sentence per problem, no stack trace', () => {
+  const run = (script: string, extra: Record<string, string>) =>
+    spawnSync(process.execPath, [fromRepoRoot(`forms-api/src/cli/${script}`)], {
+      env: { PATH: process.env.PATH, DATABASE_URL: 'sqlite::memory:', PORT: '4419', ...extra },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+  const serve = run('serve.ts', { FORM_SECRET: 'short', UPTIME_KUMA_WEBHOOK_SECRET: 'w'.repeat(24) });
+  assert.equal(serve.status, 1);
+  assert.equal(serve.stderr.trim(), 'Setting FORM_SECRET is invalid: Use at least 32 random characters.');
+  const start = run('start.ts', { FORM_SECRET: 'short', PUBLIC_ORIGIN: 'not an address' });
+  assert.equal(start.status, 1);
+  assert.deepEqual(start.stderr.trim().split('\n'), [
+    'Setting FORM_SECRET is invalid: Use at least 32 random characters.',
+    'Setting PUBLIC_ORIGIN is invalid: Use a full address such as https://www.example.ru.',
+  ]);
+});

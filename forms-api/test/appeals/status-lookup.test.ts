@@ -170,22 +170,36 @@ onBothDatabases('status lookup', (newDatabaseUrl) => {
     assert.equal(tries.length, 0);
   });
 
-  test('failed tries on one number lock it for everyone, even with the right contact, until the window passes', async () => {
-    for (let i = 0; i < STATUS_LOOKUP_LIMITS.perNumber; i += 1) await ask('ОБ-2026-000003', `guess${i}@example.ru`);
-    assert.deepEqual(await ask('ОБ-2026-000003', 'sidorova@example.ru'), { outcome: 'throttled' });
-    // Unknown numbers are locked alike, so the lock tells nothing about which numbers exist.
-    for (let i = 0; i < STATUS_LOOKUP_LIMITS.perNumber; i += 1) await ask('ОБ-2026-777777', `guess${i}@example.ru`);
-    assert.deepEqual(await ask('ОБ-2026-777777', 'x@example.ru'), { outcome: 'throttled' });
-    clock = new Date(clock.getTime() + (STATUS_LOOKUP_LIMITS.windowMinutes + 1) * 60_000);
+  test('failed tries on a number from other addresses never lock out its owner with the right contact', async () => {
+    // Numbers are sequential: anyone can guess at someone else's; the owner still gets through.
+    for (let i = 0; i < STATUS_LOOKUP_LIMITS.perNumber * 3; i += 1) await ask('ОБ-2026-000003', `guess${i}@example.ru`);
     assert.equal((await ask('ОБ-2026-000003', 'sidorova@example.ru')).outcome, 'found');
   });
 
-  test('one address may try only so many numbers in a window', async () => {
+  test('one address guessing at one number is stopped, right contact or not, until the window passes', async () => {
+    for (let i = 0; i < STATUS_LOOKUP_LIMITS.perNumber; i += 1)
+      await ask('ОБ-2026-000003', `guess${i}@example.ru`, '10.6.6.6');
+    // The right contact gets the same answer, so a guesser learns nothing past the limit.
+    assert.deepEqual(await ask('ОБ-2026-000003', 'sidorova@example.ru', '10.6.6.6'), { outcome: 'throttled' });
+    // Unknown numbers are stopped alike, so the stop tells nothing about which numbers exist.
+    for (let i = 0; i < STATUS_LOOKUP_LIMITS.perNumber; i += 1)
+      await ask('ОБ-2026-777777', `guess${i}@example.ru`, '10.6.6.5');
+    assert.deepEqual(await ask('ОБ-2026-777777', 'x@example.ru', '10.6.6.5'), { outcome: 'throttled' });
+    clock = new Date(clock.getTime() + (STATUS_LOOKUP_LIMITS.windowMinutes + 1) * 60_000);
+    assert.equal((await ask('ОБ-2026-000003', 'sidorova@example.ru', '10.6.6.6')).outcome, 'found');
+  });
+
+  test('one address may fail on only so many numbers in a window', async () => {
     for (let i = 0; i < STATUS_LOOKUP_LIMITS.perAddress; i += 1) {
       await ask(`ВП-2026-${String(500 + i).padStart(6, '0')}`, 'a@example.ru', '10.7.7.7');
     }
     assert.deepEqual(await ask('ЖП-2026-000001', 'ivanova@example.ru', '10.7.7.7'), { outcome: 'throttled' });
     assert.equal((await ask('ЖП-2026-000001', 'ivanova@example.ru', '10.7.7.8')).outcome, 'found');
+  });
+
+  test('successful lookups do not count: an honest person may check as often as they like', async () => {
+    for (let i = 0; i < STATUS_LOOKUP_LIMITS.perAddress * 2; i += 1)
+      assert.equal((await ask('ЖП-2026-000001', 'ivanova@example.ru', '10.8.8.8')).outcome, 'found');
   });
 
   test('retention drops tries older than the window', async () => {

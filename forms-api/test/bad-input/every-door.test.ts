@@ -71,24 +71,6 @@ function assertHeld(answer: RawAnswer, what: string) {
     assert.ok(hasRussian(answer.body), `${what}: a ${String(answer.status)} without a Russian message`);
 }
 
-const todoFor = (entry: EntryPoint, known?: { number: number; pagesOnly: boolean }) =>
-  known && (entry.page || !known.pagesOnly)
-    ? `finding ${String(known.number)} of issue 15, fixed on another branch`
-    : false;
-
-/**
- * Found by this suite, open: an Astro page that handles a POST parses the body itself
- * (`Astro.request.formData()`), so JSON, XML, a missing content type or broken multipart answers
- * 500. To be fixed with finding 2 (page bodies checked and capped before Astro reads them).
- */
-const PAGE_BODY_TODO = 'open: Astro page POSTs parse any body with formData() and answer 500 (with finding 2)';
-
-/** Finding 1: the staff guard tests the raw URL, so `/%61pi/staff/…` passes it (fixed on another branch). */
-const staffPathTodo = (entry: EntryPoint, path: string) =>
-  entry.path.startsWith('/api/staff/') && path !== entry.path
-    ? 'finding 1 of issue 15, fixed on another branch'
-    : false;
-
 test('every entry point holds against the hostile corpus', async (t) => {
   const rssBefore = process.memoryUsage().rss;
   assert.ok(routes.length >= 10, `the route table was collected (${String(routes.length)} routes)`);
@@ -107,8 +89,7 @@ test('every entry point holds against the hostile corpus', async (t) => {
       };
       if (entry.method !== 'GET') {
         for (const hostile of bodyCases) {
-          const todo = todoFor(entry, hostile.knownFinding) || (entry.page && PAGE_BODY_TODO);
-          await route.test(hostile.name, { todo }, async () => {
+          await route.test(hostile.name, async () => {
             const answer = await rawRequest(origin, {
               ...base,
               path: entry.path,
@@ -121,12 +102,12 @@ test('every entry point holds against the hostile corpus', async (t) => {
       }
       for (const hostile of pathCases) {
         const path = hostile.path(entry.path);
-        await route.test(`${hostile.name}: ${path}`, { todo: staffPathTodo(entry, path) }, async () => {
+        await route.test(`${hostile.name}: ${path}`, async () => {
           assertHeld(await rawRequest(origin, { ...base, path }), path);
         });
       }
       for (const hostile of cookieCases) {
-        await route.test(hostile.name, { todo: todoFor(entry, hostile.knownFinding) }, async () => {
+        await route.test(hostile.name, async () => {
           const answer = await rawRequest(origin, {
             ...base,
             path: entry.path,

@@ -19,6 +19,23 @@ test('an over-long sign-in e-mail is refused without writing it to the audit log
   assert.equal((await app.database.db.selectFrom('staff_audit_log').select('target').execute()).length, 1);
 });
 
+test('repeated failed tries from one address are one audit row with a count, not a row per try', async (t) => {
+  const app = await build(t);
+  await app.ready();
+  for (let i = 0; i < 7; i += 1)
+    await app.staff.signIn({ email: 'ivanova@example.ru', password: `wrong ${String(i)}`, ip: '10.0.0.1' });
+  const rows = await app.database.db
+    .selectFrom('staff_audit_log')
+    .select(['action', 'repeats', 'details'])
+    .orderBy('action')
+    .execute();
+  // Five checked passwords, then two tries refused during the pause.
+  assert.deepEqual(rows, [
+    { action: 'sign-in-failed', repeats: 5, details: 'Попыток подряд: 5' },
+    { action: 'sign-in-throttled', repeats: 2, details: 'Попыток подряд: 2' },
+  ]);
+});
+
 test('a password hashed with the old scrypt cost still signs in and is rehashed with N = 2^17', async (t) => {
   const app = await build(t);
   await app.ready();

@@ -76,13 +76,22 @@ function scenario(url: () => string) {
     assert.deepEqual(await signIn('gone@example.ru'), { outcome: 'invalid' });
   });
 
-  test('sign-in is throttled per e-mail, for unknown e-mails alike, and frees up after the window', async () => {
+  test('wrong passwords make an e-mail wait a growing pause, never a lock; the owner gets in after it', async () => {
+    const pause = SIGN_IN_LIMITS.firstPauseSeconds * 1000;
     for (const email of ['ivanova@example.ru', 'ghost@example.ru']) {
       for (let i = 0; i < SIGN_IN_LIMITS.perEmail; i += 1) await signIn(email, 'wrong password!', `10.1.0.${i}`);
-      // Even the right password is refused while throttled: guessing cannot be confirmed.
+      // Even the right password is refused during the pause: guessing cannot be confirmed.
       assert.deepEqual(await signIn(email, PASSWORD, '10.2.0.1'), { outcome: 'throttled' });
     }
-    clock = new Date(clock.getTime() + (SIGN_IN_LIMITS.windowMinutes + 1) * 60_000);
+    // One more failure after the pause doubles the next one.
+    clock = new Date(clock.getTime() + pause + 1000);
+    assert.deepEqual(await signIn('ivanova@example.ru', 'wrong password!', '10.1.0.9'), { outcome: 'invalid' });
+    clock = new Date(clock.getTime() + pause + 1000);
+    assert.deepEqual(await signIn('ivanova@example.ru', PASSWORD, '10.2.0.1'), { outcome: 'throttled' });
+    // No fifteen-minute lock: after the doubled pause the owner signs in, and that clears the count.
+    clock = new Date(clock.getTime() + pause);
+    assert.equal((await signIn('ivanova@example.ru')).outcome, 'signed-in');
+    assert.deepEqual(await signIn('ivanova@example.ru', 'wrong password!', '10.1.0.9'), { outcome: 'invalid' });
     assert.equal((await signIn('ivanova@example.ru')).outcome, 'signed-in');
   });
 

@@ -5,6 +5,8 @@ import * as submissions from './2026-11-22-01-submissions.ts';
 import * as attachments from './2026-11-22-02-attachments.ts';
 import * as appealProcessing from './2026-11-23-01-appeal-processing.ts';
 import * as statusLookupAttempts from './2026-11-23-05-status-lookup-attempts.ts';
+import * as auditRepeats from './2026-12-04-02-audit-repeats.ts';
+import * as usedFormTokens from './2026-12-04-03-used-form-tokens.ts';
 import * as monitoringCoverage from '../../../../monitoring/src/migrations/2026-12-04-01-monitoring-coverage.ts';
 
 /**
@@ -20,4 +22,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23-01-appeal-processing': appealProcessing,
   '2026-11-23-05-status-lookup-attempts': statusLookupAttempts,
   '2026-12-04-01-monitoring-coverage': monitoringCoverage,
+  '2026-12-04-02-audit-repeats': auditRepeats,
+  '2026-12-04-03-used-form-tokens': usedFormTokens,
 };

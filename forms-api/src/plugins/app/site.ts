@@ -15,7 +15,15 @@ import { ADMIN_LOCAL_ONLY, refuseAdmin } from '../../site/admin-guard.ts';
 import { pagePathname, readStaticHeaders, type StaticHeaders } from '../../site/static-headers.ts';
 import { createPageReader, pageFile, withA11yAttributes } from '../../site/a11y-html.ts';
 import { settingsFromCookieHeader } from '../../../../core/a11y/settings.ts';
-import { hasBody, pageBodyLimit, readLimitedBody, refuseForeignOrigin, refuseTooLarge } from '../../site/page-body.ts';
+import {
+  formBodyRefusal,
+  hasBody,
+  pageBodyLimit,
+  readLimitedBody,
+  refuseForeignOrigin,
+  refuseNotAForm,
+  refuseTooLarge,
+} from '../../site/page-body.ts';
 import { isForeignOrigin } from './origin-check.ts';
 
 type AstroHandler = (
@@ -98,10 +106,18 @@ export default fp(
         return;
       }
       // Read here with a cap; Astro takes a body already on the request instead of the stream.
-      readLimitedBody(req, pageBodyLimit(new URL(req.url ?? '/', 'http://x').pathname)).then(
-        (body) => {
+      const readForm = async () => {
+        const body = await readLimitedBody(req, pageBodyLimit(new URL(req.url ?? '/', 'http://x').pathname));
+        return { body, refusal: body && (await formBodyRefusal(req.headers['content-type'], body)) };
+      };
+      readForm().then(
+        ({ body, refusal }) => {
           if (body === null) {
             refuseTooLarge(res);
+            return;
+          }
+          if (refusal !== null) {
+            refuseNotAForm(res, refusal);
             return;
           }
           req.body = body;

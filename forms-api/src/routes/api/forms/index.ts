@@ -16,6 +16,7 @@ import {
 } from '../../../../../content/schemas/forms/definition.ts';
 import { deadlineLines } from '../../../../../core/appeals/deadlines.ts';
 import { checkFiles, splitBody } from '../../../attachments/multipart-body.ts';
+import { formTokenOf } from '../../../antispam/spam-check.ts';
 import {
   formErrorBody,
   NOT_STORED,
@@ -114,6 +115,7 @@ export default function formRoutes(app: FastifyInstance, options: { rateLimitMax
         userAgent: request.headers['user-agent'] ?? '',
         spam: await app.antispam.check(form.type, fields),
         files: stored,
+        ...formTokenOf(fields),
       });
     } catch (error) {
       await app.attachments.discard(stored);
