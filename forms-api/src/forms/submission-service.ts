@@ -2,10 +2,11 @@
  * Accepts a validated submission (forms-runner form_submission_service): in ONE transaction it
  * takes a registration number, stores the submission and the consent records and queues the
  * acknowledgement and specialist notifications in the outbox. Only after the commit does the
- * caller tell the person «принято».
+ * caller tell the person «принято». Submissions arriving while a commit is under way share the
+ * next transaction (group-commit.ts).
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { FormDefinition, FormValues } from '../../../content/schemas/forms/definition.ts';
 import { routeSubmission, type FormRouting } from '../../../content/schemas/form-routing.ts';
 import type { SpamVerdict } from '../antispam/spam-check.ts';
@@ -16,6 +17,7 @@ import { computeDeadlines, storedDeadlines, type AppealDeadlines } from '../../.
 import type { WorkCalendar } from '../../../core/calendar/working-days.ts';
 import { replyChannelOf } from '../../../core/mail/reply-channel.ts';
 import { newOutboxRow } from '../outbox/new-row.ts';
+import { createGroupCommit } from './group-commit.ts';
 import { nextRegistrationNumber } from './registration-number.ts';
 import { yearIn } from '../../../core/dates.ts';
 import { nextDue } from '../../../core/appeals/status.ts';
@@ -53,43 +55,50 @@ export interface SubmissionServiceOptions {
 export function createSubmissionService(options: SubmissionServiceOptions) {
   const now = options.now ?? (() => new Date());
 
-  async function submit(form: FormDefinition, values: FormValues, meta: SubmissionMeta): Promise<Receipt> {
-    const created = now();
-    const createdAt = created.toISOString();
-    const deadlines = computeDeadlines(options.sla, options.calendar, form.appealKind, created, options.timeZone);
-    const status = meta.spam.quarantine ? 'quarantined' : 'registered';
-    const id = randomUUID();
-    const receiptToken = randomBytes(18).toString('base64url');
+  interface PendingWrite {
+    form: FormDefinition;
+    values: FormValues;
+    meta: SubmissionMeta;
+    id: string;
+    receiptToken: string;
+    created: Date;
+    createdAt: string;
+    deadlines: AppealDeadlines;
+    status: 'registered' | 'quarantined';
+  }
+
+  /** Writes one submission and its rows in a transaction; returns its registration number. */
+  async function write(trx: Transaction<DatabaseSchema>, entry: PendingWrite): Promise<string> {
+    const { form, values, meta, id, receiptToken, createdAt, created, deadlines, status } = entry;
     const topic = typeof values['topic'] === 'string' ? values['topic'] : undefined;
     const reply = replyChannelOf(values);
     const replyEmail = reply.channel === 'email' ? reply.address : null;
-
-    const registrationNumber = await options.db.transaction().execute(async (trx) => {
-      const number = await nextRegistrationNumber(trx, form.prefix, yearIn(options.timeZone, created));
+    const number = await nextRegistrationNumber(trx, form.prefix, yearIn(options.timeZone, created));
+    await trx
+      .insertInto('submissions')
+      .values({
+        id,
+        registration_number: number,
+        receipt_token: receiptToken,
+        form_type: form.type,
+        topic: topic ?? null,
+        status,
+        spam_reasons: meta.spam.reasons.length > 0 ? JSON.stringify(meta.spam.reasons) : null,
+        payload: JSON.stringify(values),
+        created_at: createdAt,
+        reply_due: deadlines.final,
+        deadlines: JSON.stringify(deadlines),
+        next_due: nextDue(deadlines, { status: 'registered', calledBack: false }),
+      })
+      .execute();
+    const consents = (['personal-data', 'marketing'] as const).filter((purpose) =>
+      purpose === 'personal-data' ? values['consent'] === true : values['marketingConsent'] === true,
+    );
+    if (consents.length > 0) {
       await trx
-        .insertInto('submissions')
-        .values({
-          id,
-          registration_number: number,
-          receipt_token: receiptToken,
-          form_type: form.type,
-          topic: topic ?? null,
-          status,
-          spam_reasons: meta.spam.reasons.length > 0 ? JSON.stringify(meta.spam.reasons) : null,
-          payload: JSON.stringify(values),
-          created_at: createdAt,
-          reply_due: deadlines.final,
-          deadlines: JSON.stringify(deadlines),
-          next_due: nextDue(deadlines, { status: 'registered', calledBack: false }),
-        })
-        .execute();
-      const consents = (['personal-data', 'marketing'] as const).filter((purpose) =>
-        purpose === 'personal-data' ? values['consent'] === true : values['marketingConsent'] === true,
-      );
-      for (const purpose of consents) {
-        await trx
-          .insertInto('consents')
-          .values({
+        .insertInto('consents')
+        .values(
+          consents.map((purpose) => ({
             id: randomUUID(),
             submission_id: id,
             purpose,
@@ -97,36 +106,56 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
             granted_at: createdAt,
             ip: meta.ip,
             user_agent: meta.userAgent.slice(0, 500),
-          })
-          .execute();
-      }
-      if (meta.files.length > 0) {
-        await trx
-          .insertInto('attachments')
-          .values(
-            meta.files.map((file) => ({
-              id: file.id,
-              submission_id: id,
-              file_name: file.fileName,
-              content_type: file.contentType,
-              size: file.size,
-              storage_key: file.storageKey,
-              created_at: createdAt,
-            })),
-          )
-          .execute();
-      }
-      const outbox: OutboxTable[] = [];
-      const row = (kind: OutboxTable['kind'], recipient: string, key: string): OutboxTable =>
-        newOutboxRow({ submissionId: id, kind, recipient, dedupeKey: key, at: createdAt });
-      if (replyEmail && status === 'registered') outbox.push(row('ack', replyEmail, `ack:${id}`));
-      const staff =
-        status === 'quarantined' ? options.routing.fallback : routeSubmission(options.routing, form.type, topic);
-      for (const recipient of staff) outbox.push(row('notify', recipient, `notify:${id}:${recipient}`));
-      await trx.insertInto('outbox').values(outbox).execute();
-      return number;
-    });
+          })),
+        )
+        .execute();
+    }
+    if (meta.files.length > 0) {
+      await trx
+        .insertInto('attachments')
+        .values(
+          meta.files.map((file) => ({
+            id: file.id,
+            submission_id: id,
+            file_name: file.fileName,
+            content_type: file.contentType,
+            size: file.size,
+            storage_key: file.storageKey,
+            created_at: createdAt,
+          })),
+        )
+        .execute();
+    }
+    const outbox: OutboxTable[] = [];
+    const row = (kind: OutboxTable['kind'], recipient: string, key: string): OutboxTable =>
+      newOutboxRow({ submissionId: id, kind, recipient, dedupeKey: key, at: createdAt });
+    if (replyEmail && status === 'registered') outbox.push(row('ack', replyEmail, `ack:${id}`));
+    const staff =
+      status === 'quarantined' ? options.routing.fallback : routeSubmission(options.routing, form.type, topic);
+    for (const recipient of staff) outbox.push(row('notify', recipient, `notify:${id}:${recipient}`));
+    await trx.insertInto('outbox').values(outbox).execute();
+    return number;
+  }
 
+  const commits = createGroupCommit(options.db, write);
+
+  async function submit(form: FormDefinition, values: FormValues, meta: SubmissionMeta): Promise<Receipt> {
+    const created = now();
+    const createdAt = created.toISOString();
+    const deadlines = computeDeadlines(options.sla, options.calendar, form.appealKind, created, options.timeZone);
+    const status = meta.spam.quarantine ? 'quarantined' : 'registered';
+    const receiptToken = randomBytes(18).toString('base64url');
+    const registrationNumber = await commits.write({
+      form,
+      values,
+      meta,
+      id: randomUUID(),
+      receiptToken,
+      created,
+      createdAt,
+      deadlines,
+      status,
+    });
     return {
       registrationNumber,
       receiptToken,
