@@ -1,4 +1,5 @@
 /** Russian formats for money, shares, counts, file sizes and sentences, as people read them on bills and in letters. */
+import { plural } from './i18n/strings.ts';
 
 const rubles = new Intl.NumberFormat('ru-RU', { style: 'currency', currency: 'RUB', minimumFractionDigits: 2 });
 const decimals = new Intl.NumberFormat('ru-RU', { minimumFractionDigits: 2, maximumFractionDigits: 5 });
@@ -18,6 +19,18 @@ export function formatPrice(price: number): string {
 /** At most one decimal: 12.25 → «12,3», 4 → «4». */
 export function formatDecimal(value: number): string {
   return oneDecimal.format(value);
+}
+
+/**
+ * A count that may be fractional, with its noun, to one decimal: 0 → «0 календарных дней»,
+ * 1 → «1 календарный день», 2.5 → «2,5 календарного дня» (a fraction takes the genitive singular).
+ */
+export function formatQuantity(
+  value: number,
+  forms: { one: string; few: string; many: string; fraction: string },
+): string {
+  const rounded = Math.round(value * 10) / 10;
+  return Number.isInteger(rounded) ? plural(rounded, forms) : `${formatDecimal(rounded)} ${forms.fraction}`;
 }
 
 /** A share as a percentage: 0.875 → «87,5 %». */

@@ -61,6 +61,11 @@ export const SlaRuleSchema = z.object({
   interim: period('Промежуточный ответ', 'Если ответ по существу готовится дольше. Необязательно').optional(),
   /** A specialist calls back (service requests: 1 working day). Optional. */
   callback: period('Обратный звонок', 'Когда перезванивает специалист. Необязательно').optional(),
+  /** A callback the customer asked for on the form («Перезвоните мне»; Tomsk: 5 working days). Optional. */
+  callbackOnRequest: period(
+    'Обратный звонок по просьбе клиента',
+    'Если клиент отметил в форме «Перезвоните мне». Необязательно',
+  ).optional(),
 });
 
 /** A deadline the site states that is not an appeal kind, e.g. the warning before a supply is suspended. */

@@ -20,17 +20,24 @@ export function computeDeadlines(
   kind: AppealKind,
   registeredAt: Date,
   timeZone: string,
+  /** The customer asked to be called back («Перезвоните мне»). */
+  callbackRequested = false,
 ): AppealDeadlines {
   const rule = sla.rules.find((candidate) => candidate.kind === kind);
   if (!rule) throw new Error(`No SLA rule for appeal kind ${kind}`);
   const day = localDate(registeredAt, timeZone);
+  const callback = rule.callback ?? (callbackRequested ? rule.callbackOnRequest : undefined);
   const due = (period: Period) =>
     period.unit === 'working' ? calendar.addWorkingDays(day, period.days) : calendar.addCalendarDays(day, period.days);
+  const final = due(rule.final);
+  const callbackDue = callback ? due(callback) : undefined;
   return {
     register: due(sla.register),
-    final: due(rule.final),
+    // A complex question answered by a call (Tomsk Гл. 4 Разд. 2 п. 4): the call is the answer, so
+    // the answer is not promised before the call.
+    final: callbackDue && !rule.callback && callbackDue > final ? callbackDue : final,
     ...(rule.interim ? { interim: due(rule.interim) } : {}),
-    ...(rule.callback ? { callback: due(rule.callback) } : {}),
+    ...(callbackDue ? { callback: callbackDue } : {}),
   };
 }
 

@@ -4,7 +4,7 @@
  * «30 дней». An unknown placeholder throws, naming it, so a typo stops the build or the test run.
  *
  * Placeholders:
- * - `sla.register` — registration; `sla.<kind>.final|interim|callback` — per appeal kind;
+ * - `sla.register` — registration; `sla.<kind>.final|interim|callback|callbackOnRequest` — per appeal kind;
  * - `sla.extension` — the longest extension; `sla.terms.<id>` — other deadlines (sla.yaml `terms`);
  * - `readings.window` («с 15-го по 25-е число месяца»), `readings.until` («до 25-го числа месяца»).
  * `|genitive` gives the form after «в течение», «не позднее», «до» («1 рабочего дня», «3 рабочих дней»).
@@ -46,6 +46,7 @@ export function slaPeriods(sla: Sla): Map<string, Period> {
     periods.set(`sla.${rule.kind}.final`, rule.final);
     if (rule.interim) periods.set(`sla.${rule.kind}.interim`, rule.interim);
     if (rule.callback) periods.set(`sla.${rule.kind}.callback`, rule.callback);
+    if (rule.callbackOnRequest) periods.set(`sla.${rule.kind}.callbackOnRequest`, rule.callbackOnRequest);
   }
   for (const term of sla.terms) periods.set(`sla.terms.${term.id}`, term);
   return periods;

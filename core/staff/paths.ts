@@ -31,3 +31,15 @@ export function isSignOutPath(pathname: string): boolean {
 export function staffAttachmentPath(id: string): string {
   return `${STAFF_API_PREFIX}attachments/${encodeURIComponent(id)}`;
 }
+
+/**
+ * A path as a person reads it: «/staff/obrashcheniya/ВП-2026-000123/», not its percent-encoding
+ * (registration numbers are Cyrillic). A path that does not decode is kept as it came.
+ */
+export function readablePath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname;
+  }
+}

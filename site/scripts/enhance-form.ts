@@ -1,6 +1,6 @@
 /**
  * With JavaScript, a form posts the same fields to the same endpoint asking for JSON, then shows
- * the receipt in place, or the server's field errors in the error summary and beside each field.
+ * the receipt in place (the receipt page's own content), or the server's field errors in the error summary and beside each field.
  * Without JavaScript nothing here runs and the plain post works the same way.
  */
 import type { Challenge, Solution } from 'altcha-lib/types';
@@ -11,10 +11,8 @@ interface FieldError {
 }
 
 interface Accepted {
-  registrationNumber: string;
-  /** Each deadline the person is told, e.g. «Ответ — не позднее», and its text date. */
-  deadlines: Array<{ label: string; text: string }>;
-  nextSteps: string;
+  /** The receipt page, the same one a browser without JavaScript is sent to. */
+  receiptUrl: string;
 }
 
 function errorSummary(): HTMLElement | null {
@@ -71,30 +69,25 @@ function showErrors(form: HTMLFormElement, errors: FieldError[]): void {
   if (errors.length > 0) summary.focus();
 }
 
-function showReceipt(form: HTMLFormElement, accepted: Accepted): void {
-  const receipt = document.querySelector<HTMLElement>('[data-receipt]');
-  if (!receipt) return;
-  const set = (selector: string, text: string) => {
-    const node = receipt.querySelector(selector);
-    if (node) node.textContent = text;
-  };
-  set('[data-receipt-number]', accepted.registrationNumber);
-  const list = receipt.querySelector('[data-receipt-deadlines]');
-  for (const deadline of accepted.deadlines) {
-    const term = document.createElement('dt');
-    term.textContent = deadline.label;
-    const value = document.createElement('dd');
-    value.textContent = deadline.text;
-    list?.append(term, value);
+/**
+ * Shows the receipt page's content in place of the form: one receipt with or without JavaScript.
+ * The address becomes the receipt's, so a reload shows the receipt instead of an empty form.
+ * If the page cannot be fetched, the browser goes there instead.
+ */
+async function showReceipt(accepted: Accepted): Promise<void> {
+  const main = document.querySelector<HTMLElement>('#main-content');
+  try {
+    const response = await fetch(accepted.receiptUrl, { headers: { Accept: 'text/html' } });
+    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const content = page.querySelector('#main-content');
+    if (!response.ok || !main || !content) throw new Error(`receipt page answered ${String(response.status)}`);
+    main.replaceChildren(...Array.from(content.childNodes, (node) => document.importNode(node, true)));
+    document.title = page.title;
+    history.replaceState(null, '', accepted.receiptUrl);
+    main.querySelector<HTMLElement>('[data-receipt]')?.focus();
+  } catch {
+    location.assign(accepted.receiptUrl);
   }
-  set('[data-receipt-next]', accepted.nextSteps);
-  const summary = errorSummary();
-  if (summary) summary.hidden = true;
-  const prefix = `${summary?.dataset['errorPrefix'] ?? ''} `;
-  if (document.title.startsWith(prefix)) document.title = document.title.slice(prefix.length);
-  form.hidden = true;
-  receipt.hidden = false;
-  receipt.focus();
 }
 
 /** Solves a challenge in a Web Worker, so the page never blocks on the proof of work. */
@@ -146,7 +139,7 @@ async function submit(form: HTMLFormElement, button: HTMLButtonElement | null, p
           : new URLSearchParams(new FormData(form) as unknown as Record<string, string>),
     });
     const body = (await response.json()) as { fields?: FieldError[] } & Partial<Accepted>;
-    if (response.status === 201) showReceipt(form, body as Accepted);
+    if (response.status === 201) await showReceipt(body as Accepted);
     // 400 invalid fields; 413 files too large; 429 too many from this address.
     else if (response.status < 500 && body.fields) showErrors(form, body.fields);
     else if (notStored) notStored.hidden = false;

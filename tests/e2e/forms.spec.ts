@@ -48,11 +48,14 @@ test.describe('without JavaScript', () => {
     const summary = page.getByRole('alert');
     await expect(summary.getByRole('heading', { name: 'Исправьте ошибки в форме' })).toBeVisible();
     await expect(summary.getByRole('link', { name: 'Введите имя' })).toHaveAttribute('href', '#firstName');
+    // Markup is kept for correction, shown as text, and refused with the reason.
     await expect(page.getByLabel('Фамилия')).toHaveValue('<b>Иванова</b>');
+    await expect(page.locator('#lastName-error')).toContainText('Фамилия пишется буквами');
     await expect(page.getByLabel('Ваш вопрос')).toHaveValue('Как передать показания?');
     await expect(page.locator('#consent-error')).toContainText('Ошибка: Чтобы мы могли рассмотреть обращение');
     expect(await axeViolationsWithoutJs(page)).toEqual([]);
 
+    await page.getByLabel('Фамилия').fill('Иванова');
     await fillValidExceptConsent(page);
     await page.getByLabel('Я даю согласие на обработку').check();
     await page.getByRole('button', { name: 'Отправить' }).click();
@@ -61,6 +64,28 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText(NUMBER)).toBeVisible();
     await expect(page.getByRole('main')).toContainText(DEADLINE);
     expect(await axeViolationsWithoutJs(page)).toEqual([]);
+  });
+
+  test('«Перезвоните мне» asks for the phone, then the receipt promises the call', async ({ page }) => {
+    test.slow();
+    await page.goto(FORM);
+    await page.getByLabel('Фамилия').fill('Иванова');
+    await fillValidExceptConsent(page);
+    await page.getByLabel('Ваш вопрос').fill('Сложный вопрос о перерасчёте за три года');
+    await page.getByLabel('Я даю согласие на обработку').check();
+    const callback = page.getByLabel(/Перезвоните мне/);
+    await expect(page.locator('#callbackRequested-hint')).toContainText(/в течение \d+ рабочих дней/);
+    await callback.check();
+    await page.getByRole('button', { name: 'Отправить' }).click();
+    await expect(page.getByRole('alert').getByRole('link', { name: /Введите номер телефона/ })).toHaveAttribute(
+      'href',
+      '#phone',
+    );
+    await expect(page.getByLabel(/Перезвоните мне/)).toBeChecked();
+    await page.getByLabel('Телефон', { exact: true }).fill('8 913 123-45-67');
+    await page.getByLabel('Я даю согласие на обработку').check();
+    await page.getByRole('button', { name: 'Отправить' }).click();
+    await expect(page.getByRole('main')).toContainText(/Звонок специалиста — не позднее\s*\d{1,2} [а-я]+ \d{4} г\./);
   });
 
   test('a file over 10 МБ brings the form back with 413, the reason at the file field and the text kept', async ({
@@ -106,10 +131,32 @@ test.describe('with JavaScript', () => {
     const receipt = page.locator('[data-receipt]');
     await expect(receipt).toBeFocused();
     await expect(receipt.getByText(NUMBER)).toBeVisible();
-    await expect(receipt).toContainText(DEADLINE);
-    await expect(page).toHaveTitle(/^Вопрос специалисту/);
+    await expect(page.getByRole('main')).toContainText(DEADLINE);
+    await expect(page).toHaveTitle(/^Обращение принято/);
     expect(reloads).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('one receipt: the one shown in place is the receipt page, with the time, the letter address and the status link', async ({
+    page,
+  }) => {
+    await page.goto(FORM);
+    await page.getByLabel('Фамилия').fill('Иванова');
+    await fillValidExceptConsent(page);
+    await page.getByLabel('Ваш вопрос').fill('Когда придёт перерасчёт?');
+    await page.getByLabel('Я даю согласие на обработку').check();
+    await page.getByRole('button', { name: 'Отправить' }).click();
+    await expect(page.locator('[data-receipt]')).toBeFocused();
+    const main = page.getByRole('main');
+    await expect(main).toContainText(/Дата и время регистрации\s*\d{1,2} [а-я]+ \d{4} г\. в \d{2}:\d{2}/);
+    await expect(main).toContainText('Письмо с регистрационным номером отправлено на адрес anna@example.ru');
+    await expect(main.getByRole('link', { name: /Узнать статус/ })).toBeVisible();
+    // It reports what has happened, not what the form said would happen.
+    await expect(main).not.toContainText('будет зарегистр');
+    await expect(main).not.toContainText('Что будет дальше');
+    const inPlace = await main.innerText();
+    await page.reload();
+    expect(await page.getByRole('main').innerText()).toBe(inPlace);
   });
 
   test('a file over 10 МБ is reported at the file field without reloading the page', async ({ page }) => {

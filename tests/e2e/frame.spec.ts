@@ -4,7 +4,12 @@ import { expect, test } from '@playwright/test';
 test('the home page puts online tasks first, in the order customers need them', async ({ page }) => {
   await page.goto('/');
   const online = page.getByTestId('online-tasks').getByRole('link');
-  await expect(online).toHaveText(['Передать показания', 'Оплатить электроэнергию', 'Задать вопрос']);
+  await expect(online).toHaveText([
+    'Передать показания',
+    'Оплатить электроэнергию',
+    'QR-код для оплаты',
+    'Задать вопрос',
+  ]);
   await expect(page.getByRole('main').getByRole('button', { name: 'Версия для слабовидящих' })).toBeVisible();
 });
 

@@ -43,6 +43,26 @@ test('the dispatch service is open at 21:00 every day and closed at 22:30', asyn
   await expect(dispatch).toHaveText('Закрыто');
 });
 
+test('remote channels include a Russian messenger and readings by e-mail, with hours and sample marks', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date('2026-11-30T10:00:00+07:00'));
+  await page.goto('/o-kompanii/ofisy/');
+  const messenger = page.locator('[data-channel="max"]');
+  await expect(messenger.getByRole('heading', { level: 3 })).toContainText('Мессенджер MAX');
+  await expect(messenger.getByRole('heading', { level: 3 })).toContainText('пример');
+  await expect(messenger.getByRole('link', { name: 'https://max.ru/energosbyt_example' })).toBeVisible();
+  await expect(messenger.locator('[data-role="state"]')).toHaveText('Открыто сейчас до 20:00');
+  const readings = page.locator('[data-channel="pokazaniya-po-pochte"]');
+  await expect(readings).toContainText('Показания приборов учёта');
+  await expect(readings.getByRole('link', { name: 'pokazaniya@energosbyt.example' })).toHaveAttribute(
+    'href',
+    'mailto:pokazaniya@energosbyt.example',
+  );
+  await expect(readings).toContainText(/круглосуточно/i);
+  await expect(readings.getByRole('heading', { level: 3 })).toContainText('пример');
+});
+
 test('offices are labelled, link to online services and are published as open data', async ({ page, request }) => {
   await page.goto('/o-kompanii/ofisy/');
   await expect(page.locator('#tomsk-primernaya')).toContainText('(Центр очного обслуживания)');

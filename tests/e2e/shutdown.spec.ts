@@ -1,5 +1,6 @@
 /** SIGTERM and SIGINT stop the one-process server cleanly: it logs why, closes and exits with code 0. */
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,15 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     const dir = mkdtempSync(join(tmpdir(), 'es-shutdown-'));
     const server = spawn(process.execPath, ['--experimental-strip-types', 'forms-api/src/cli/serve.ts'], {
       cwd: fromRepoRoot('.'),
-      env: { ...process.env, PORT: String(port), DATABASE_URL: `sqlite:${join(dir, 'db.sqlite')}`, LOG_LEVEL: 'info' },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATABASE_URL: `sqlite:${join(dir, 'db.sqlite')}`,
+        LOG_LEVEL: 'info',
+        // `npm run serve` is the production start: it refuses to run without its secrets.
+        FORM_SECRET: randomBytes(32).toString('hex'),
+        UPTIME_KUMA_WEBHOOK_SECRET: randomBytes(32).toString('hex'),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

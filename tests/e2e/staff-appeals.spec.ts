@@ -77,8 +77,23 @@ test('a specialist releases a held appeal from the queue, records the answer and
   await expect(summary.getByRole('link', { name: 'Введите текст ответа' })).toHaveAttribute('href', '#final-text');
   await expectNoAxeViolations(page);
 
+  // The letter is shown as it will be sent, and nothing is recorded until it is confirmed.
+  await page.getByLabel('Текст ответа').fill('Начисление выросло из-за перерасчёта за октябрь');
+  await page.getByRole('button', { name: 'Записать ответ' }).click();
+  const check = page.getByRole('region', { name: 'Проверьте письмо перед отправкой' });
+  await expect(check).toContainText('Ответ ещё не записан, и письмо не отправлено.');
+  await expect(check).toContainText(`Ответ на обращение ${registrationNumber}`);
+  await expect(check.locator('[data-letter-text]')).toContainText(
+    /^(Уважаем|Здравствуйте)[^]*рассмотрено\. Сообщаем ответ\.[^]*Начисление выросло из-за перерасчёта за октябрь/,
+  );
+  await expect(page.locator('.es-staff-facts').first()).not.toContainText('Дан ответ');
+  await expectNoAxeViolations(page);
+  // Back to the text: the typed answer is kept for a correction.
+  await page.getByRole('button', { name: 'Вернуться к тексту' }).click();
+  await expect(page.getByLabel('Текст ответа')).toHaveValue('Начисление выросло из-за перерасчёта за октябрь');
   await page.getByLabel('Текст ответа').fill('Начисление выросло из-за перерасчёта за октябрь.');
   await page.getByRole('button', { name: 'Записать ответ' }).click();
+  await page.getByRole('button', { name: 'Отправить ответ' }).click();
   await expect(page.getByRole('status')).toHaveText('Ответ записан и отправлен клиенту.');
   await expect(page.locator('.es-staff-facts').first()).toContainText('Дан ответ');
   await expect(page.getByRole('region', { name: 'История' })).toContainText(

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatDecimal, formatFileSize, formatPercent, formatPrice, formatRubles } from '../../core/format.ts';
+import {
+  formatDecimal,
+  formatFileSize,
+  formatPercent,
+  formatPrice,
+  formatQuantity,
+  formatRubles,
+} from '../../core/format.ts';
 import { formatCalendarDate, formatMonth, formatPeriod } from '../../core/dates.ts';
 
 /** Intl separates thousands with a no-break space; the tests spell it out. */
@@ -29,4 +36,25 @@ test('shares and averages in staff reports keep at most one decimal', () => {
   assert.equal(formatPercent(0.875), `87,5${nbsp}%`);
   assert.equal(formatDecimal(12.25), '12,3');
   assert.equal(formatDecimal(4), '4');
+});
+
+test('a median of days reads as a Russian count, never «0 календарных дн.»', () => {
+  const days = {
+    one: 'календарный день',
+    few: 'календарных дня',
+    many: 'календарных дней',
+    fraction: 'календарного дня',
+  };
+  assert.deepEqual(
+    [0, 1, 3, 2.5, 11, 21, 4.04].map((value) => formatQuantity(value, days)),
+    [
+      '0 календарных дней',
+      '1 календарный день',
+      '3 календарных дня',
+      '2,5 календарного дня',
+      '11 календарных дней',
+      '21 календарный день',
+      '4 календарных дня',
+    ],
+  );
 });

@@ -1,6 +1,9 @@
 /** T1 «Вопрос специалисту»: for questions the FAQ does not answer (59-ФЗ ст. 7; Томск Разд. 3 п. 6–7). */
 import type { FormDefinition } from './definition.ts';
+import type { RequiredWhen } from './fields.ts';
 import { accountNumberField, consentFields, personFields, replyFields } from './person-fields.ts';
+
+const CALLBACK: RequiredWhen = { field: 'callbackRequested', filled: true };
 
 export const questionForm: FormDefinition = {
   type: 'question',
@@ -15,7 +18,18 @@ export const questionForm: FormDefinition = {
   attachments: true,
   fields: [
     ...personFields,
-    ...replyFields,
+    ...replyFields.map((spec) =>
+      spec.name === 'phone'
+        ? { ...spec, label: 'Телефон', hint: 'Нужен, если вы просите перезвонить', required: CALLBACK }
+        : spec,
+    ),
+    {
+      name: 'callbackRequested',
+      kind: 'checkbox',
+      label: 'Перезвоните мне: вопрос сложный, его удобнее обсудить по телефону',
+      hint: 'Специалист позвонит по указанному телефону в течение {{sla.question.callbackOnRequest|genitive}}',
+      required: false,
+    },
     accountNumberField(false),
     {
       name: 'topic',

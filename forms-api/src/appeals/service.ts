@@ -61,6 +61,29 @@ export function createAppealsService({ db, audit, log, kickOutbox }: AppealsDeps
     assignableStaff: () => assignableStaff(db),
     refusalGrounds: options.refusalGrounds,
     sla: options.sla,
+    /**
+     * The letter a final answer or a refusal will send, shown to the specialist to confirm before
+     * anything is recorded: where it goes, its subject and its text.
+     */
+    previewLetter(
+      view: AppealView,
+      action: 'final' | 'refuse',
+      posted: Record<string, string>,
+      actorName: string,
+    ): { to: string; byPost: boolean; subject: string; text: string } | null {
+      const reply = replyChannelOf(view.values);
+      if (!view.form || reply.channel === 'none') return null;
+      const event: LetterEvent = {
+        id: 'preview',
+        kind: action === 'final' ? 'final-answer' : 'refusal',
+        body: posted['text']?.trim() || null,
+        details: action === 'refuse' ? JSON.stringify({ ground: posted['ground'] ?? '' }) : null,
+        at: now().toISOString(),
+        actorName,
+      };
+      const letter = composeLetter(view.form, view.submission, event, reply.address, letterContext, refusalBasis);
+      return { to: reply.address, byPost: reply.channel === 'post', subject: letter.subject, text: letter.text };
+    },
     /** The text of a letter that goes by post, for staff to print (the outbox e-mails the others). */
     printableLetter(view: AppealView, event: LetterEvent): string | null {
       const reply = replyChannelOf(view.values);

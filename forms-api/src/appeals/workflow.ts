@@ -140,6 +140,8 @@ export function createAppealWorkflow(options: AppealWorkflowOptions) {
     actor: Actor,
     form: Record<string, string>,
     ip: string | null = null,
+    /** Only check that the action would be accepted now (before the letter is shown for confirmation). */
+    dryRun = false,
   ): Promise<ActionResult> {
     if (!mayChange(actor.role)) return fail(403, 'actions', GUARD_MESSAGES.readOnly);
     const parsed = parseAction(schemas, form);
@@ -152,6 +154,7 @@ export function createAppealWorkflow(options: AppealWorkflowOptions) {
     if (!row) return fail(404, 'actions', 'Обращение с таким номером не найдено.');
     const change = await plan(parsed.action, parsed.input, row);
     if ('ok' in change) return change;
+    if (dryRun) return { ok: true, action: parsed.action };
 
     const at = now().toISOString();
     // Any staff action takes a new appeal into work; answers and refusals close it.

@@ -24,7 +24,10 @@ function prompt(question: string): Promise<string> {
 
 export async function readPassword(fromStdin: boolean): Promise<string> {
   if (fromStdin || !process.stdin.isTTY) return firstLineOfStdin();
-  const password = await prompt('Password: ');
-  if ((await prompt('Repeat password: ')) !== password) throw new Error('The passwords do not match');
+  const password = await prompt('Пароль: ');
+  if ((await prompt('Повторите пароль: ')) !== password) {
+    console.error('Пароли не совпадают');
+    process.exit(1);
+  }
   return password;
 }

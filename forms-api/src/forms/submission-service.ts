@@ -40,6 +40,8 @@ export interface Receipt {
   replyDue: string;
   deadlines: AppealDeadlines;
   quarantined: boolean;
+  /** Where the acknowledgement goes, when the person chose an answer by e-mail. */
+  replyEmail: string | null;
 }
 
 export interface SubmissionServiceOptions {
@@ -65,14 +67,13 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
     createdAt: string;
     deadlines: AppealDeadlines;
     status: 'registered' | 'quarantined';
+    replyEmail: string | null;
   }
 
   /** Writes one submission and its rows in a transaction; returns its registration number. */
   async function write(trx: Transaction<DatabaseSchema>, entry: PendingWrite): Promise<string> {
-    const { form, values, meta, id, receiptToken, createdAt, created, deadlines, status } = entry;
+    const { form, values, meta, id, receiptToken, createdAt, created, deadlines, status, replyEmail } = entry;
     const topic = typeof values['topic'] === 'string' ? values['topic'] : undefined;
-    const reply = replyChannelOf(values);
-    const replyEmail = reply.channel === 'email' ? reply.address : null;
     const number = await nextRegistrationNumber(trx, form.prefix, yearIn(options.timeZone, created));
     await trx
       .insertInto('submissions')
@@ -142,9 +143,18 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
   async function submit(form: FormDefinition, values: FormValues, meta: SubmissionMeta): Promise<Receipt> {
     const created = now();
     const createdAt = created.toISOString();
-    const deadlines = computeDeadlines(options.sla, options.calendar, form.appealKind, created, options.timeZone);
+    const deadlines = computeDeadlines(
+      options.sla,
+      options.calendar,
+      form.appealKind,
+      created,
+      options.timeZone,
+      values['callbackRequested'] === true,
+    );
     const status = meta.spam.quarantine ? 'quarantined' : 'registered';
     const receiptToken = randomBytes(18).toString('base64url');
+    const reply = replyChannelOf(values);
+    const replyEmail = reply.channel === 'email' ? reply.address : null;
     const registrationNumber = await commits.write({
       form,
       values,
@@ -155,6 +165,7 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
       createdAt,
       deadlines,
       status,
+      replyEmail,
     });
     return {
       registrationNumber,
@@ -164,6 +175,7 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
       replyDue: deadlines.final,
       deadlines,
       quarantined: status === 'quarantined',
+      replyEmail,
     };
   }
 
@@ -171,10 +183,20 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
   async function findReceipt(token: string): Promise<Receipt | undefined> {
     const row = await options.db
       .selectFrom('submissions')
-      .select(['registration_number', 'receipt_token', 'form_type', 'created_at', 'reply_due', 'deadlines', 'status'])
+      .select([
+        'registration_number',
+        'receipt_token',
+        'form_type',
+        'created_at',
+        'reply_due',
+        'deadlines',
+        'status',
+        'payload',
+      ])
       .where('receipt_token', '=', token)
       .executeTakeFirst();
     if (!row) return undefined;
+    const reply = replyChannelOf(JSON.parse(row.payload) as Record<string, unknown>);
     return {
       registrationNumber: row.registration_number,
       receiptToken: row.receipt_token,
@@ -183,6 +205,7 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
       replyDue: row.reply_due,
       deadlines: storedDeadlines(row),
       quarantined: row.status === 'quarantined',
+      replyEmail: reply.channel === 'email' ? reply.address : null,
     };
   }
 

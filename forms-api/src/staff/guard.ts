@@ -5,7 +5,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { AuditLog } from './audit-log.ts';
-import { isSignInPath, isSignOutPath } from '../../../core/staff/paths.ts';
+import { isSignInPath, isSignOutPath, readablePath } from '../../../core/staff/paths.ts';
 import { mayChange } from '../../../core/staff/roles.ts';
 import type { Sessions, StaffSession } from './sessions.ts';
 
@@ -70,7 +70,7 @@ export function createGuard(sessions: Sessions, audit: AuditLog) {
         actorId: session.user.id,
         actorEmail: session.user.email,
         action: 'request-refused',
-        target: `${request.method} ${request.pathname}`,
+        target: `${request.method} ${readablePath(request.pathname)}`,
         ip: request.ip,
         details: message,
       });

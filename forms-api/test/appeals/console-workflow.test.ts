@@ -239,6 +239,31 @@ onBothDatabases('the staff console workflow', (newDatabaseUrl) => {
     assert.equal(again.ok, false);
   });
 
+  test('before a final answer is recorded, the console shows the very letter the customer will get', async (t) => {
+    const { app, clock, add } = await setUp(t, '2026-11-09T10:00:00');
+    const specialist = await add('ivanova@example.ru', 'Иванова Мария Петровна', 'specialist');
+    const number = await submit(app, 'question', validBodies['question'] ?? {});
+    clock.now = tomsk('2026-11-10T09:30:00');
+    const posted = { action: 'final', text: 'Начисление выросло из-за перерасчёта за октябрь.' };
+
+    // The check alone records nothing.
+    assert.deepEqual(await app.appeals.workflow.perform(number, specialist, posted, null, true), {
+      ok: true,
+      action: 'final',
+    });
+    const before = await app.appeals.find(number);
+    assert.ok(before);
+    assert.equal(before.submission.status, 'registered');
+    assert.deepEqual(before.events, []);
+    const preview = app.appeals.previewLetter(before, 'final', posted, 'Иванова Мария Петровна');
+
+    await app.appeals.workflow.perform(number, specialist, posted);
+    const sent = await letter(number, 'Ответ на обращение');
+    assert.equal(preview?.to, 'anna.ivanova@example.ru');
+    assert.equal(preview.subject, sent.subject);
+    assert.equal(preview.text, sent.text?.trimEnd());
+  });
+
   test('an extension is at most 30 days with a reason, once, and the customer is told; a refusal needs a ground', async (t) => {
     const { app, add } = await setUp(t, '2026-11-09T10:00:00');
     const specialist = await add('ivanova@example.ru', 'Иванова Мария Петровна', 'specialist');

@@ -27,6 +27,15 @@ test('a service request gets a callback deadline of one working day', () => {
   assert.equal(deadlines.final, '2026-11-25');
 });
 
+test('a question gets a callback (and answer) deadline of five working days only when the customer asks for a call', () => {
+  // Friday 20 November 2026: five working days on is Friday 27 November.
+  const registered = new Date('2026-11-20T03:00:00Z');
+  assert.equal(computeDeadlines(sla, calendar, 'question', registered, TZ).callback, undefined);
+  const asked = computeDeadlines(sla, calendar, 'question', registered, TZ, true);
+  assert.equal(asked.callback, '2026-11-27');
+  assert.equal(asked.final, '2026-11-27', 'the call is the answer: not promised before it');
+});
+
 test('a supply-quality complaint due on a holiday moves to the next working day', () => {
   // 22 February 2026 + 15 days = 9 March 2026, a day off.
   const deadlines = computeDeadlines(sla, calendar, 'supply-quality', new Date('2026-02-22T05:00:00Z'), TZ);

@@ -15,7 +15,7 @@ after(() => {
 });
 
 function staff(args: string[], input = ''): { status: number | null; out: string } {
-  const result = spawnSync(process.execPath, ['--experimental-strip-types', 'forms-api/src/cli/staff.ts', ...args], {
+  const result = spawnSync(process.execPath, ['forms-api/src/cli/staff.ts', ...args], {
     cwd: fromRepoRoot('.'),
     input,
     encoding: 'utf8',
@@ -30,15 +30,15 @@ test('accounts are added, listed, disabled and given new passwords, each change 
   assert.deepEqual(staff(add, 'short\n'), { status: 1, out: 'Пароль должен быть не короче 12 символов\n' });
   assert.deepEqual(staff(add, 'a long enough password\n'), {
     status: 0,
-    out: 'added ivanova@example.ru (руководитель)\n',
+    out: 'Добавлена учётная запись ivanova@example.ru (руководитель)\n',
   });
   assert.deepEqual(staff(add, 'a long enough password\n'), {
     status: 1,
-    out: 'An account for Ivanova@Example.ru already exists\n',
+    out: 'Учётная запись Ivanova@Example.ru уже есть\n',
   });
   assert.match(
     staff(['add-user', ...email, '--name', 'X', '--role', 'boss']).out,
-    /--role must be one of: специалист, руководитель, аудитор/,
+    /Роль — одна из: специалист, руководитель, аудитор\./,
   );
   assert.equal(staff(['disable', ...email]).status, 0);
   assert.equal(staff(['list']).out, 'ivanova@example.ru\tИванова Мария\tруководитель\tотключена\n');
@@ -64,4 +64,23 @@ test('accounts are added, listed, disabled and given new passwords, each change 
   } finally {
     await db.destroy();
   }
+});
+
+test('--help, an unknown option and an unknown command answer in Russian with the usage, no stack trace', () => {
+  for (const args of [['--help'], ['-h'], []]) {
+    const help = staff(args);
+    assert.equal(help.status, 0, args.join(' '));
+    assert.match(help.out, /^Как пользоваться: npm run staff -- <команда>/);
+    assert.match(help.out, /add-user --email <e-mail> --name <ФИО>/);
+  }
+  const unknown = staff(['list', '--emial', 'x@example.ru']);
+  assert.equal(unknown.status, 1);
+  assert.match(unknown.out, /^Неизвестный или неполный параметр --emial\.\nКак пользоваться/);
+  assert.doesNotMatch(unknown.out, /at .*\.ts:\d+|TypeError|ERR_PARSE_ARGS/);
+  const command = staff(['remove-user']);
+  assert.equal(command.status, 1);
+  assert.match(command.out, /^Неизвестная команда «remove-user»\./);
+  const missing = staff(['disable']);
+  assert.equal(missing.status, 1);
+  assert.match(missing.out, /^Укажите e-mail: --email <значение>\./);
 });

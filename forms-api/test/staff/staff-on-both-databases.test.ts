@@ -138,11 +138,15 @@ function scenario(url: () => string) {
       message: GUARD_MESSAGES.readOnly,
     });
     assert.equal((await staff.check(post(auditor, await csrf(auditor), '/staff/vyhod/'))).outcome, 'allow');
+    // The log shows the appeal's number as a person reads it, not percent-encoded.
+    const appealPage = `/staff/obrashcheniya/${encodeURIComponent('ВП-2026-000123')}/`;
+    assert.equal((await staff.check(post(auditor, await csrf(auditor), appealPage))).outcome, 'forbidden');
 
     const refusals = await staff.audit.list({ action: 'request-refused' });
     assert.deepEqual(
       refusals.map((entry) => [entry.actor_email, entry.target, entry.details]),
       [
+        ['audit@example.ru', 'POST /staff/obrashcheniya/ВП-2026-000123/', GUARD_MESSAGES.readOnly],
         ['audit@example.ru', 'POST /staff/', GUARD_MESSAGES.readOnly],
         ['ivanova@example.ru', 'POST /staff/', GUARD_MESSAGES.csrf],
       ],

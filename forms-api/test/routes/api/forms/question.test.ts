@@ -111,6 +111,37 @@ test('a paper answer needs the postal address, not the e-mail', async (t) => {
   assert.equal(ok.statusCode, 201);
 });
 
+test('«Перезвоните мне» needs a phone and sets the callback deadline the receipt and the queue use', async (t) => {
+  const app = await build(t);
+  const withoutPhone: Partial<typeof validQuestion> = { ...validQuestion };
+  delete withoutPhone.phone;
+  const send = (payload: object) =>
+    app.inject({ method: 'POST', url: '/api/forms/question', headers: JSON_HEADERS, payload });
+  const missing = await send({ ...withoutPhone, callbackRequested: true });
+  assert.equal(missing.statusCode, 400);
+  assert.deepEqual(missing.json<{ fields: unknown }>().fields, [
+    { field: 'phone', message: 'Введите номер телефона, например 8 913 123-45-67' },
+  ]);
+  const plain = await send(withoutPhone);
+  assert.equal(plain.statusCode, 201, 'without the request for a call the phone stays optional');
+  const labels = (response: { json: <T>() => T }) =>
+    response.json<{ deadlines: Array<{ label: string }> }>().deadlines.map((line) => line.label);
+  assert.ok(!labels(plain).includes('Звонок специалиста — не позднее'));
+
+  const asked = await send({ ...validQuestion, callbackRequested: true });
+  assert.equal(asked.statusCode, 201);
+  assert.deepEqual(labels(asked), ['Звонок специалиста — не позднее', 'Ответ — не позднее']);
+  const row = await app.database.db
+    .selectFrom('submissions')
+    .select(['deadlines', 'next_due'])
+    .where('registration_number', '=', asked.json<{ registrationNumber: string }>().registrationNumber)
+    .executeTakeFirstOrThrow();
+  const deadlines = JSON.parse(row.deadlines ?? '{}') as { callback?: string; final: string };
+  assert.ok(deadlines.callback, 'the callback deadline is stored');
+  // The staff queue sorts and warns by the call that is due.
+  assert.equal(row.next_due, deadlines.callback);
+});
+
 function response400Fields(body: { fields?: Array<{ field: string }> }): string[] {
   return (body.fields ?? []).map((error) => error.field);
 }
