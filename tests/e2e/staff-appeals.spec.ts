@@ -55,6 +55,8 @@ test('a specialist releases a held appeal from the queue, records the answer and
   page,
   request,
 }) => {
+  // Seven page loads and four axe runs: more than the default 30 s on a busy CI machine.
+  test.slow();
   const registrationNumber = await submitQuestion(request);
 
   await signIn(page, specialist, '/staff/obrashcheniya/');
