@@ -28,13 +28,14 @@ function addUser(email: string, name: string, role: string, password: string): v
 
 /**
  * Tests run in parallel, and a worker may run a beforeAll hook more than once: the account only
- * needs to exist, so «already exists» from an earlier run of the hook is fine.
+ * needs to exist, so «уже есть» from an earlier run of the hook is fine.
  */
 export function ensureStaffUser(email: string, name: string, role: string, password: string): void {
   try {
     addUser(email, name, role, password);
   } catch (error) {
-    if (!String((error as { stderr?: unknown }).stderr).includes('already exists')) throw error;
+    // The command speaks Russian: «Учётная запись … уже есть».
+    if (!String((error as { stderr?: unknown }).stderr).includes('уже есть')) throw error;
   }
 }
 
