@@ -46,13 +46,10 @@ export const PowerOutageSchema = z
       description: 'Плановое или аварийное',
       optionLabels: { planned: 'Плановое', emergency: 'Аварийное' },
     }),
-    places: z
-      .array(OutagePlaceSchema)
-      .min(1, { message: 'Укажите хотя бы один населённый пункт' })
-      .meta({
-        title: 'Где',
-        description: 'Населённые пункты и улицы без электроэнергии: по ним жители ищут отключения',
-      }),
+    places: z.array(OutagePlaceSchema).min(1, { message: 'Укажите хотя бы один населённый пункт' }).meta({
+      title: 'Населённые пункты',
+      description: 'Населённые пункты и улицы без электроэнергии: по ним жители ищут отключения',
+    }),
     /** The network company doing the work: its emergency phone is shown with the outage. */
     network: SlugSchema.optional().meta({
       title: 'Сетевая организация',

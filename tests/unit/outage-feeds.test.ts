@@ -61,7 +61,7 @@ function readCalendar(text: string): Array<[name: string, value: string]> {
   }
   const logical: string[] = [];
   for (const line of physical) {
-    if (line.startsWith(' ')) logical[logical.length - 1] += line.slice(1);
+    if (line.startsWith(' ')) logical.push(`${logical.pop() ?? ''}${line.slice(1)}`);
     else logical.push(line);
   }
   return logical.map((line) => {
@@ -71,7 +71,8 @@ function readCalendar(text: string): Array<[name: string, value: string]> {
   });
 }
 
-const unescape = (value: string) => value.replace(/\\([\\;,nN])/g, (_, char: string) => (char.toLowerCase() === 'n' ? '\n' : char));
+const unescape = (value: string) =>
+  value.replace(/\\([\\;,nN])/g, (_, char: string) => (char.toLowerCase() === 'n' ? '\n' : char));
 
 test('the iCalendar feed of a locality is valid RFC 5545 and holds only its outages', () => {
   const lines = readCalendar(outagesCalendar(context, new Date('2026-12-04T10:00:00Z')));
@@ -106,7 +107,10 @@ test('the Atom feed has the elements RFC 4287 requires, in UTC, with escaped tex
   const xml = outagesAtom(context);
   assert.match(xml, /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
   for (const element of ['id', 'title', 'updated', 'author']) assert.match(xml, new RegExp(`<${element}[ >]`));
-  assert.match(xml, /<link rel="self" type="application\/atom\+xml" href="https:\/\/energosbyt.example\/otklyucheniya\/tomsk.atom"\/>/);
+  assert.match(
+    xml,
+    /<link rel="self" type="application\/atom\+xml" href="https:\/\/energosbyt.example\/otklyucheniya\/tomsk.atom"\/>/,
+  );
   assert.match(xml, /<updated>2026-12-04T11:30:00.000Z<\/updated>/);
   assert.equal(xml.match(/<entry>/g)?.length, 1);
   assert.match(xml, /<title type="text">Аварийное отключение: г. Томск: ул. Очень Длинная Примерная/);
