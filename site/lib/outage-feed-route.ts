@@ -3,6 +3,8 @@ import { getCollection } from 'astro:content';
 import { t } from '../../core/i18n/i18n.ts';
 import { outageLocalities } from '../../core/outages/schedule.ts';
 import { getCompany } from './company.ts';
+import { lastUpdatedOf } from './last-updated.ts';
+import { CONTENT } from '../../content/registry.ts';
 import type { OutageFeedContext } from './outage-feeds.ts';
 
 export async function outageFeedContext(slug: string | undefined, site: URL): Promise<OutageFeedContext | Response> {
@@ -16,7 +18,9 @@ export async function outageFeedContext(slug: string | undefined, site: URL): Pr
   }
   const networks = (await getCollection('networkCompanies')).map((entry) => entry.data);
   const company = await getCompany();
-  return { site, locality, outages, networks, timeZone: company.timeZone, company: company.shortName };
+  // A checkout without git history has no content dates: the moment of the request stands in.
+  const revised = lastUpdatedOf([CONTENT.powerOutages.file, CONTENT.networkCompanies.file]) ?? new Date().toISOString();
+  return { site, locality, outages, networks, timeZone: company.timeZone, company: company.shortName, revised };
 }
 
 export function feedResponse(body: string, contentType: string): Response {

@@ -24,6 +24,8 @@ export interface OutageFeedContext {
   networks: readonly NetworkCompany[];
   timeZone: string;
   company: string;
+  /** Last change of the outage content (ISO 8601): no entry is newer, the calendar's DTSTAMP. */
+  revised: string;
 }
 
 interface FeedItem {
@@ -67,15 +69,17 @@ function feedItems(context: OutageFeedContext): FeedItem[] {
 
 export function outagesAtom(context: OutageFeedContext): string {
   const items = feedItems(context);
-  // No revision times are kept: an entry changes when it is announced (its start) or closed (its actual end).
-  const updatedOf = (outage: PowerOutage) => outage.actualEnd ?? outage.start;
-  const newest = items.map((item) => updatedOf(item.outage)).sort((a, b) => Date.parse(b) - Date.parse(a))[0];
+  // No revision time per entry is kept: an entry changes when it is published (at the latest
+  // with the content's last change) and when it is closed (its actual end).
+  const revised = Date.parse(context.revised);
+  const updatedOf = (outage: PowerOutage) =>
+    outage.actualEnd && Date.parse(outage.actualEnd) < revised ? outage.actualEnd : context.revised;
   return atomDocument({
     self: new URL(atomPath(context.locality.slug), context.site).href,
     link: new URL(OUTAGES_PATH, context.site).href,
     title: `${t('powerOutages.feedTitle')}: ${context.locality.name}`,
     author: context.company,
-    updated: newest ?? new Date(0).toISOString(),
+    updated: context.revised,
     entries: items.map((item) => ({
       id: item.link,
       title: item.title,
@@ -86,11 +90,11 @@ export function outagesAtom(context: OutageFeedContext): string {
   });
 }
 
-export function outagesCalendar(context: OutageFeedContext, now: Date): string {
+export function outagesCalendar(context: OutageFeedContext): string {
   return calendarText({
     productId: `-//${context.company}//${t('powerOutages.feedTitle')}//RU`,
     name: `${t('powerOutages.feedTitle')}: ${context.locality.name}`,
-    stamp: now,
+    stamp: new Date(context.revised),
     events: feedItems(context).map((item) => ({
       uid: `${item.outage.id}@${context.site.host}`,
       start: item.outage.start,

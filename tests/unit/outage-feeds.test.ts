@@ -49,6 +49,7 @@ const context: OutageFeedContext = {
   networks: [{ id: 'rsk', name: 'АО «РСК»', emergencyPhone: '(3822) 00-00-01', hours: 'круглосуточно', sample: true }],
   timeZone: 'Asia/Tomsk',
   company: 'АО «Энергосбыт»',
+  revised: '2026-12-05T03:00:00Z',
 };
 
 /** RFC 5545 3.1: every line ends with CRLF, at most 75 octets; unfolding removes CRLF + one space. */
@@ -75,7 +76,7 @@ const unescape = (value: string) =>
   value.replace(/\\([\\;,nN])/g, (_, char: string) => (char.toLowerCase() === 'n' ? '\n' : char));
 
 test('the iCalendar feed of a locality is valid RFC 5545 and holds only its outages', () => {
-  const lines = readCalendar(outagesCalendar(context, new Date('2026-12-04T10:00:00Z')));
+  const lines = readCalendar(outagesCalendar(context));
   assert.deepEqual(lines[0], ['BEGIN', 'VCALENDAR']);
   assert.deepEqual(lines.at(-1), ['END', 'VCALENDAR']);
   assert.ok(lines.some(([name, value]) => name === 'VERSION' && value === '2.0'));
@@ -84,7 +85,7 @@ test('the iCalendar feed of a locality is valid RFC 5545 and holds only its outa
   assert.equal(events.length, 1, 'the outage in с. Примерное is not in the feed of Томск');
   const event = new Map(lines.slice(lines.findIndex(([, value]) => value === 'VEVENT')));
   assert.equal(event.get('UID'), 'long-one@energosbyt.example');
-  assert.equal(event.get('DTSTAMP'), '20261204T100000Z');
+  assert.equal(event.get('DTSTAMP'), '20261205T030000Z');
   assert.equal(event.get('DTSTART'), '20261204T020000Z');
   // The actual end, not the expected one.
   assert.equal(event.get('DTEND'), '20261204T113000Z');
@@ -111,7 +112,9 @@ test('the Atom feed has the elements RFC 4287 requires, in UTC, with escaped tex
     xml,
     /<link rel="self" type="application\/atom\+xml" href="https:\/\/energosbyt.example\/otklyucheniya\/tomsk.atom"\/>/,
   );
-  assert.match(xml, /<updated>2026-12-04T11:30:00.000Z<\/updated>/);
+  // The feed changed with the content; the entry when power came back (its actual end).
+  assert.match(xml, /<feed[^]*?<updated>2026-12-05T03:00:00.000Z<\/updated>[^]*<entry>/);
+  assert.match(xml, /<entry>[^]*<updated>2026-12-04T11:30:00.000Z<\/updated>/);
   assert.equal(xml.match(/<entry>/g)?.length, 1);
   assert.match(xml, /<title type="text">Аварийное отключение: г. Томск: ул. Очень Длинная Примерная/);
   assert.ok(!xml.includes('Примерное'), 'the outage in с. Примерное is not in the feed of Томск');

@@ -8,5 +8,5 @@ export const prerender = false;
 export const GET: APIRoute = async ({ params, site, url }) => {
   const context = await outageFeedContext(params['punkt'], site ?? url);
   if (context instanceof Response) return context;
-  return feedResponse(outagesCalendar(context, new Date()), 'text/calendar; charset=utf-8');
+  return feedResponse(outagesCalendar(context), 'text/calendar; charset=utf-8');
 };
