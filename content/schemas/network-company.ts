@@ -8,7 +8,7 @@ export const NetworkCompanySchema = z.object({
     .string()
     .trim()
     .min(3, { message: 'Укажите название сетевой организации' })
-    .meta({ title: 'Название', description: 'Например «АО «Томская распределительная компания»' }),
+    .meta({ title: 'Название', description: 'Например «АО «Сетевая компания»' }),
   emergencyPhone: PhoneSchema.meta({
     title: 'Аварийный телефон',
     description: 'Куда звонить, если нет света, например (3822) 00-00-00',
