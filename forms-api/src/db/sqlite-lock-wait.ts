@@ -53,7 +53,7 @@ class LockWaitingConnection implements DatabaseConnection {
     return retryWhileBusy(() => this.#inner.executeQuery<R>(query));
   }
 
-  streamQuery<R>(query: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<R>> {
+  streamQuery<R>(query: CompiledQuery, chunkSize: number): AsyncIterableIterator<QueryResult<R>> {
     return this.#inner.streamQuery<R>(query, chunkSize);
   }
 }
