@@ -117,7 +117,12 @@ onBothDatabases('appeals report', (newDatabaseUrl) => {
       .insertInto('answer_ratings')
       .values([
         { submission_id: ids.get('ВП-2026-000002') ?? '', score: 4, comment: null, rated_at: '2026-11-30T18:00:00Z' },
-        { submission_id: ids.get('ЖП-2026-000003') ?? '', score: 2, comment: 'Долго', rated_at: '2026-12-11T03:00:00Z' },
+        {
+          submission_id: ids.get('ЖП-2026-000003') ?? '',
+          score: 2,
+          comment: 'Долго',
+          rated_at: '2026-12-11T03:00:00Z',
+        },
       ])
       .execute();
     await app.staff.users.add({
