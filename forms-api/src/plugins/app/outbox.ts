@@ -27,7 +27,7 @@ export default fp(
     app: FastifyInstance,
     options: {
       env: Env;
-      content: Pick<ServerContent, 'company' | 'refusalGrounds'>;
+      content: Pick<ServerContent, 'company' | 'refusalGrounds' | 'calendar'>;
       ratingUrl?: RatingUrl;
     },
     done: () => void,
@@ -35,7 +35,13 @@ export default fp(
     const { env } = options;
     const { company, refusalGrounds: grounds } = options.content;
     const statusPageUrl = `${env.PUBLIC_ORIGIN}${STATUS_PAGE_PATH}`;
-    const context = createLetterContext(company, env.MAIL_FROM, statusPageUrl, options.ratingUrl);
+    const context = createLetterContext(
+      company,
+      env.MAIL_FROM,
+      statusPageUrl,
+      options.content.calendar,
+      options.ratingUrl,
+    );
     const transport = createMailTransport({
       smtpUrl: env.SMTP_URL,
       from: env.MAIL_FROM,
