@@ -18,7 +18,7 @@ import monitoring from '../../monitoring/src/plugin.ts';
 import { splitBody } from './attachments/multipart-body.ts';
 import { loadServerContent } from './config/content.ts';
 import type { Env } from './config/env.ts';
-import { SERVER_ERROR, clientErrorBody, clientView, drainRefusedBody } from './http/errors.ts';
+import { DATABASE_BUSY, SERVER_ERROR, clientErrorBody, clientView, drainRefusedBody } from './http/errors.ts';
 import { logSerializers } from './http/log-serializers.ts';
 import antispam from './plugins/app/antispam.ts';
 import appealStatusReports from './plugins/app/appeal-status-reports.ts';
@@ -77,6 +77,7 @@ export async function buildApp({
     const { status, code } = clientView(error);
     if (status >= 500) {
       request.log.error({ err: error, url: request.url }, 'request failed');
+      if (code === 'DATABASE_BUSY') return reply.code(503).header('Retry-After', '60').send(DATABASE_BUSY);
       return reply.code(status).send(SERVER_ERROR);
     }
     drainRefusedBody(request.raw, reply);

@@ -34,6 +34,18 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test("outages today and tomorrow are on the home page, with the way to one's own address", async ({ page }) => {
+  await page.goto('/');
+  const outages = page.getByRole('region', { name: 'Отключения электроэнергии' });
+  for (const day of ['Сегодня', 'Завтра']) {
+    await expect(outages.getByRole('heading', { name: day, level: 3 })).toBeVisible();
+  }
+  // The sample schedule has no outage in these days (content/power-outages.yaml): said in words, not left blank.
+  await expect(outages.getByTestId('home-outages-today')).toHaveText('Нет отключений.');
+  await outages.getByRole('link', { name: /Найти отключения по своему адресу/ }).click();
+  await expect(page.getByRole('search', { name: 'Поиск по адресу' })).toBeVisible();
+});
+
 test('an over-long account number in the address is cut to the field, not echoed whole', async ({ page }) => {
   await page.goto(`/internet-priemnaya/peredat-pokazaniya/?accountNumber=${'7'.repeat(500)}`);
   await expect(page.getByLabel('Номер лицевого счёта')).toHaveValue('7'.repeat(12));

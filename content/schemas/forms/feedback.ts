@@ -38,6 +38,7 @@ export const feedbackForm: FormDefinition = {
       required: false,
       max: 100,
       autocomplete: 'given-name',
+      example: 'Анна',
       check: isPersonName,
     },
     ...replyFields

@@ -39,7 +39,17 @@ export interface FieldSpec {
   autocomplete?: string;
   /** Keypad on phones: `numeric` for digits only (ИНН, лицевой счёт), `decimal` for meter readings. */
   inputmode?: 'numeric' | 'decimal';
-  /** Format check on the trimmed value; failing it gives the `format` message. */
+  /**
+   * The shape of the trimmed value as a regular expression; published in the OpenAPI description so
+   * a generated client checks it too. Failing it gives the `format` message.
+   */
+  pattern?: string;
+  /**
+   * A value that passes the checks, published in OpenAPI (`examples`), so that a client generated
+   * from the description sends a value the API accepts (forms-api/test/app/openapi-rules.test.ts).
+   */
+  example?: string;
+  /** A format check a pattern cannot state (checksums, parsing); failing it gives the `format` message. */
   check?: (value: string) => boolean;
   /** Canonical form stored and mailed, e.g. a phone as +7XXXXXXXXXX. */
   normalize?: (value: string) => string;
@@ -52,23 +62,29 @@ export interface FieldSpec {
 // eslint-disable-next-line no-control-regex -- matching control characters is the point of this pattern.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
 
+function matchesFormat(spec: FieldSpec, value: string): boolean {
+  if (spec.pattern !== undefined && !new RegExp(spec.pattern, 'u').test(value)) return false;
+  return spec.check === undefined || spec.check(value);
+}
+
 function textField(form: string, spec: FieldSpec): z.ZodType<string | undefined> {
   const message = (rule: 'required' | 'max' | 'format' | 'control') => messageFor(form, spec.name, rule, spec.label);
   const max = spec.max ?? 200;
-  return z
+  // The example sits on the input side: zod leaves a transforming schema's examples out of its input description.
+  const input = z
     .string({ error: (issue) => (issue.input === undefined ? message('required') : message('format')) })
-    .optional()
-    .transform((value, ctx) => {
-      const trimmed = (value ?? '').trim();
-      if (trimmed === '') {
-        if (spec.required === true) ctx.addIssue({ code: 'custom', message: message('required') });
-        return undefined;
-      }
-      if (CONTROL_CHARACTERS.test(trimmed)) ctx.addIssue({ code: 'custom', message: message('control') });
-      else if (trimmed.length > max) ctx.addIssue({ code: 'custom', message: message('max') });
-      else if (spec.check && !spec.check(trimmed)) ctx.addIssue({ code: 'custom', message: message('format') });
-      return spec.normalize ? spec.normalize(trimmed) : trimmed;
-    });
+    .meta(spec.example === undefined ? {} : { examples: [spec.example] });
+  return input.optional().transform((value, ctx) => {
+    const trimmed = (value ?? '').trim();
+    if (trimmed === '') {
+      if (spec.required === true) ctx.addIssue({ code: 'custom', message: message('required') });
+      return undefined;
+    }
+    if (CONTROL_CHARACTERS.test(trimmed)) ctx.addIssue({ code: 'custom', message: message('control') });
+    else if (trimmed.length > max) ctx.addIssue({ code: 'custom', message: message('max') });
+    else if (!matchesFormat(spec, trimmed)) ctx.addIssue({ code: 'custom', message: message('format') });
+    return spec.normalize ? spec.normalize(trimmed) : trimmed;
+  });
 }
 
 function choiceField(form: string, spec: FieldSpec): z.ZodType<string | undefined> {
@@ -103,7 +119,13 @@ export function fieldSchema(form: string, spec: FieldSpec): z.ZodType {
   if (spec.kind === 'checkbox') return checkboxField(form, spec).meta({ title: spec.label });
   if (spec.kind === 'radios' || spec.kind === 'select') return choiceField(form, spec).meta({ title: spec.label });
   // The checks run in a transform, which JSON Schema cannot see: state the limits for OpenAPI.
-  return textField(form, spec).meta({ title: spec.label, type: 'string', maxLength: spec.max ?? 200 });
+  return textField(form, spec).meta({
+    title: spec.label,
+    type: 'string',
+    maxLength: spec.max ?? 200,
+    ...(spec.pattern === undefined ? {} : { pattern: spec.pattern }),
+    ...(spec.kind === 'email' ? { format: 'email' } : {}),
+  });
 }
 
 /** The zod schema of a whole form: every field, plus «required when» rules across fields. */

@@ -36,6 +36,7 @@ export const organizationFields: FieldSpec[] = [
     required: COMPANY,
     max: 12,
     inputmode: 'numeric',
+    example: '7000000003',
     check: isValidInn,
   },
   {
@@ -46,6 +47,7 @@ export const organizationFields: FieldSpec[] = [
     required: COMPANY,
     max: 15,
     inputmode: 'numeric',
+    example: '1027000000004',
     check: isValidOgrn,
   },
 ];

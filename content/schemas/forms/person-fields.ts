@@ -21,6 +21,7 @@ export const personFields: FieldSpec[] = [
     required: true,
     max: 100,
     autocomplete: 'family-name',
+    example: 'Иванова',
     check: isPersonName,
   },
   {
@@ -30,6 +31,7 @@ export const personFields: FieldSpec[] = [
     required: true,
     max: 100,
     autocomplete: 'given-name',
+    example: 'Анна',
     check: isPersonName,
   },
   {
@@ -39,6 +41,7 @@ export const personFields: FieldSpec[] = [
     required: false,
     max: 100,
     autocomplete: 'additional-name',
+    example: 'Петровна',
     check: isPersonName,
   },
 ];
@@ -62,6 +65,7 @@ export const replyFields: FieldSpec[] = [
     required: { field: 'replyChannel', equals: 'email' },
     max: 254,
     autocomplete: 'email',
+    example: 'anna.ivanova@example.ru',
     check: isEmail,
     normalize: (value) => value.toLowerCase(),
   },
@@ -102,6 +106,7 @@ export function phoneField(required: FieldSpec['required']): FieldSpec {
     required,
     max: 30,
     autocomplete: 'tel',
+    example: '8 (913) 123-45-67',
     check: (value) => normalizePhone(value) !== null,
     normalize: (value) => normalizePhone(value) ?? value,
   };
@@ -117,7 +122,8 @@ export function accountNumberField(required: FieldSpec['required']): FieldSpec {
     max: 12,
     autocomplete: 'off',
     inputmode: 'numeric',
-    check: (value) => /^\d{6,12}$/.test(value),
+    pattern: '^\\d{6,12}$',
+    example: '700123456',
   };
 }
 

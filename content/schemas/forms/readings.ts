@@ -6,8 +6,6 @@ import type { FormDefinition } from './definition.ts';
 import type { FieldSpec } from './fields.ts';
 import { accountNumberField, consentFields, isPersonName, objectAddressField, replyFields } from './person-fields.ts';
 
-const isReading = (value: string) => /^\d{1,7}([.,]\d)?$/.test(value);
-
 function readingField(name: string, label: string, required: FieldSpec['required']): FieldSpec {
   return {
     name,
@@ -18,7 +16,8 @@ function readingField(name: string, label: string, required: FieldSpec['required
     max: 9,
     autocomplete: 'off',
     inputmode: 'decimal',
-    check: isReading,
+    pattern: '^\\d{1,7}([.,]\\d)?$',
+    example: '012345',
   };
 }
 
@@ -40,6 +39,7 @@ export const readingsForm: FormDefinition = {
       required: true,
       max: 100,
       autocomplete: 'family-name',
+      example: 'Иванова',
       check: isPersonName,
     },
     objectAddressField(true),

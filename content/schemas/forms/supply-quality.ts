@@ -49,7 +49,8 @@ export const supplyQualityForm: FormDefinition = {
       required: PERSON,
       max: 10,
       autocomplete: 'bday',
-      check: (value) => /^(0[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])\.(19|20)\d\d$/.test(value),
+      example: '01.02.1980',
+      pattern: '^(0[1-9]|[12]\\d|3[01])\\.(0[1-9]|1[0-2])\\.(19|20)\\d\\d$',
     },
     {
       name: 'birthPlace',

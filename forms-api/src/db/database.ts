@@ -5,16 +5,19 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { fromRepoRoot } from '../../../core/repo-paths.ts';
 import type { DatabaseSchema } from './schema.ts';
+import { LockWaitingSqliteDialect, SQLITE_BUSY_TIMEOUT_MS } from './sqlite-lock-wait.ts';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
 export interface DatabaseHandle {
   kind: DatabaseKind;
   db: Kysely<DatabaseSchema>;
+  /** True when the database answers a trivial query. */
+  isReachable: () => Promise<boolean>;
 }
 
 export function openDatabase(url: string): DatabaseHandle {
@@ -22,11 +25,18 @@ export function openDatabase(url: string): DatabaseHandle {
     const path = url.slice('sqlite:'.length);
     if (path !== ':memory:') mkdirSync(dirname(fromRepoRoot(path)), { recursive: true });
     const database = new SQLite(path === ':memory:' ? path : fromRepoRoot(path));
-    // WAL lets readers work while a writer commits; busy_timeout waits for a lock instead of failing at once.
+    // WAL lets readers work while a writer commits. A locked database is waited for between
+    // attempts (sqlite-lock-wait.ts), not inside SQLite, which would block the event loop.
     database.pragma('journal_mode = WAL');
-    database.pragma('busy_timeout = 5000');
+    database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
     database.pragma('foreign_keys = ON');
-    return { kind: 'sqlite', db: new Kysely({ dialect: new SqliteDialect({ database }) }) };
+    return {
+      kind: 'sqlite',
+      db: new Kysely({ dialect: new LockWaitingSqliteDialect({ database }) }),
+      // Straight on the connection: a read needs no lock in WAL, so it need not queue behind a
+      // write that is waiting for another process's lock.
+      isReachable: () => Promise.resolve(answers(() => database.prepare('select 1').get())),
+    };
   }
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   // A connection dropped by a PostgreSQL restart is an 'error' event on the client (and on the pool
@@ -34,13 +44,21 @@ export function openDatabase(url: string): DatabaseHandle {
   // and the pool replaces the client.
   pool.on('error', () => undefined);
   pool.on('connect', (client) => client.on('error', () => undefined));
-  return { kind: 'postgres', db: new Kysely({ dialect: new PostgresDialect({ pool }) }) };
+  const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    kind: 'postgres',
+    db,
+    isReachable: () =>
+      sql`select 1`.execute(db).then(
+        () => true,
+        () => false,
+      ),
+  };
 }
 
-/** True when the database answers a trivial query. */
-export async function isDatabaseReachable(db: Kysely<DatabaseSchema>): Promise<boolean> {
+function answers(query: () => unknown): boolean {
   try {
-    await sql`select 1`.execute(db);
+    query();
     return true;
   } catch {
     return false;

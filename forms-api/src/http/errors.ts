@@ -6,6 +6,12 @@ export const SERVER_ERROR = {
   message: 'Попробуйте ещё раз через несколько минут',
 } as const;
 
+/** The database stayed locked by another process (a maintenance job) longer than the server waits. */
+export const DATABASE_BUSY = {
+  error: 'Сервис временно занят',
+  message: 'Действие не выполнено: база данных занята. Повторите его через минуту.',
+} as const;
+
 export const TOO_MANY = {
   error: 'Слишком много обращений',
   message: 'С вашего адреса отправлено слишком много обращений подряд. Подождите минуту и отправьте ещё раз.',
@@ -45,6 +51,7 @@ export function clientView(error: { statusCode?: number; code?: string; message:
 } {
   if (error.statusCode === undefined && BROKEN_MULTIPART.test(error.message))
     return { status: 400, code: 'FST_MULTIPART_BROKEN' };
+  if (error.code?.startsWith('SQLITE_BUSY')) return { status: 503, code: 'DATABASE_BUSY' };
   const status = typeof error.statusCode === 'number' && error.statusCode >= 400 ? error.statusCode : 500;
   return { status, code: error.code };
 }

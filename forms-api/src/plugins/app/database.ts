@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { isDatabaseReachable, openDatabase, type DatabaseHandle } from '../../db/database.ts';
+import { openDatabase, type DatabaseHandle } from '../../db/database.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
 
 declare module 'fastify' {
@@ -22,7 +22,7 @@ export default fp(
     let retry: NodeJS.Timeout | undefined;
 
     async function migrateWhenReachable(): Promise<void> {
-      if (!(await isDatabaseReachable(handle.db))) {
+      if (!(await handle.isReachable())) {
         app.log.error({ retryInMs: RETRY_MS }, 'database unreachable; migrations will be retried');
         retry = setTimeout(() => {
           migrateWhenReachable().catch((err: unknown) => {

@@ -5,7 +5,8 @@
 import { fillTermsFromFile } from '../../../../../core/content/terms.ts';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { schemaOf } from '../../../../../content/schemas/forms/definition.ts';
+import { schemaOf, type FormDefinition } from '../../../../../content/schemas/forms/definition.ts';
+import type { FieldSpec, RequiredWhen } from '../../../../../content/schemas/forms/fields.ts';
 import { forms } from '../../../../../content/schemas/forms/index.ts';
 import { appVersion } from '../../../config/version.ts';
 
@@ -26,13 +27,41 @@ const errorResponse = (description: string) => ({
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
 
+/**
+ * What a value must be for a field to count as given: a ticked box, or a text that is not blank.
+ * The field's example is repeated so that a sample built from the rule is still a valid value.
+ */
+function givenValue(spec: FieldSpec | undefined): Record<string, unknown> {
+  if (spec?.kind === 'checkbox') return { const: true };
+  return { type: 'string', pattern: '\\S', ...(spec?.example === undefined ? {} : { examples: [spec.example] }) };
+}
+
+/** A «required when» rule as JSON Schema `if`/`then`, so a generated client knows it too. */
+function conditionalRequirement(form: FormDefinition, spec: FieldSpec, rule: RequiredWhen) {
+  const other = form.fields.find((candidate) => candidate.name === rule.field);
+  const condition = 'filled' in rule ? givenValue(other) : { enum: ([] as string[]).concat(rule.equals) };
+  return {
+    if: { properties: { [rule.field]: condition }, required: [rule.field] },
+    then: { properties: { [spec.name]: givenValue(spec) }, required: [spec.name] },
+  };
+}
+
+/** A form's request body: its fields, the always-required ones, and the «required when» rules. */
+function requestSchema(form: FormDefinition) {
+  const rules = form.fields.flatMap((spec) =>
+    typeof spec.required === 'object' ? [conditionalRequirement(form, spec, spec.required)] : [],
+  );
+  return {
+    ...z.toJSONSchema(schemaOf(form), { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }),
+    required: form.fields.filter((spec) => spec.required === true).map((spec) => spec.name),
+    ...(rules.length > 0 ? { allOf: rules } : {}),
+  };
+}
+
 export function openApiDocument() {
   const paths = Object.fromEntries(
     forms.map((form) => {
-      const schema = {
-        ...z.toJSONSchema(schemaOf(form), { io: 'input', unrepresentable: 'any', target: 'openapi-3.0' }),
-        required: form.fields.filter((spec) => spec.required === true).map((spec) => spec.name),
-      };
+      const schema = requestSchema(form);
       return [
         `/api/forms/${form.type}`,
         {
@@ -62,7 +91,8 @@ export function openApiDocument() {
     }),
   );
   return {
-    openapi: '3.0.3',
+    // 3.1: its schemas are JSON Schema 2020-12, which can state `if`/`then` rules.
+    openapi: '3.1.0',
     info: { title: 'Интернет-приёмная', version: appVersion },
     paths,
     components: { schemas: { Error: ERROR } },
