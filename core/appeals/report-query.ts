@@ -20,6 +20,19 @@ export interface MonthCount {
   closedOnTime: number;
 }
 
+/** Customers' ratings of final answers given in one month (Tomsk standard Гл. 6). */
+export interface MonthSatisfaction {
+  /** `YYYY-MM`. */
+  month: string;
+  /** «ноябрь 2026». */
+  label: string;
+  ratings: number;
+  /** Mean score 1–5, or null in a month without ratings. */
+  average: number | null;
+  /** Share of scores 4 and 5, or null in a month without ratings. */
+  satisfiedShare: number | null;
+}
+
 export interface AppealReport {
   period: ReportPeriod;
   total: number;
@@ -27,6 +40,8 @@ export interface AppealReport {
   byTopic: Count[];
   byChannel: Count[];
   byMonth: MonthCount[];
+  /** Ratings of answers by the month they were given, every month of the period. */
+  satisfaction: MonthSatisfaction[];
   /** Appeals whose timeliness is decided: closed, or open past the final deadline. */
   decided: number;
   onTime: number;

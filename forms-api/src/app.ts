@@ -23,6 +23,8 @@ import { logSerializers } from './http/log-serializers.ts';
 import antispam from './plugins/app/antispam.ts';
 import appealStatusReports from './plugins/app/appeal-status-reports.ts';
 import { STATUS_PAGE_PATH } from '../../content/schemas/forms/status-lookup.ts';
+import { RATING_PAGE_PATH } from '../../content/schemas/forms/answer-rating.ts';
+import { issueRatingToken } from './appeals/rating-token.ts';
 import appeals from './plugins/app/appeals.ts';
 import attachments from './plugins/app/attachments.ts';
 import database from './plugins/app/database.ts';
@@ -98,7 +100,10 @@ export async function buildApp({
   const content = loadServerContent();
   const { calendar, sla, refusalGrounds, company } = content;
   await app.register(submissions, { content, ...(now ? { now } : {}) });
-  await app.register(outbox, { env, content });
+  // The final answer letter's personal link to rate the answer (appeals/rating-token.ts).
+  const ratingUrl = (submission: { id: string; created_at: string }) =>
+    `${env.PUBLIC_ORIGIN}${RATING_PAGE_PATH}?t=${issueRatingToken(secret, submission)}`;
+  await app.register(outbox, { env, content, ratingUrl });
   await app.register(monitoring, {
     config: loadMonitoringConfig(company),
     db: app.database.db,
@@ -118,9 +123,15 @@ export async function buildApp({
     company,
     mailFrom: env.MAIL_FROM,
     statusPageUrl: `${env.PUBLIC_ORIGIN}${STATUS_PAGE_PATH}`,
+    ratingUrl,
     ...(now ? { now } : {}),
   });
-  await app.register(appealStatusReports, { timeZone: company.timeZone, refusalGrounds, ...(now ? { now } : {}) });
+  await app.register(appealStatusReports, {
+    timeZone: company.timeZone,
+    refusalGrounds,
+    secret,
+    ...(now ? { now } : {}),
+  });
   if (serveSite) {
     await app.register(site, {
       distDir: fromRepoRoot(env.SITE_DIST),
@@ -130,6 +141,7 @@ export async function buildApp({
         submissions: app.submissions,
         statusLookup: app.statusLookup,
         appealReports: app.appealReports,
+        answerRatings: app.answerRatings,
         antispam: app.antispam,
         monitoring: app.monitoring,
         staff: app.staff,

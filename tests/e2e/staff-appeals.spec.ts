@@ -7,6 +7,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { axeViolations } from '../support/axe.ts';
 import { ensureStaffUser } from '../support/staff-accounts.ts';
+import { submitHeldQuestion } from '../support/held-question.ts';
 
 const PASSWORD = 'correct horse battery';
 const run = Date.now().toString(36);
@@ -33,23 +34,14 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
 }
 
 /** Without the browser's anti-spam proof a submission is kept, but held in quarantine. */
-async function submitQuestion(request: APIRequestContext): Promise<string> {
-  const submitted = await request.post('/api/forms/question', {
-    headers: { accept: 'application/json' },
-    data: {
-      lastName: 'Орлова',
-      firstName: 'Вера',
-      middleName: 'Андреевна',
-      replyChannel: 'email',
-      email: `vera-${run}@example.ru`,
-      topic: 'billing',
-      text: 'Почему выросло начисление за ноябрь?',
-      consent: true,
-    },
+const submitQuestion = (request: APIRequestContext) =>
+  submitHeldQuestion(request, {
+    lastName: 'Орлова',
+    firstName: 'Вера',
+    middleName: 'Андреевна',
+    email: `vera-${run}@example.ru`,
+    text: 'Почему выросло начисление за ноябрь?',
   });
-  expect(submitted.status()).toBe(201);
-  return ((await submitted.json()) as { registrationNumber: string }).registrationNumber;
-}
 
 test('a specialist releases a held appeal from the queue, records the answer and the appeal closes', async ({
   page,

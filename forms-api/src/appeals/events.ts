@@ -11,5 +11,7 @@ export const APPEAL_EVENT_KINDS = [
   'extension',
   'expected-date-notice',
   'released-from-quarantine',
+  /** The customer rated the final answer through the letter's link (no staff actor, no letter). */
+  'answer-rated',
 ] as const;
 export type AppealEventKind = (typeof APPEAL_EVENT_KINDS)[number];

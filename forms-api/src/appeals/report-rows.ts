@@ -36,6 +36,29 @@ export interface ReportRow {
   onTime: boolean | null;
   /** Calendar days from registration to closing; null while open. */
   daysToAnswer: number | null;
+  /** The customer's rating of the answer, 1–5; null if not rated. */
+  rating: number | null;
+}
+
+/** One rating of an answer: its score and the local date it was given. */
+export interface RatingRow {
+  score: number;
+  ratedOn: string;
+}
+
+/** The ratings given in the period (company time zone), whichever period their appeals were registered in. */
+export async function ratingsIn(
+  db: Kysely<DatabaseSchema>,
+  period: ReportPeriod,
+  timeZone: string,
+): Promise<RatingRow[]> {
+  const rows = await db
+    .selectFrom('answer_ratings')
+    .select(['score', 'rated_at'])
+    .where('rated_at', '>=', startOfLocalDay(period.from, timeZone).toISOString())
+    .where('rated_at', '<', startOfLocalDay(addDays(period.to, 1), timeZone).toISOString())
+    .execute();
+  return rows.map((row) => ({ score: row.score, ratedOn: localDate(new Date(row.rated_at), timeZone) }));
 }
 
 const BATCH = 1000;
@@ -60,7 +83,9 @@ export async function* reportRows(
   for (;;) {
     let query = db
       .selectFrom('submissions')
+      .leftJoin('answer_ratings', 'answer_ratings.submission_id', 'submissions.id')
       .select([
+        'answer_ratings.score',
         'id',
         'registration_number',
         'form_type',
@@ -99,6 +124,7 @@ export async function* reportRows(
         closedOn,
         onTime: closedOn ? closedOn <= finalDue : finalDue < today ? false : null,
         daysToAnswer: closedOn ? Math.round((Date.parse(closedOn) - Date.parse(registeredOn)) / DAY_MS) : null,
+        rating: row.score,
       };
     }
     const last = batch.at(-1);

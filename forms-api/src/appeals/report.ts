@@ -1,13 +1,22 @@
 /**
  * The marketing department's report on appeals for a period (Tomsk Глава 4 Раздел 1 п. 6): counts
- * by type, topic, channel and month, the share answered on time and the median time to answer.
+ * by type, topic, channel and month, the share answered on time, the median time to answer and
+ * the customers' satisfaction with the answers by month.
  * Built from ./report-rows.ts, so the page, the chart and the CSV export agree.
  */
 import type { Kysely } from 'kysely';
 import { addDays, formatMonth } from '../../../core/dates.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
 import { reportRows, type ReportRow } from './report-rows.ts';
-import type { AppealReport, Count, MonthCount, ReportPeriod } from '../../../core/appeals/report-query.ts';
+import type {
+  AppealReport,
+  Count,
+  MonthCount,
+  MonthSatisfaction,
+  ReportPeriod,
+} from '../../../core/appeals/report-query.ts';
+import { SATISFIED_FROM } from '../../../content/schemas/forms/answer-rating.ts';
+import { ratingsIn, type RatingRow } from './report-rows.ts';
 
 function counts(map: Map<string, number>): Count[] {
   return [...map]
@@ -33,7 +42,26 @@ function monthsOf(period: ReportPeriod): MonthCount[] {
   return months;
 }
 
-export function summarize(period: ReportPeriod, rows: Iterable<ReportRow>): AppealReport {
+/** Count, mean and share of 4–5 per month of the period; months without ratings stay null. */
+function satisfactionOf(months: MonthCount[], ratings: readonly RatingRow[]): MonthSatisfaction[] {
+  return months.map(({ month, label }) => {
+    const scores = ratings.filter((rating) => rating.ratedOn.startsWith(month)).map((rating) => rating.score);
+    const count = scores.length;
+    return {
+      month,
+      label,
+      ratings: count,
+      average: count > 0 ? scores.reduce((sum, score) => sum + score, 0) / count : null,
+      satisfiedShare: count > 0 ? scores.filter((score) => score >= SATISFIED_FROM).length / count : null,
+    };
+  });
+}
+
+export function summarize(
+  period: ReportPeriod,
+  rows: Iterable<ReportRow>,
+  ratings: readonly RatingRow[] = [],
+): AppealReport {
   const byType = new Map<string, number>();
   const byTopic = new Map<string, number>();
   const byChannel = new Map<string, number>();
@@ -65,6 +93,7 @@ export function summarize(period: ReportPeriod, rows: Iterable<ReportRow>): Appe
     byTopic: counts(byTopic),
     byChannel: counts(byChannel),
     byMonth,
+    satisfaction: satisfactionOf(byMonth, ratings),
     decided,
     onTime,
     onTimeShare: decided > 0 ? onTime / decided : null,
@@ -80,7 +109,7 @@ export function createAppealReports(db: Kysely<DatabaseSchema>, timeZone: string
     async build(period: ReportPeriod, today: string): Promise<AppealReport> {
       const rows: ReportRow[] = [];
       for await (const row of reportRows(db, period, timeZone, today)) rows.push(row);
-      return summarize(period, rows);
+      return summarize(period, rows, await ratingsIn(db, period, timeZone));
     },
   };
 }

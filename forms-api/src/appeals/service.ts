@@ -9,7 +9,7 @@ import type { WorkCalendar } from '../../../core/calendar/working-days.ts';
 import type { Company } from '../../../content/schemas/company.ts';
 import { replyChannelOf } from '../../../core/mail/reply-channel.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
-import { composeLetter, createLetterContext, LETTER_KINDS, type LetterEvent } from '../mail/letter.ts';
+import { composeLetter, createLetterContext, LETTER_KINDS, type LetterEvent, type RatingUrl } from '../mail/letter.ts';
 import type { StaffService } from '../staff/service.ts';
 import { assignableStaff, findAppeal, type AppealView } from './appeal-view.ts';
 import type { AppealEventKind } from './events.ts';
@@ -29,6 +29,8 @@ export interface AppealsOptions {
   mailFrom: string;
   /** Full address of the public status page, linked from every letter. */
   statusPageUrl: string;
+  /** The final answer letter's personal link to rate the answer. */
+  ratingUrl?: RatingUrl;
   now?: () => Date;
 }
 
@@ -44,7 +46,13 @@ export interface AppealsDeps {
 export function createAppealsService({ db, audit, log, kickOutbox }: AppealsDeps, options: AppealsOptions) {
   const now = options.now ?? (() => new Date());
   const { company } = options;
-  const letterContext = createLetterContext(company, options.mailFrom, options.statusPageUrl, options.calendar);
+  const letterContext = createLetterContext(
+    company,
+    options.mailFrom,
+    options.statusPageUrl,
+    options.calendar,
+    options.ratingUrl,
+  );
   const refusalBasis = (code: string) => options.refusalGrounds.find((ground) => ground.code === code)?.basis;
   return {
     queue: createAppealQueue(db),

@@ -115,6 +115,16 @@ export interface AppealEventTable {
   details: string | null;
 }
 
+/** The customer's rating of the final answer, given through the link in the answer letter. */
+export interface AnswerRatingTable {
+  /** One rating per appeal: the key makes the link single-use. */
+  submission_id: string;
+  /** 1 (very bad) to 5 (excellent). */
+  score: number;
+  comment: string | null;
+  rated_at: string;
+}
+
 export interface ConsentTable {
   id: string;
   submission_id: string;
@@ -185,6 +195,7 @@ export interface DatabaseSchema extends MonitoringTables {
   registration_counters: RegistrationCounterTable;
   submissions: SubmissionTable;
   appeal_events: AppealEventTable;
+  answer_ratings: AnswerRatingTable;
   consents: ConsentTable;
   outbox: OutboxTable;
   status_lookup_attempts: StatusLookupAttemptTable;

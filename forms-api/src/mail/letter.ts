@@ -17,8 +17,13 @@ import { deadlineText } from '../../../core/calendar/provisional-date.ts';
 import { sentence } from '../../../core/format.ts';
 import { optionLabel } from '../../../core/forms/option-label.ts';
 
+/** The full address of an appeal's personal rating link (../appeals/rating-token.ts). */
+export type RatingUrl = (submission: Pick<SubmissionTable, 'id' | 'created_at'>) => string;
+
 export interface LetterContext extends AckContext {
   company: Pick<Company, 'fullName' | 'postalAddress' | 'phones' | 'email'>;
+  /** Given, the final answer invites the customer to rate it (Tomsk standard Гл. 6). */
+  ratingUrl?: RatingUrl | undefined;
 }
 
 /** What every letter is signed with, from content/company.yaml, and the sender's mail domain for Message-IDs. */
@@ -27,11 +32,13 @@ export function createLetterContext(
   mailFrom: string,
   statusPageUrl: string,
   calendar: LetterContext['calendar'],
+  ratingUrl?: RatingUrl,
 ): LetterContext {
   return {
     company,
     calendar,
     statusPageUrl,
+    ratingUrl,
     companyName: company.shortName,
     timeZone: company.timeZone,
     mailDomain: mailFrom.replace(/^.*@/, '').replace(/>$/, ''),
@@ -132,7 +139,18 @@ export function composeLetter(
     ...company.phones.map((phone) => `${phone.label}: ${phone.number}`),
     `Электронная почта: ${company.email}`,
   ];
-  const paragraphs = [greeting(values), intro, summary, ...message(event, refusalBasis, context.calendar), status];
+  const rating =
+    event.kind === 'final-answer' && context.ratingUrl
+      ? [`Пожалуйста, оцените ответ — это займёт минуту и поможет нам работать лучше: ${context.ratingUrl(submission)}`]
+      : [];
+  const paragraphs = [
+    greeting(values),
+    intro,
+    summary,
+    ...message(event, refusalBasis, context.calendar),
+    status,
+    ...rating,
+  ];
   const text = `${paragraphs.join('\n\n')}\n\n${signature.join('\n')}`;
   const htmlParagraphs = paragraphs.map((line) => `<p>${escapeHtml(line).replace(/\n/g, '<br>')}</p>`);
   const html = `<!doctype html><html lang="ru"><body>${htmlParagraphs.join('')}<p>${signature.map(escapeHtml).join('<br>')}</p></body></html>`;

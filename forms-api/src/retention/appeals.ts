@@ -66,12 +66,14 @@ export function createAppealRetention(db: Kysely<DatabaseSchema>, attachmentsDir
             .select('storage_key')
             .where('submission_id', 'in', ids)
             .execute();
-          const remove = async (table: 'consents' | 'attachments' | 'appeal_events' | 'outbox') =>
+          const remove = async (table: 'consents' | 'attachments' | 'appeal_events' | 'outbox' | 'answer_ratings') =>
             Number((await trx.deleteFrom(table).where('submission_id', 'in', ids).executeTakeFirst()).numDeletedRows);
           counts.consents += await remove('consents');
           counts.attachments += await remove('attachments');
           counts.events += await remove('appeal_events');
           counts.outbox += await remove('outbox');
+          // The rating's comment is the customer's words: it goes with the appeal.
+          await remove('answer_ratings');
           const removed = await trx.deleteFrom('submissions').where('id', 'in', ids).executeTakeFirst();
           counts.submissions += Number(removed.numDeletedRows);
           return files;

@@ -33,6 +33,8 @@ declare global {
       statusLookup?: import('../appeals/status-lookup.ts').StatusLookup;
       /** Reports on appeals for the staff console (appeals/report.ts). */
       appealReports?: import('../appeals/report.ts').AppealReports;
+      /** Ratings of final answers through the letters' personal links (appeals/answer-ratings.ts). */
+      answerRatings?: import('../appeals/answer-ratings.ts').AnswerRatings;
       /** Form tokens for the pages' anti-spam check (antispam/service.ts). */
       antispam?: import('../antispam/service.ts').Antispam;
       /** The site's search index for /poisk/?q=… without JavaScript (site/search-index.ts). */

@@ -2,7 +2,8 @@
  * The marketing report on a hand-built set of appeals, on a real SQLite and PostgreSQL: counts by
  * type, topic, channel and month (months in the company time zone, Asia/Tomsk), the share answered
  * on time (extensions count, an open appeal past its deadline is late) and the median time to
- * answer; the CSV export is exactly the database's rows for the period.
+ * answer; satisfaction with the answers by the month they were rated; the CSV export is exactly the
+ * database's rows for the period, with each answer's rating.
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -109,7 +110,21 @@ onBothDatabases('appeals report', (newDatabaseUrl) => {
 
   before(async () => {
     app = await buildTestApp({ DATABASE_URL: await newDatabaseUrl() }, { now: () => NOW });
-    for (const appeal of APPEALS) await insertAppeal(app.database.db, appeal);
+    const ids = new Map<string, string>();
+    for (const appeal of APPEALS) ids.set(appeal.number, await insertAppeal(app.database.db, appeal));
+    // Ratings of two answers, both given in December in Tomsk (30.11 18:00 UTC is 01.12 there).
+    await app.database.db
+      .insertInto('answer_ratings')
+      .values([
+        { submission_id: ids.get('ВП-2026-000002') ?? '', score: 4, comment: null, rated_at: '2026-11-30T18:00:00Z' },
+        {
+          submission_id: ids.get('ЖП-2026-000003') ?? '',
+          score: 2,
+          comment: 'Долго',
+          rated_at: '2026-12-11T03:00:00Z',
+        },
+      ])
+      .execute();
     await app.staff.users.add({
       email: 'marketing@example.ru',
       name: 'Маркетинг',
@@ -140,6 +155,11 @@ onBothDatabases('appeals report', (newDatabaseUrl) => {
       { month: '2026-10', label: 'октябрь 2026', registered: 1, closed: 1, closedOnTime: 1 },
       { month: '2026-11', label: 'ноябрь 2026', registered: 5, closed: 4, closedOnTime: 3 },
       { month: '2026-12', label: 'декабрь 2026', registered: 1, closed: 0, closedOnTime: 0 },
+    ]);
+    assert.deepEqual(report.satisfaction, [
+      { month: '2026-10', label: 'октябрь 2026', ratings: 0, average: null, satisfiedShare: null },
+      { month: '2026-11', label: 'ноябрь 2026', ratings: 0, average: null, satisfiedShare: null },
+      { month: '2026-12', label: 'декабрь 2026', ratings: 2, average: 3, satisfiedShare: 0.5 },
     ]);
     assert.deepEqual(
       { decided: report.decided, onTime: report.onTime, closed: report.closed, medianDays: report.medianDays },
@@ -172,12 +192,12 @@ onBothDatabases('appeals report', (newDatabaseUrl) => {
       rows.map((row) => row.registration_number),
     );
     assert.deepEqual(lines.slice(1, 7), [
-      'ВП-2026-000001;Вопрос специалисту;Начисления и оплата;Интернет-приёмная (форма на сайте);Дан ответ;2026-10-05;2026-10-08;2026-10-07;да;2',
-      'ВП-2026-000002;Вопрос специалисту;Приборы учёта и показания;Интернет-приёмная (форма на сайте);Дан ответ;2026-11-01;2026-11-05;2026-11-05;да;4',
-      'ЖП-2026-000003;Жалоба или претензия;Без темы;Интернет-приёмная (форма на сайте);Дан ответ;2026-11-02;2026-12-20;2026-12-10;да;38',
-      'ЖП-2026-000004;Жалоба или претензия;Без темы;Интернет-приёмная (форма на сайте);Дан ответ;2026-11-03;2026-11-10;2026-11-11;нет;8',
-      'ОБ-2026-000005;Обращение;Без темы;Интернет-приёмная (форма на сайте);Оставлено без ответа;2026-11-10;2026-12-10;2026-11-12;да;2',
-      'ОБ-2026-000006;Обращение;Без темы;Интернет-приёмная (форма на сайте);В работе;2026-11-11;2026-12-11;;нет;',
+      'ВП-2026-000001;Вопрос специалисту;Начисления и оплата;Интернет-приёмная (форма на сайте);Дан ответ;2026-10-05;2026-10-08;2026-10-07;да;2;',
+      'ВП-2026-000002;Вопрос специалисту;Приборы учёта и показания;Интернет-приёмная (форма на сайте);Дан ответ;2026-11-01;2026-11-05;2026-11-05;да;4;4',
+      'ЖП-2026-000003;Жалоба или претензия;Без темы;Интернет-приёмная (форма на сайте);Дан ответ;2026-11-02;2026-12-20;2026-12-10;да;38;2',
+      'ЖП-2026-000004;Жалоба или претензия;Без темы;Интернет-приёмная (форма на сайте);Дан ответ;2026-11-03;2026-11-10;2026-11-11;нет;8;',
+      'ОБ-2026-000005;Обращение;Без темы;Интернет-приёмная (форма на сайте);Оставлено без ответа;2026-11-10;2026-12-10;2026-11-12;да;2;',
+      'ОБ-2026-000006;Обращение;Без темы;Интернет-приёмная (форма на сайте);В работе;2026-11-11;2026-12-11;;нет;;',
     ]);
     const [entry] = await app.staff.audit.list({ action: 'report-exported' });
     assert.equal(entry?.actor_email, 'marketing@example.ru');

@@ -20,6 +20,8 @@ const context = createLetterContext(
   'Энергосбыт <robot@energosbyt.example>',
   'https://example.ru/internet-priemnaya/status/',
   loadWorkCalendar(),
+  // The final answer's invitation to rate it is read too.
+  (answered) => `https://example.ru/internet-priemnaya/ocenka/?t=${answered.id}.1798675200.signature`,
 );
 const grounds = loadRefusalGrounds();
 

@@ -63,6 +63,12 @@ async function appealWithEverything(
     })
     .execute();
   const event = closedAt ? await insertEvent(db, id, { kind: 'final-answer', at: closedAt, body: 'Ответ.' }) : null;
+  // The customer's rating of the answer, with a comment in their own words.
+  if (status === 'answered' && closedAt)
+    await db
+      .insertInto('answer_ratings')
+      .values({ submission_id: id, score: 5, comment: 'Спасибо, Иванова', rated_at: closedAt })
+      .execute();
   await db
     .insertInto('outbox')
     .values({
@@ -142,6 +148,7 @@ onBothDatabases('retention of appeals', (newDatabaseUrl) => {
       assert.equal((await db.selectFrom(table).select('id').execute()).length, 5, table);
     }
     assert.equal((await db.selectFrom('appeal_events').select('id').execute()).length, 2);
+    assert.equal((await db.selectFrom('answer_ratings').select('submission_id').execute()).length, 2);
     for (const path of gone) assert.equal(existsSync(path), false, path);
     for (const path of kept) assert.equal(existsSync(path), true, path);
 

@@ -12,7 +12,7 @@ import type { OutboxTable } from '../../db/schema.ts';
 import { STATUS_PAGE_PATH } from '../../../../content/schemas/forms/status-lookup.ts';
 import { findLetterEvent } from '../../appeals/appeal-view.ts';
 import { composeAck, composeNotification } from '../../mail/compose.ts';
-import { composeLetter, createLetterContext } from '../../mail/letter.ts';
+import { composeLetter, createLetterContext, type RatingUrl } from '../../mail/letter.ts';
 import { createMailTransport } from '../../mail/transport.ts';
 import { createOutboxWorker, type OutboxWorker } from '../../outbox/worker.ts';
 
@@ -25,13 +25,23 @@ declare module 'fastify' {
 export default fp(
   function outbox(
     app: FastifyInstance,
-    options: { env: Env; content: Pick<ServerContent, 'company' | 'refusalGrounds' | 'calendar'> },
+    options: {
+      env: Env;
+      content: Pick<ServerContent, 'company' | 'refusalGrounds' | 'calendar'>;
+      ratingUrl?: RatingUrl;
+    },
     done: () => void,
   ) {
     const { env } = options;
     const { company, refusalGrounds: grounds } = options.content;
     const statusPageUrl = `${env.PUBLIC_ORIGIN}${STATUS_PAGE_PATH}`;
-    const context = createLetterContext(company, env.MAIL_FROM, statusPageUrl, options.content.calendar);
+    const context = createLetterContext(
+      company,
+      env.MAIL_FROM,
+      statusPageUrl,
+      options.content.calendar,
+      options.ratingUrl,
+    );
     const transport = createMailTransport({
       smtpUrl: env.SMTP_URL,
       from: env.MAIL_FROM,

@@ -22,6 +22,7 @@ export const REPORT_CSV_HEADER = [
   'Дата ответа',
   'Ответ в срок',
   'Дней до ответа',
+  'Оценка ответа',
 ];
 
 export function reportCsvLine(row: ReportRow): string {
@@ -37,6 +38,7 @@ export function reportCsvLine(row: ReportRow): string {
       row.closedOn,
       row.onTime === null ? '' : row.onTime ? 'да' : 'нет',
       row.daysToAnswer,
+      row.rating,
     ],
     ';',
   );

@@ -2,7 +2,7 @@
  * The form page a browser without JavaScript gets back after a post that is not accepted: refused
  * before validation (too large, too many from one address) — in Russian, with the right status code
  * and the entered values where the body could be read, while scripts still get JSON — and with any
- * markup typed into the fields shown as text.
+ * markup typed into the fields shown as text. The answer rating page, reached by a signed link.
  */
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
@@ -14,6 +14,9 @@ import { forms } from '../../../../../content/schemas/forms/index.ts';
 import { multipart } from '../../../support/multipart.ts';
 import { ATTACK } from '../../../support/attack.ts';
 import { validQuestion } from './fixtures.ts';
+import { insertAppeal, insertEvent } from '../../../support/appeal-rows.ts';
+import { TEST_ANTISPAM_ENV } from '../../../support/antispam.ts';
+import { issueRatingToken } from '../../../../src/appeals/rating-token.ts';
 
 const URL = '/api/forms/question';
 const HTML = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
@@ -197,4 +200,56 @@ test('behind a TLS proxy a page POST from the public origin is accepted, a forei
   const foreign = await post('https://evil.example');
   assert.equal(foreign.statusCode, 403);
   assert.match(foreign.body, /не с нашего сайта/);
+});
+
+const RATING_PAGE = '/internet-priemnaya/ocenka/';
+
+test('the rating link: the form, the field named in Russian, thanks, 409 when used again, 400/410 for bad links', async (t) => {
+  const app = await build(t, {}, { serveSite: true });
+  const { db } = app.database;
+  const answered = async (number: string, createdAt: string) => {
+    const id = await insertAppeal(db, {
+      number,
+      createdAt,
+      deadlines: { register: createdAt.slice(0, 10), final: createdAt.slice(0, 10) },
+      status: 'answered',
+      closedAt: createdAt,
+    });
+    await insertEvent(db, id, { kind: 'final-answer', at: createdAt, body: 'Ответ.' });
+    return issueRatingToken(TEST_ANTISPAM_ENV.FORM_SECRET, { id, created_at: createdAt });
+  };
+  const token = await answered('ВП-2026-000901', new Date().toISOString());
+  const post = (fields: Record<string, string>) =>
+    app.inject({ method: 'POST', url: RATING_PAGE, headers: FORM, payload: urlencoded(fields) });
+
+  const opened = await app.inject({ url: `${RATING_PAGE}?t=${token}` });
+  assert.equal(opened.statusCode, 200);
+  assert.equal(opened.headers['cache-control'], 'no-store');
+  assert.match(opened.body, /обращение № ВП-2026-000901/);
+  assert.match(opened.body, /<input type="hidden" name="t" value="[^"]+"/);
+
+  const empty = await post({ t: token, comment: '<b>Спасибо</b>' });
+  assert.equal(empty.statusCode, 400);
+  assert.match(empty.body, /<a href="#rating">Выберите оценку ответа: от 1 \(очень плохо\) до 5 \(отлично\)<\/a>/);
+  assert.match(empty.body, /&lt;b&gt;Спасибо&lt;\/b&gt;/);
+
+  const saved = await post({ t: token, rating: '5' });
+  assert.equal(saved.statusCode, 200);
+  assert.match(saved.body, /Спасибо за оценку/);
+  const again = await post({ t: token, rating: '1' });
+  assert.equal(again.statusCode, 409);
+  assert.match(again.body, /Ответ уже оценён/);
+
+  const expired = await answered('ВП-2025-000902', '2025-01-10T03:00:00.000Z');
+  assert.equal((await app.inject({ url: `${RATING_PAGE}?t=${expired}` })).statusCode, 410);
+  // Forged, missing or hostile links: a Russian 400 page, never a server error.
+  for (const bad of [`${token.slice(0, -1)}x`, '', ATTACK, 'x'.repeat(5000), '..%2F..%2Fetc%2Fpasswd']) {
+    for (const response of [
+      await app.inject({ url: `${RATING_PAGE}?t=${encodeURIComponent(bad)}` }),
+      await post({ t: bad, rating: '5' }),
+    ]) {
+      assert.equal(response.statusCode, 400, bad);
+      assert.match(response.body, /Ссылка для оценки не действует/);
+    }
+  }
 });
