@@ -262,6 +262,9 @@ test("a break added to an office's day, a flow list of maps: that line only, the
     { from: '15:00', to: '15:15' },
   ];
   const after = patchYaml(text, { mon: { from: '08:00', breaks } });
-  assert.match(after, /^mon: \{ from: '08:00', breaks: \[\{ from: '12:00', to: '12:45' \}, \{ from: .*\}\] \} # lunch\n$/);
+  assert.match(
+    after,
+    /^mon: \{ from: '08:00', breaks: \[\{ from: '12:00', to: '12:45' \}, \{ from: .*\}\] \} # lunch\n$/,
+  );
   assert.deepEqual(parse(after), { mon: { from: '08:00', breaks } });
 });
