@@ -19,6 +19,7 @@ import { NewsSchema } from './schemas/news.ts';
 import { OfficeSchema, OfficesFileSchema } from './schemas/office.ts';
 import { PageSchema } from './schemas/page.ts';
 import { PowerOutageSchema, PowerOutagesFileSchema } from './schemas/power-outage.ts';
+import { NetworkCompaniesFileSchema, NetworkCompanySchema } from './schemas/network-company.ts';
 import { PriceLimitsFileSchema, PriceLimitsMonthSchema } from './schemas/price-limits.ts';
 import { RemoteChannelSchema, RemoteChannelsFileSchema } from './schemas/remote-channel.ts';
 import { SalesMarkupListSchema, SalesMarkupPeriodSchema, salesMarkupFileSchema } from './schemas/sales-markup.ts';
@@ -259,6 +260,15 @@ export const CONTENT = {
     file: 'content/power-outages.yaml',
     schema: PowerOutagesFileSchema,
     collection: { shape: 'list', key: 'outages', item: PowerOutageSchema, idField: 'id' },
+  },
+  networkCompanies: {
+    kind: 'file',
+    name: 'networkCompanies',
+    label: 'Сетевые организации',
+    description: 'Сетевые организации и их аварийные телефоны: показываются на странице отключений.',
+    file: 'content/network-companies.yaml',
+    schema: NetworkCompaniesFileSchema,
+    collection: { shape: 'list', key: 'companies', item: NetworkCompanySchema, idField: 'id' },
   },
   disclosures: {
     kind: 'file',

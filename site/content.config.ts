@@ -56,6 +56,10 @@ export const collections = {
     loader: loaderOf(CONTENT.powerOutages),
     schema: CONTENT.powerOutages.collection.item,
   }),
+  networkCompanies: defineCollection({
+    loader: loaderOf(CONTENT.networkCompanies),
+    schema: CONTENT.networkCompanies.collection.item,
+  }),
   disclosures: defineCollection({ loader: loaderOf(CONTENT.disclosures), schema: CONTENT.disclosures.collection.item }),
   sla: defineCollection({ loader: loaderOf(CONTENT.sla), schema: CONTENT.sla.schema }),
   calendar: defineCollection({ loader: loaderOf(CONTENT.calendar), schema: CONTENT.calendar.schema }),

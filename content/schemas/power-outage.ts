@@ -1,13 +1,42 @@
-/** A planned or emergency power outage (Tomsk standard 4.9; 1.6). */
+/**
+ * Planned and emergency power outages (Tomsk standard 4.9; 1.6), with the places they touch as
+ * localities and streets, so a citizen finds them by address.
+ */
 import { z } from 'zod';
 import { SampleFlagSchema, SlugSchema, isUniqueBy } from './common.ts';
 
-const DateTimeSchema = z.iso.datetime({
-  offset: true,
-  message: 'Дата и время с часовым поясом, например 2026-12-01T09:00:00+07:00',
+const DATE_TIME_HINT = 'Дата и время с часовым поясом, например 2026-12-01T09:00:00+07:00';
+const DateTimeSchema = z.iso.datetime({ offset: true, message: DATE_TIME_HINT });
+const dateTime = (title: string, description = DATE_TIME_HINT) => DateTimeSchema.meta({ title, description });
+
+/** One street of a locality, with the houses when not the whole street is affected. */
+export const OutageStreetSchema = z.object({
+  street: z
+    .string()
+    .trim()
+    .min(3, { message: 'Укажите улицу, например «ул. Примерная»' })
+    .meta({ title: 'Улица', description: 'С типом улицы, например «ул. Примерная» или «пр. Образцовый»' }),
+  /** E.g. «д. 1–15, 17»; omitted means the whole street. */
+  houses: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .meta({ title: 'Дома', description: 'Например «д. 1–15, 17». Пусто — вся улица' }),
 });
-const dateTime = (title: string) =>
-  DateTimeSchema.meta({ title, description: 'Дата и время с часовым поясом, например 2026-12-01T09:00:00+07:00' });
+
+/** A locality and its affected streets; no streets means the whole locality. */
+export const OutagePlaceSchema = z.object({
+  locality: z
+    .string()
+    .trim()
+    .min(2, { message: 'Укажите населённый пункт, например «г. Томск»' })
+    .meta({ title: 'Населённый пункт', description: 'С типом, например «г. Томск» или «с. Зоркальцево»' }),
+  streets: z
+    .array(OutageStreetSchema)
+    .default([])
+    .meta({ title: 'Улицы', description: 'Пусто — весь населённый пункт' }),
+});
 
 export const PowerOutageSchema = z
   .object({
@@ -17,14 +46,20 @@ export const PowerOutageSchema = z
       description: 'Плановое или аварийное',
       optionLabels: { planned: 'Плановое', emergency: 'Аварийное' },
     }),
-    /** Streets and houses affected, e.g. «г. Томск, ул. Примерная, д. 1–15». */
-    address: z
-      .string()
-      .min(5, { message: 'Укажите адреса, где не будет электроэнергии' })
-      .meta({ title: 'Адреса', description: 'Улицы и дома, например «г. Томск, ул. Примерная, д. 1–15»' }),
+    places: z.array(OutagePlaceSchema).min(1, { message: 'Укажите хотя бы один населённый пункт' }).meta({
+      title: 'Населённые пункты',
+      description: 'Населённые пункты и улицы без электроэнергии: по ним жители ищут отключения',
+    }),
+    /** The network company doing the work: its emergency phone is shown with the outage. */
+    network: SlugSchema.optional().meta({
+      title: 'Сетевая организация',
+      description: 'Идентификатор из раздела «Сетевые организации», например tomskaya-rsk',
+    }),
     start: dateTime('Начало'),
     /** When power is expected back. */
     expectedEnd: dateTime('Ожидаемое окончание'),
+    /** When power actually came back: shown in the archive. */
+    actualEnd: dateTime('Фактическое окончание', `Когда подачу восстановили. ${DATE_TIME_HINT}`).optional(),
     /** E.g. «Плановый ремонт трансформаторной подстанции». */
     reason: z
       .string()
@@ -35,6 +70,10 @@ export const PowerOutageSchema = z
   .refine((outage) => Date.parse(outage.expectedEnd) > Date.parse(outage.start), {
     message: 'Ожидаемое окончание должно быть позже начала',
     path: ['expectedEnd'],
+  })
+  .refine((outage) => outage.actualEnd === undefined || Date.parse(outage.actualEnd) > Date.parse(outage.start), {
+    message: 'Фактическое окончание должно быть позже начала',
+    path: ['actualEnd'],
   });
 
 export const PowerOutagesFileSchema = z.object({
@@ -43,7 +82,7 @@ export const PowerOutagesFileSchema = z.object({
     .refine((list) => isUniqueBy(list, (item) => item.id), {
       message: 'Идентификаторы отключений повторяются',
     })
-    .meta({ title: 'Отключения', description: 'Прошедшие отключения сайт сам уберёт из списка текущих' }),
+    .meta({ title: 'Отключения', description: 'Прошедшие отключения сайт сам переносит в архив' }),
 });
 
 export type PowerOutage = z.output<typeof PowerOutageSchema>;

@@ -7,4 +7,6 @@ export interface FormState {
   errors: FieldErrors;
   /** The page's status code: 400 (the default) for field errors, 413 or 429 for a refused request. */
   status?: number;
+  /** Files the post carried: a browser cannot be given a file back, so the page names them to attach again. */
+  droppedFiles?: string[];
 }

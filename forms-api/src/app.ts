@@ -144,6 +144,7 @@ export async function buildApp({
     timeZone: company.timeZone,
     now: now ?? (() => new Date()),
     serveSite,
+    calendar,
   });
 
   return app;

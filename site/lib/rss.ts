@@ -20,7 +20,7 @@ export interface RssChannel {
   items: readonly RssItem[];
 }
 
-function escapeXml(text: string): string {
+export function escapeXml(text: string): string {
   return text.replace(/[<>&'"]/g, (char) => `&#${String(char.charCodeAt(0))};`);
 }
 

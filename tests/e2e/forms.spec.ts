@@ -88,6 +88,25 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('main')).toContainText(/Звонок специалиста — не позднее\s*\d{1,2} [а-я]+ \d{4} г\./);
   });
 
+  test('a form sent back with errors names the attached file to choose again', async ({ page }) => {
+    await page.goto(FORM);
+    await fillValidExceptConsent(page);
+    await page.getByLabel('Ваш вопрос').fill('Прикладываю скан квитанции');
+    await page.getByLabel('Я даю согласие на обработку').check();
+    await page.getByLabel('Документы (необязательно)').setInputFiles({
+      name: 'kvitanciya.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+    });
+    await page.getByRole('button', { name: 'Отправить' }).click();
+    await expect(page.getByRole('alert').getByRole('link', { name: 'Введите фамилию' })).toBeVisible();
+    const files = page.getByLabel('Документы (необязательно)');
+    await expect(files).toHaveAccessibleDescription(
+      /Выбранные файлы не сохранились: «kvitanciya\.pdf»\. Выберите их ещё раз/,
+    );
+    expect(await axeViolationsWithoutJs(page)).toEqual([]);
+  });
+
   test('a file over 10 МБ brings the form back with 413, the reason at the file field and the text kept', async ({
     page,
   }) => {

@@ -175,6 +175,12 @@ test('the captured DOWN and UP put the notice into the news list and the news RS
   expect(rssNotice).toContain(`<guid isPermaLink="false">site-outage-${href.replace(/.*#pereryv-/, '')}</guid>`);
   expect(rssItems.some((item) => item.includes('/novosti/2026-11-20-novyj-sajt/</link>'))).toBe(true);
 
+  // The home page names the recent notice above its latest news, and heads the news with it.
+  await page.goto('/');
+  await expect(page.getByTestId('recent-site-outage').getByRole('link')).toHaveAttribute('href', href);
+  await expect(page.getByTestId('latest-news').locator('li').first()).toContainText('Перерыв в работе сайта');
+  await page.goto('/novosti/');
+
   // From the news list to the notice in its section.
   await entry.getByRole('link').click();
   await expect(page.locator(href.replace(/.*#/, '#'))).toContainText(at(up.heartbeat.time));

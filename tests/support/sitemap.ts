@@ -5,6 +5,7 @@ import { forms } from '../../content/schemas/forms/index.ts';
 
 /** Pages rendered on demand by the Node server, which the sitemap cannot list. */
 export const ON_DEMAND_PAGES = [
+  '/',
   '/versiya-dlya-slabovidyashchih/',
   ...forms.map((form) => form.pagePath),
   '/o-kompanii/pereryvy-v-rabote-sayta/',

@@ -92,7 +92,12 @@ test('a document needs a file in /files/ of a known format, a description and, f
 });
 
 test('an outage must end after it starts and carry its time zone', () => {
-  const outage = { id: 'o-1', kind: 'planned', address: 'г. Томск, ул. Примерная, 1', reason: 'Плановый ремонт' };
+  const outage = {
+    id: 'o-1',
+    kind: 'planned',
+    places: [{ locality: 'г. Томск', streets: [{ street: 'ул. Примерная', houses: 'д. 1' }] }],
+    reason: 'Плановый ремонт',
+  };
   assert.deepEqual(
     messagesFor(PowerOutageSchema, {
       ...outage,
@@ -104,6 +109,16 @@ test('an outage must end after it starts and carry its time zone', () => {
   assert.deepEqual(
     messagesFor(PowerOutageSchema, { ...outage, start: '2026-12-01 09:00', expectedEnd: '2026-12-01T17:00:00+07:00' }),
     ['start: Дата и время с часовым поясом, например 2026-12-01T09:00:00+07:00'],
+  );
+  assert.deepEqual(
+    messagesFor(PowerOutageSchema, {
+      ...outage,
+      places: [],
+      start: '2026-12-01T09:00:00+07:00',
+      expectedEnd: '2026-12-01T17:00:00+07:00',
+      actualEnd: '2026-12-01T08:00:00+07:00',
+    }),
+    ['places: Укажите хотя бы один населённый пункт', 'actualEnd: Фактическое окончание должно быть позже начала'],
   );
 });
 

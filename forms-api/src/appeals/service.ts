@@ -44,7 +44,7 @@ export interface AppealsDeps {
 export function createAppealsService({ db, audit, log, kickOutbox }: AppealsDeps, options: AppealsOptions) {
   const now = options.now ?? (() => new Date());
   const { company } = options;
-  const letterContext = createLetterContext(company, options.mailFrom, options.statusPageUrl);
+  const letterContext = createLetterContext(company, options.mailFrom, options.statusPageUrl, options.calendar);
   const refusalBasis = (code: string) => options.refusalGrounds.find((ground) => ground.code === code)?.basis;
   return {
     queue: createAppealQueue(db),

@@ -9,7 +9,10 @@ import { deadlineLines, storedDeadlines } from '../../../core/appeals/deadlines.
 import type { SubmissionTable } from '../db/schema.ts';
 import type { OutgoingMessage } from './transport.ts';
 import { greeting } from './greeting.ts';
-import { formatCalendarDate, formatDateTime } from '../../../core/dates.ts';
+import { formatDateTime } from '../../../core/dates.ts';
+import { deadlineText } from '../../../core/calendar/provisional-date.ts';
+import type { WorkCalendar } from '../../../core/calendar/working-days.ts';
+import { formatFileSize } from '../../../core/format.ts';
 import { sentence } from '../../../core/format.ts';
 import { fillTermsFromFile } from '../../../core/content/terms.ts';
 import { optionLabel } from '../../../core/forms/option-label.ts';
@@ -18,6 +21,8 @@ export interface ComposeContext {
   companyName: string;
   timeZone: string;
   mailDomain: string;
+  /** Which years' days off are unchecked: a deadline in such a year is called provisional. */
+  calendar: Pick<WorkCalendar, 'uncheckedYears'>;
 }
 
 export interface AckContext extends ComposeContext {
@@ -37,10 +42,10 @@ function text(lines: Array<[string, string]>, intro: string): string {
   return [intro, '', ...lines.map(([label, value]) => `${label}: ${value}`)].join('\n');
 }
 
-function deadlinesOf(submission: SubmissionTable): Array<[string, string]> {
+function deadlinesOf(submission: SubmissionTable, context: ComposeContext): Array<[string, string]> {
   return deadlineLines(storedDeadlines(submission), submission.extended_final).map(([label, date]) => [
     label,
-    formatCalendarDate(date),
+    deadlineText(date, context.calendar),
   ]);
 }
 
@@ -61,7 +66,7 @@ export function composeAck(
       ? [['Тема', optionLabel(form, 'topic', values['topic'])] as [string, string]]
       : []),
     ['Что будет дальше', fillTermsFromFile(form.nextSteps)],
-    ...deadlinesOf(submission),
+    ...deadlinesOf(submission, context),
     ['Узнать статус обращения', context.statusPageUrl],
     ['Отправитель', context.companyName],
   ];
@@ -92,18 +97,18 @@ export function composeNotification(
   const quarantined = submission.status === 'quarantined';
   const intro = quarantined
     ? `Обращение помещено в карантин как подозрительное (${submission.spam_reasons ?? ''}). Автоответ заявителю не отправлялся.`
-    : sentence(`Новое обращение. Ответить не позднее ${formatCalendarDate(submission.reply_due)}`);
+    : sentence(`Новое обращение. Ответить не позднее ${deadlineText(submission.reply_due, context.calendar)}`);
   const lines: Array<[string, string]> = [
     ['Регистрационный номер', submission.registration_number],
     ['Дата и время регистрации', formatDateTime(submission.created_at, context.timeZone)],
-    ...deadlinesOf(submission),
+    ...deadlinesOf(submission, context),
     ...form.fields
       .filter((spec) => values[spec.name] !== undefined)
       .map((spec): [string, string] => [spec.label, optionLabel(form, spec.name, values[spec.name])]),
     // Links, not the files: large scans stay on our server and reach only those with the e-mail.
     ...attachments.map((file, index): [string, string] => [
       `Файл ${index + 1}`,
-      `${file.fileName} (${Math.ceil(file.size / 1024)} КБ): ${file.url}`,
+      `${file.fileName} (${formatFileSize(file.size)}): ${file.url}`,
     ]),
   ];
   return {

@@ -12,7 +12,8 @@ import { escapeHtml } from '../../../core/escape-html.ts';
 import type { AckContext } from './compose.ts';
 import { greeting } from './greeting.ts';
 import type { OutgoingMessage } from './transport.ts';
-import { formatCalendarDate, formatDate } from '../../../core/dates.ts';
+import { formatDate } from '../../../core/dates.ts';
+import { deadlineText } from '../../../core/calendar/provisional-date.ts';
 import { sentence } from '../../../core/format.ts';
 import { optionLabel } from '../../../core/forms/option-label.ts';
 
@@ -21,9 +22,15 @@ export interface LetterContext extends AckContext {
 }
 
 /** What every letter is signed with, from content/company.yaml, and the sender's mail domain for Message-IDs. */
-export function createLetterContext(company: Company, mailFrom: string, statusPageUrl: string): LetterContext {
+export function createLetterContext(
+  company: Company,
+  mailFrom: string,
+  statusPageUrl: string,
+  calendar: LetterContext['calendar'],
+): LetterContext {
   return {
     company,
+    calendar,
     statusPageUrl,
     companyName: company.shortName,
     timeZone: company.timeZone,
@@ -77,18 +84,22 @@ function details(event: LetterEvent): Record<string, string> {
 }
 
 /** The paragraphs of the letter between the summary and the signature. */
-function message(event: LetterEvent, refusalBasis: (code: string) => string | undefined): string[] {
+function message(
+  event: LetterEvent,
+  refusalBasis: (code: string) => string | undefined,
+  calendar: LetterContext['calendar'],
+): string[] {
   const facts = details(event);
   switch (event.kind) {
     case 'extension':
       return [
-        sentence(`Срок ответа на ваше обращение продлён до ${formatCalendarDate(facts['to'] ?? '')}`),
+        sentence(`Срок ответа на ваше обращение продлён до ${deadlineText(facts['to'] ?? '', calendar)}`),
         `Причина продления: ${event.body ?? ''}`,
       ];
     case 'expected-date-notice':
       return [
         'Ответ на ваше обращение не может быть дан в день его поступления: обращение передано специалисту.',
-        sentence(`Ответ будет направлен не позднее ${formatCalendarDate(facts['expected'] ?? '')}`),
+        sentence(`Ответ будет направлен не позднее ${deadlineText(facts['expected'] ?? '', calendar)}`),
       ];
     case 'refusal': {
       const basis = refusalBasis(facts['ground'] ?? '');
@@ -121,7 +132,7 @@ export function composeLetter(
     ...company.phones.map((phone) => `${phone.label}: ${phone.number}`),
     `Электронная почта: ${company.email}`,
   ];
-  const paragraphs = [greeting(values), intro, summary, ...message(event, refusalBasis), status];
+  const paragraphs = [greeting(values), intro, summary, ...message(event, refusalBasis, context.calendar), status];
   const text = `${paragraphs.join('\n\n')}\n\n${signature.join('\n')}`;
   const htmlParagraphs = paragraphs.map((line) => `<p>${escapeHtml(line).replace(/\n/g, '<br>')}</p>`);
   const html = `<!doctype html><html lang="ru"><body>${htmlParagraphs.join('')}<p>${signature.map(escapeHtml).join('<br>')}</p></body></html>`;

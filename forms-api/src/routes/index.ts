@@ -3,6 +3,7 @@
  * monitoring/src/plugin.ts). Registered after the plugins, whose decorators and hooks they use.
  */
 import type { FastifyInstance } from 'fastify';
+import type { WorkCalendar } from '../../../core/calendar/working-days.ts';
 import { API_NOT_FOUND } from '../http/errors.ts';
 import challengeRoutes from './api/forms/challenge.ts';
 import attachmentDownloadRoutes from './api/forms/attachments.ts';
@@ -24,6 +25,8 @@ export interface RouteOptions {
   now: () => Date;
   /** Serve the built site too (the site plugin is registered). */
   serveSite: boolean;
+  /** Deadlines the receipt tells in a year with unchecked days off are called provisional. */
+  calendar: WorkCalendar;
 }
 
 export async function registerRoutes(app: FastifyInstance, options: RouteOptions): Promise<void> {
@@ -31,7 +34,7 @@ export async function registerRoutes(app: FastifyInstance, options: RouteOptions
   await app.register(openApiRoutes);
   await app.register(challengeRoutes);
   await app.register(attachmentDownloadRoutes);
-  await app.register(formRoutes, { rateLimitMax: options.rateLimitMax });
+  await app.register(formRoutes, { rateLimitMax: options.rateLimitMax, calendar: options.calendar });
   await app.register(staffAuditLogRoutes, { timeZone: options.timeZone });
   await app.register(appealsReportRoutes, { timeZone: options.timeZone, now: options.now });
   await app.register(staffAttachmentRoutes);

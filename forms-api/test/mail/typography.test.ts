@@ -12,12 +12,14 @@ import { composeAck, composeNotification } from '../../src/mail/compose.ts';
 import { composeLetter, createLetterContext, LETTER_KINDS } from '../../src/mail/letter.ts';
 import type { OutgoingMessage } from '../../src/mail/transport.ts';
 import { loadRefusalGrounds } from '../../src/appeals/load-sla.ts';
+import { loadWorkCalendar } from '../../../core/calendar/load.ts';
 
 const company = loadCompany();
 const context = createLetterContext(
   company,
   'Энергосбыт <robot@energosbyt.example>',
   'https://example.ru/internet-priemnaya/status/',
+  loadWorkCalendar(),
 );
 const grounds = loadRefusalGrounds();
 
@@ -83,4 +85,33 @@ test('every composed letter passes the typography check in text, HTML and subjec
     ].map((finding) => `${message.fileStem}: ${finding}`),
   );
   assert.deepEqual([...new Set(findings)], []);
+});
+
+test('a deadline in a year whose days off are unchecked is called provisional in the letter, a checked one is not', () => {
+  const form = forms[0];
+  assert.ok(form);
+  const provisional = '(дата предварительная: перенос выходных дней в 2027 году ещё не учтён)';
+  // content/calendar/2027.yaml is provisional until the decree is out.
+  assert.match(
+    composeAck(form, submission(form.type), 'ivanova@example.ru', context).text,
+    /Ответ — не позднее: 29 января 2027 г\. \(дата предварительная/,
+  );
+  const checked = { ...context, calendar: { uncheckedYears: () => [] } };
+  const ack = composeAck(form, submission(form.type), 'ivanova@example.ru', checked);
+  assert.ok(!ack.text.includes(provisional), ack.text);
+  const extension = composeLetter(
+    form,
+    submission(form.type),
+    {
+      id: '7d1e4c6a-0000-4000-8000-000000000002',
+      kind: 'extension',
+      body: 'Нужна проверка показаний.',
+      details: JSON.stringify({ to: '2027-02-26' }),
+      at: '2027-01-10T04:00:00.000Z',
+      actorName: null,
+    },
+    'ivanova@example.ru',
+    context,
+  );
+  assert.ok(extension.text.includes(`продлён до 26 февраля 2027 г. ${provisional}.`), extension.text);
 });

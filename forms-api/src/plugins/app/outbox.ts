@@ -25,13 +25,13 @@ declare module 'fastify' {
 export default fp(
   function outbox(
     app: FastifyInstance,
-    options: { env: Env; content: Pick<ServerContent, 'company' | 'refusalGrounds'> },
+    options: { env: Env; content: Pick<ServerContent, 'company' | 'refusalGrounds' | 'calendar'> },
     done: () => void,
   ) {
     const { env } = options;
     const { company, refusalGrounds: grounds } = options.content;
     const statusPageUrl = `${env.PUBLIC_ORIGIN}${STATUS_PAGE_PATH}`;
-    const context = createLetterContext(company, env.MAIL_FROM, statusPageUrl);
+    const context = createLetterContext(company, env.MAIL_FROM, statusPageUrl, options.content.calendar);
     const transport = createMailTransport({
       smtpUrl: env.SMTP_URL,
       from: env.MAIL_FROM,

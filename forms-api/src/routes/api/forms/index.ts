@@ -16,6 +16,7 @@ import {
 } from '../../../../../content/schemas/forms/definition.ts';
 import { deadlineLines } from '../../../../../core/appeals/deadlines.ts';
 import { checkFiles, splitBody } from '../../../attachments/multipart-body.ts';
+import type { IncomingFile } from '../../../attachments/attachment-store.ts';
 import { formTokenOf } from '../../../antispam/spam-check.ts';
 import {
   formErrorBody,
@@ -26,7 +27,8 @@ import {
 } from '../../../http/form-errors.ts';
 import { TOO_MANY, clientView, drainRefusedBody } from '../../../http/errors.ts';
 import { fieldNameErrors } from '../../../http/form-fields.ts';
-import { formatCalendarDate } from '../../../../../core/dates.ts';
+import { deadlineText } from '../../../../../core/calendar/provisional-date.ts';
+import type { WorkCalendar } from '../../../../../core/calendar/working-days.ts';
 
 export const RECEIPT_PATH = '/internet-priemnaya/prinyato/';
 
@@ -52,10 +54,15 @@ async function rejectInvalid(
   form: FormDefinition,
   fields: Record<string, unknown>,
   errors: FieldErrors,
+  files: readonly IncomingFile[] = [],
 ) {
   if (wantsJson(request) || !app.hasDecorator('renderSitePage')) return reply.code(400).send(formErrorBody(errors));
   return app.renderSitePage(request, reply, form.pagePath, {
-    formState: { values: enteredValues(fields), errors },
+    formState: {
+      values: enteredValues(fields),
+      errors,
+      droppedFiles: files.map((file) => file.fileName.slice(0, 80)),
+    },
   });
 }
 
@@ -82,7 +89,11 @@ function answerRefusal(app: FastifyInstance) {
   };
 }
 
-export default function formRoutes(app: FastifyInstance, options: { rateLimitMax: number }, done: () => void) {
+export default function formRoutes(
+  app: FastifyInstance,
+  options: { rateLimitMax: number; calendar: Pick<WorkCalendar, 'uncheckedYears'> },
+  done: () => void,
+) {
   app.setErrorHandler(answerRefusal(app));
   const rateLimit = {
     max: options.rateLimitMax,
@@ -101,11 +112,11 @@ export default function formRoutes(app: FastifyInstance, options: { rateLimitMax
     const { fields, files } = splitBody(request.body, request.isMultipart());
     // In a form post a field sent twice arrives as an array; in JSON an array is just a wrong value.
     const nameErrors = /json/i.test(request.headers['content-type'] ?? '') ? [] : fieldNameErrors(form, fields);
-    if (nameErrors.length > 0) return rejectInvalid(app, request, reply, form, fields, nameErrors);
+    if (nameErrors.length > 0) return rejectInvalid(app, request, reply, form, fields, nameErrors, files);
     const validation = validateForm(form, fields);
     const fileCheck = await checkFiles(files, form.attachments === true);
     const errors = [...(validation.ok ? [] : validation.errors), ...fileCheck.errors];
-    if (!validation.ok || errors.length > 0) return rejectInvalid(app, request, reply, form, fields, errors);
+    if (!validation.ok || errors.length > 0) return rejectInvalid(app, request, reply, form, fields, errors, files);
 
     const stored = await app.attachments.save(fileCheck.typed);
     let receipt;
@@ -135,7 +146,7 @@ export default function formRoutes(app: FastifyInstance, options: { rateLimitMax
       deadlines: deadlineLines(receipt.deadlines).map(([label, date]) => ({
         label,
         date,
-        text: formatCalendarDate(date),
+        text: deadlineText(date, options.calendar),
       })),
       nextSteps: fillTermsFromFile(form.nextSteps),
       receiptUrl,
