@@ -90,8 +90,11 @@ export const PUBLIC_FILES = { media_folder: '/site/public/files', public_folder:
 /**
  * Values Decap has no form for — a choice between shapes (a timetable or «24/7», a disclosure
  * target) or a free map — are edited as YAML text in the `es-yaml` widget and checked by zod on save.
+ * So is a list of them, as a whole: Decap's list of one field reads an object item as
+ * { [field name]: value }, so each item would show empty and count as a missing required value.
  */
 export function needsYamlWidget(node: JsonSchema): boolean {
+  if (node.type === 'array' && node.items) return needsYamlWidget(node.items);
   return node.anyOf !== undefined || node.oneOf !== undefined || typeof node.additionalProperties === 'object';
 }
 

@@ -184,10 +184,11 @@ function patchNode(splicer: Splicer, node: YamlNode | null, old: unknown, next: 
 
   if (isCollection(node) && node.flow && !sameShape(old, next)) {
     // A flow list or map that gains or loses items is one short line: written anew in its spacing.
-    if (Array.isArray(next) && next.some((item) => Array.isArray(item) || isObject(item))) {
-      throw new Unsupported('a flow list of collections');
-    }
     const padding = /^[[{] /.test(splicer.source.slice(start, end));
+    if (isSeq(node) && Array.isArray(old) && Array.isArray(next)) {
+      splicer.replace(start, end, flowListText(splicer, node, old, next, padding));
+      return;
+    }
     splicer.replace(start, end, render(next, { flow: true, padding }));
     return;
   }
@@ -200,6 +201,14 @@ function patchNode(splicer: Splicer, node: YamlNode | null, old: unknown, next: 
     node.items.forEach((item, index) => {
       patchNode(splicer, item as YamlNode, old[index], next[index], indent);
     });
+    return;
+  }
+  if (isSeq(node) && Array.isArray(old) && Array.isArray(next) && next.length === 0) {
+    // The last item removed: `key:` and its items become `key: []`.
+    let from = start;
+    while (from > 0 && /\s/.test(splicer.source[from - 1] ?? '')) from -= 1;
+    const stop = splicer.lineEndAfter(splicer.contentEnd(node, end));
+    splicer.replace(from, splicer.source[stop - 1] === '\n' ? stop - 1 : stop, ' []');
     return;
   }
   if (isSeq(node) && Array.isArray(old) && Array.isArray(next)) {
@@ -218,6 +227,34 @@ function patchNode(splicer: Splicer, node: YamlNode | null, old: unknown, next: 
     return;
   }
   throw new Unsupported('a collection turned into a single value');
+}
+
+/**
+ * A flow list with items added or removed, e.g. an office's `breaks: [{ from: '12:00', to: '12:45' }]`:
+ * the items kept, in order, keep their text (and quotes); only new ones are written.
+ */
+function flowListText(
+  splicer: Splicer,
+  node: import('yaml').YAMLSeq,
+  old: unknown[],
+  next: unknown[],
+  padding: boolean,
+): string {
+  // A new map or list item spaced like the first one there: `{ from: '12:00', to: '12:45' }`.
+  const first = (node.items[0] as YamlNode | undefined)?.range;
+  const inner = first ? /^[[{] /.test(splicer.source.slice(first[0], first[1])) : padding;
+  let from = 0;
+  const items = next.map((item) => {
+    const at = old.findIndex((candidate, index) => index >= from && same(candidate, item));
+    const range = at === -1 ? undefined : (node.items[at] as YamlNode | undefined)?.range;
+    // Written inside a flow list, so that a comma in a text gets quotes.
+    if (!range) return render([item], { flow: true, padding: inner }).slice(1, -1).trim();
+    from = at + 1;
+    return splicer.source.slice(range[0], range[1]);
+  });
+  if (items.length === 0) return '[]';
+  const space = padding ? ' ' : '';
+  return `[${space}${items.join(', ')}${space}]`;
 }
 
 function patchMap(

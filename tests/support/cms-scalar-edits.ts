@@ -25,6 +25,17 @@ export interface ScalarEdit {
   labels: string[];
   /** The text typed into the field. */
   value: string;
+  /** The last item of the entry's first list, removed in the same save (lists of objects with two items or more). */
+  removal?: ItemRemoval;
+}
+
+export interface ItemRemoval {
+  /** The list's Russian label. */
+  label: string;
+  /** Its key in the file. */
+  name: string;
+  /** The removed item's summary in the form, e.g. an office's name. */
+  summary: string;
 }
 
 /** The marker an edit puts in front of a text: short, so length limits still hold. */
@@ -58,6 +69,21 @@ function editedText(field: CmsField, value: unknown): string | undefined {
   return field.pattern && !new RegExp(field.pattern[0]).test(edited) ? undefined : edited;
 }
 
+/** The last item of the first list whose removal keeps the entry valid and whose summary names it alone. */
+function removalOf(fields: CmsField[], data: Data, keepsValid: (edited: Data) => boolean): ItemRemoval | undefined {
+  for (const list of fields.filter((field) => field.widget === 'list' && field.fields)) {
+    const items: unknown[] = Array.isArray(data[list.name]) ? (data[list.name] as unknown[]) : [];
+    const summaryField = /\{\{fields\.(\w+)\}\}/.exec(list.summary ?? '')?.[1];
+    if (summaryField === undefined || items.length < Math.max(2, (list.min ?? 0) + 1)) continue;
+    const summaries = items.map((item) => (item as Data)[summaryField]);
+    const summary = summaries.at(-1);
+    if (typeof summary !== 'string' || summaries.indexOf(summary) !== items.length - 1) continue;
+    if (keepsValid({ ...data, [list.name]: items.slice(0, -1) }))
+      return { label: list.label, name: list.name, summary };
+  }
+  return undefined;
+}
+
 export function scalarEdits(today: string): ScalarEdit[] {
   return contentTypes.flatMap((type): ScalarEdit[] => {
     const where = fileOf(type);
@@ -66,7 +92,8 @@ export function scalarEdits(today: string): ScalarEdit[] {
     const issues = entryIssues(type, data, today).length;
     const keepsValid = (edited: Data) => entryIssues(type, edited, today).length === issues;
     const fields = fieldsFor(jsonSchemaOf(type.schema));
-    const base = { collection: type.name, ...where };
+    const removal = removalOf(fields, data, keepsValid);
+    const base = { collection: type.name, ...where, ...(removal && { removal }) };
     for (const field of fields) {
       const value = editedText(field, data[field.name]);
       if (value !== undefined && keepsValid({ ...data, [field.name]: value })) {

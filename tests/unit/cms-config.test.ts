@@ -188,6 +188,23 @@ test('every file in content/ belongs to a content type the CMS edits', () => {
   );
 });
 
+test('a list of values edited as YAML is one YAML field, not a list of YAML items', () => {
+  // Decap's list of one field reads an object item as { [field name]: value }: every place of
+  // «Другие места публикации» showed empty and the unchanged registry could not be saved (issue 20).
+  const listsOfYaml: string[] = [];
+  const walk = (fields: CmsField[], path: string) => {
+    for (const field of fields) {
+      if (field.widget === 'list' && field.field?.widget === 'es-yaml') listsOfYaml.push(`${path}.${field.name}`);
+      walk(field.fields ?? [], `${path}.${field.name}`);
+    }
+  };
+  for (const collection of collections) walk(fieldsOf(collection), collection.name);
+  assert.deepEqual(listsOfYaml, []);
+  const registry = fieldsOf(collections.find((collection) => collection.name === 'disclosures') ?? { name: '' });
+  const item = registry.find((field) => field.name === 'disclosures')?.fields ?? [];
+  assert.equal(item.find((field) => field.name === 'alsoAt')?.widget, 'es-yaml');
+});
+
 test('every list names its items, so Decap reads «7 периодов», «1 период», «Добавить период»', async () => {
   const { LIST_ITEMS, itemsWord } = await import('../../cms/list-items.ts');
   const lists: string[] = [];

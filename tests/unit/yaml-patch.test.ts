@@ -184,3 +184,87 @@ test('every content file: unchanged data writes it back byte for byte; one chang
     }
   }
 });
+
+/** The first list of objects or values at each place of the data (`offices[].services`), with how to reach it. */
+function listsOf(value: unknown, keys: string[], path = ''): Array<{ path: string; list: unknown[] }> {
+  const found = new Map<string, unknown[]>();
+  const walk = (node: unknown, at: string, only?: string[]) => {
+    if (Array.isArray(node)) {
+      if (node.length > 0 && !found.has(at)) found.set(at, node);
+      for (const item of node) walk(item, `${at}[]`);
+    } else if (typeof node === 'object' && node !== null) {
+      for (const key of only ?? Object.keys(node)) walk((node as Data)[key], `${at}.${key}`);
+    }
+  };
+  walk(value, path, keys);
+  return [...found].map(([where, list]) => ({ path: where, list }));
+}
+
+/** Adds a copy of the last item of the index-th list of the file, then removes its last item. */
+function addAndRemove(path: string, fields: string[], index: number, where: string): void {
+  const readBack = (text: string) => (path.endsWith('.md') ? frontmatterFromFile(text) : yamlFromFile(text));
+  const listIn = (data: Data) => listsOf(data, fields)[index]?.list ?? [];
+  let expected: unknown;
+  const added = save(path, (data) => {
+    const list = listIn(data);
+    list.push(clone(list.at(-1)));
+    expected = clone(data);
+  });
+  const addDiff = lineDiff(added.before, added.after);
+  // A block list gains lines and loses none; a flow list `[a, b]` is one line, which changes.
+  assert.ok(addDiff.removed.length <= 1, `${where}: ${JSON.stringify(addDiff)}`);
+  assert.deepEqual(readBack(added.after), expected, `${where} reads back`);
+  assertCommentsKept(added.before, added.after);
+
+  const removed = save(path, (data) => {
+    listIn(data).pop();
+    expected = clone(data);
+  });
+  const removeDiff = lineDiff(removed.before, removed.after);
+  // Only the item's own lines go, one block of the file; the list's line changes when it is a
+  // flow list, or when it is left empty (`key: []`).
+  assert.ok(removeDiff.added.length <= 1, `${where}: ${JSON.stringify(removeDiff)}`);
+  assert.ok(removed.before.includes(`${removeDiff.removed.join('\n')}\n`), `${where}: ${JSON.stringify(removeDiff)}`);
+  assert.deepEqual(readBack(removed.after), expected, `${where} reads back`);
+}
+
+test('every list of every content file: an item added or removed in the form changes only that item’s lines', () => {
+  const failures: string[] = [];
+  let checked = 0;
+  for (const type of contentTypes) {
+    const fields = Object.keys(type.schema.shape);
+    for (const path of filesOf(type)) {
+      const text = read(path);
+      const lists = listsOf(path.endsWith('.md') ? frontmatterFromFile(text) : yamlFromFile(text), fields);
+      for (const [index, list] of lists.entries()) {
+        try {
+          addAndRemove(path, fields, index, `${path} ${list.path}`);
+          checked += 1;
+        } catch (error) {
+          failures.push((error as Error).message.slice(0, 300));
+        }
+      }
+    }
+  }
+  assert.deepEqual(failures, []);
+  assert.ok(checked > 50, `only ${String(checked)} lists`);
+});
+
+test('the last item of a block list removed: the list becomes `[]` on its key’s line', () => {
+  const text = '# kept\nphones:\n  - a # first\n  - b\nnext: 1\n';
+  assert.equal(patchYaml(text, { phones: [], next: 1 }), '# kept\nphones: []\nnext: 1\n');
+});
+
+test("a break added to an office's day, a flow list of maps: that line only, the kept break's text stays", () => {
+  const text = "mon: { from: '08:00', breaks: [{ from: '12:00', to: '12:45' }] } # lunch\n";
+  const breaks = [
+    { from: '12:00', to: '12:45' },
+    { from: '15:00', to: '15:15' },
+  ];
+  const after = patchYaml(text, { mon: { from: '08:00', breaks } });
+  assert.match(
+    after,
+    /^mon: \{ from: '08:00', breaks: \[\{ from: '12:00', to: '12:45' \}, \{ from: .*\}\] \} # lunch\n$/,
+  );
+  assert.deepEqual(parse(after), { mon: { from: '08:00', breaks } });
+});
