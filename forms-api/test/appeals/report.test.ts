@@ -204,6 +204,25 @@ onBothDatabases('appeals report', (newDatabaseUrl) => {
     assert.equal(entry.details, '2026-10-01 — 2026-12-15');
   });
 
+  test('the monthly satisfaction CSV is the table of the page, «нет данных» for months without ratings', async () => {
+    const response = await app.inject({
+      url: `/api/staff/reports/satisfaction.csv?from=${PERIOD.from}&to=${PERIOD.to}`,
+      headers: { cookie },
+    });
+    assert.equal(response.statusCode, 200);
+    assert.match(response.headers['content-type'] ?? '', /^text\/csv; charset=utf-8/);
+    assert.ok(response.body.startsWith('\uFEFF'), 'BOM for Excel');
+    assert.deepEqual(response.body.slice(1).split('\r\n').slice(0, -1), [
+      'Месяц;Оценок;Средняя оценка;Доля оценок 4 и 5, %',
+      '2026-10;0;нет данных;нет данных',
+      '2026-11;0;нет данных;нет данных',
+      '2026-12;2;3;50',
+    ]);
+    const [entry] = await app.staff.audit.list({ action: 'report-exported' });
+    assert.equal(entry?.details, `Удовлетворённость ответами: ${PERIOD.from} — ${PERIOD.to}`);
+    assert.equal((await app.inject({ url: '/api/staff/reports/satisfaction.csv' })).statusCode, 401);
+  });
+
   test('the export needs a session and names a bad date in Russian', async () => {
     assert.equal((await app.inject({ url: '/api/staff/reports/appeals.csv' })).statusCode, 401);
     const bad = await app.inject({
