@@ -58,13 +58,14 @@ export default defineConfig({
   integrations: [
     calendarCheck(),
     contentDates(),
-    // Never in the sitemap: the staff console (operational, not public) and the receipt page
-    // (a 404 without a receipt token).
+    // Never in the sitemap: the staff console (operational, not public), the receipt page (a 404
+    // without a receipt token) and the answer rating page (a 400 without the letter's link).
     sitemap({
       filter: (page) =>
         !page.includes('/_') &&
         !new URL(page).pathname.startsWith('/staff/') &&
-        !page.includes('/internet-priemnaya/prinyato/'),
+        !page.includes('/internet-priemnaya/prinyato/') &&
+        !page.includes('/internet-priemnaya/ocenka/'),
     }),
     disclosureTargets(),
     // The search index must exist before precompress compresses the build.

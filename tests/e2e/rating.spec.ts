@@ -16,6 +16,8 @@ import { STAFF_PAGES } from '../../core/staff/paths.ts';
 import { axeViolationsWithoutJs } from '../support/axe.ts';
 import { ensureStaffUser, signInAs } from '../support/staff-accounts.ts';
 import { submitHeldQuestion } from '../support/held-question.ts';
+import { sitemapPaths } from '../support/sitemap.ts';
+import { RATING_PAGE_PATH } from '../../content/schemas/forms/answer-rating.ts';
 import { describeFindings, htmlTypography } from '../support/typography.ts';
 
 const PASSWORD = 'correct horse battery';
@@ -27,6 +29,10 @@ const TIME_ZONE = 'Asia/Tomsk';
 
 test.beforeAll(() => {
   ensureStaffUser(specialist, 'Лебедева Ольга Павловна', 'специалист', PASSWORD);
+});
+
+test("the rating page is not in the sitemap: without the letter's link it is only a 400", () => {
+  expect(sitemapPaths()).not.toContain(RATING_PAGE_PATH);
 });
 
 /**
