@@ -94,6 +94,27 @@ test('a keyword query naming a task puts the task page first; a question prefers
   assert.equal((await search(index, 'как подать жалобу', options)).first[0]?.url, '/faq/');
 });
 
+test('a task query («написать обращение онлайн») puts the form first, above pages using all its words', async () => {
+  const { index } = fakePagefind({
+    '/order/': { title: 'Порядок рассмотрения обращений', words: ['написа', 'обращен', 'онлайн'], score: 2 },
+    '/form/': { title: 'Обращение', words: ['обращен'], kind: 'task' },
+  });
+  assert.equal((await search(index, 'написать обращение онлайн', options)).first[0]?.url, '/form/');
+});
+
+test('a question ranks first the answer whose question asks the same («когда» → «до какого числа»)', async () => {
+  const { index } = fakePagefind({
+    '/what/': {
+      title: 'Что будет, если не передать показания вовремя?',
+      words: ['передат', 'показан'],
+      kind: 'answer',
+      score: 1.2,
+    },
+    '/when/': { title: 'До какого числа нужно передать показания?', words: ['передат', 'показан'], kind: 'answer' },
+  });
+  assert.equal((await search(index, 'когда передать показания', options)).first[0]?.url, '/when/');
+});
+
 test('excerpts show the page text with the query marked, never the vocabulary lines', async () => {
   const { index } = fakePagefind({
     '/a/': {

@@ -7,11 +7,14 @@ import { stem } from '../../site/lib/search/stem.ts';
 import {
   analyze,
   isQuestion,
+  isTaskQuery,
   missingSynonyms,
   nameStems,
+  questionKind,
   searchText,
   titleSimilarity,
 } from '../../site/lib/search/terms.ts';
+import { TASK_PAGES } from '../../site/lib/search/task-pages.ts';
 
 const synonyms = SearchSynonymsSchema.parse(
   parse(readFileSync(new URL('../../content/search/synonyms.yaml', import.meta.url), 'utf8')),
@@ -109,4 +112,40 @@ test('each term is searched by one name: the words typed unless they are weak or
   assert.deepEqual(searched('заменить ПУ'), ['заменить', 'счётчик']);
   assert.deepEqual(searched('адреса ЦОК'), ['адреса', 'цок']);
   assert.deepEqual(searched('до какого числа платить'), ['до какого числа', 'платить']);
+});
+
+test('a question asks a kind of thing: «когда» the same as «до какого числа», not as «что будет»', () => {
+  const kind = (text: string) => questionKind(text)?.kind;
+  assert.equal(kind('когда передавать показания'), kind('До какого числа нужно передать показания?'));
+  assert.notEqual(kind('когда передавать показания'), kind('Что будет, если не передать показания вовремя?'));
+  assert.equal(kind('куда сдать показания'), kind('Как передать показания?'));
+  assert.equal(kind('почему не приняли показания'), kind('Почему мои показания не приняли в расчёт?'));
+  assert.equal(kind('рассрочка долга'), undefined);
+});
+
+test('a title asking what the query asks is more similar than one asking something else', () => {
+  const terms = analyze('когда передавать показания', synonyms, { nearWords: true }).map((term) =>
+    term.alternatives.map(nameStems),
+  );
+  const weights = terms.map(() => 1);
+  const asked = { kind: questionKind('когда передавать показания')?.kind ?? '', weight: 1 };
+  const when = titleSimilarity('До какого числа нужно передать показания?', terms, weights, asked);
+  const what = titleSimilarity('Что будет, если не передать показания вовремя?', terms, weights, asked);
+  assert.ok(when.score > what.score, `${String(when.score)} > ${String(what.score)}`);
+});
+
+test('words asking to do something make a task query and are not searched; «как…» stays a question', () => {
+  assert.ok(isTaskQuery('написать обращение онлайн'));
+  assert.ok(isTaskQuery('подать жалобу'));
+  assert.ok(!isTaskQuery('как подать жалобу'));
+  assert.ok(!isTaskQuery('жалоба на начисление'));
+  const terms = analyze('написать обращение онлайн', synonyms);
+  assert.deepEqual(
+    terms.filter((term) => !term.weak).map((term) => term.typed),
+    ['обращение'],
+  );
+});
+
+test('task pages are indexed with the deadlines filled in, as their pages show them', () => {
+  for (const page of TASK_PAGES) assert.doesNotMatch(page.task, /\{\{/, page.path);
 });

@@ -9,7 +9,16 @@ import type { SearchSynonyms } from '../../../content/schemas/search-synonyms.ts
 import { fuse, rarity, type Hit } from './fuse.ts';
 import type { PagefindResult, PagefindResultData, SearchIndex } from './index-api.ts';
 import { excerpt, ownWords, proximity, type TermNames } from './passage.ts';
-import { analyze, isQuestion, nameStems, searchText, titleSimilarity, type QueryTerm } from './terms.ts';
+import {
+  analyze,
+  isQuestion,
+  isTaskQuery,
+  nameStems,
+  questionKind,
+  searchText,
+  titleSimilarity,
+  type QueryTerm,
+} from './terms.ts';
 
 export type Filters = Record<string, string>;
 
@@ -22,8 +31,12 @@ export const WEIGHTS = {
   title: 5,
   /** How much the query's words standing together in the text lift a result. */
   proximity: 0.5,
+  /** The kind of question asked («когда…», «почему…») as a title term, against the query's average term. */
+  questionKind: 1,
   /** An answer (FAQ) to a question-shaped query («как…», «где…», «можно ли…»). */
   answerToQuestion: 1.3,
+  /** A task page (a form) whose title names the task a task query asks to do («написать обращение»). */
+  taskQuery: 2,
   /** A section page (/oplata/) whose title names the whole keyword query. */
   section: 1.5,
   /** A task page (a form) whose title names the whole keyword query. */
@@ -31,8 +44,9 @@ export const WEIGHTS = {
 };
 
 /** Whether the page is the kind the query asks for: an answer to a question, a section or a task it names. */
-function kindBonus(kind: string | undefined, question: boolean, titleRecall: number): number {
-  if (question) return kind === 'answer' ? WEIGHTS.answerToQuestion : 1;
+function kindBonus(kind: string | undefined, asking: 'question' | 'task' | 'keywords', titleRecall: number): number {
+  if (asking === 'question') return kind === 'answer' ? WEIGHTS.answerToQuestion : 1;
+  if (asking === 'task' && kind === 'task' && titleRecall > 0) return WEIGHTS.taskQuery;
   if (titleRecall < 1) return 1;
   return kind === 'section' ? WEIGHTS.section : kind === 'task' ? WEIGHTS.task : 1;
 }
@@ -126,7 +140,10 @@ export async function search(
   );
   const termNames = perTerm.map((term) => term.names);
   const termWeights = perTerm.map((term) => rarity(term.hits.length, options.totalPages));
-  const question = isQuestion(query);
+  const asking = isQuestion(query) ? 'question' : isTaskQuery(query) ? 'task' : 'keywords';
+  const asks = questionKind(query);
+  const averageWeight = termWeights.reduce((sum, weight) => sum + weight, 0) / Math.max(termWeights.length, 1);
+  const asked = asks && { kind: asks.kind, weight: WEIGHTS.questionKind * averageWeight };
   const present = (data: PagefindResultData): Shown => ({
     url: data.url,
     title: data.meta.title ?? data.url,
@@ -140,13 +157,13 @@ export async function search(
   const first = firstFused
     .map((hit, i) => {
       const page = data[i] as PagefindResultData;
-      const title = titleSimilarity(page.meta.title ?? '', termNames, termWeights);
+      const title = titleSimilarity(page.meta.title ?? '', termNames, termWeights, asked);
       const near = proximity(ownWords(page.content), termNames);
       const score =
         (hit.score / top) *
         (1 + WEIGHTS.title * title.score) *
         (1 + WEIGHTS.proximity * near) *
-        kindBonus(page.meta.kind, question, title.recall);
+        kindBonus(page.meta.kind, asking, title.recall);
       return { page, score };
     })
     .sort((a, b) => b.score - a.score)

@@ -32,6 +32,19 @@ export function tokenize(text: string): string[] {
   return normal === '' ? [] : normal.split(' ');
 }
 
+/**
+ * Words that ask to do something on the site rather than name a topic («написать обращение
+ * онлайн», «подать жалобу»): they match pages everywhere, so they are not searched; they make
+ * the query a task query, which a task page (a form) answers.
+ */
+const TASK_WORDS = new Set(
+  'написать напишу подать подача отправить отправка оставить заполнить онлайн'.split(' ').map((word) => stem(word)),
+);
+
+export function isTaskWord(token: string): boolean {
+  return TASK_WORDS.has(stem(token));
+}
+
 export function isStopWord(token: string): boolean {
   return STOP_WORDS.has(token);
 }
@@ -139,7 +152,8 @@ export function analyze(text: string, synonyms: SearchSynonyms, options: { nearW
     }
     const token = tokens[i] ?? '';
     if (!isStopWord(token)) {
-      terms.push({ typed: token, alternatives: [token], searched: token, weak: weakBases.has(bases[i] ?? '') });
+      const weak = weakBases.has(bases[i] ?? '') || isTaskWord(token);
+      terms.push({ typed: token, alternatives: [token], searched: token, weak });
     }
     i += 1;
   }
@@ -171,9 +185,73 @@ const QUESTION_WORDS = new Set(
   ),
 );
 
+/** Whether the query asks to do something on the site (and not how to), so that a form suits it best. */
+export function isTaskQuery(query: string): boolean {
+  return !isQuestion(query) && tokenize(query).some(isTaskWord);
+}
+
 /** Whether the query is asked as a question, so that an answer (FAQ) suits it better than a section. */
 export function isQuestion(query: string): boolean {
   return query.trim().endsWith('?') || tokenize(query).some((token) => QUESTION_WORDS.has(token));
+}
+
+/**
+ * What a question asks, by the words that ask it (longest phrase first): a query «когда
+ * передавать показания» asks the same as a title «До какого числа нужно передать показания?»,
+ * not as «Что будет, если не передать показания?». «Как», «где», «куда», «можно ли» and «что
+ * делать» all ask for a way to do something, so they are one kind.
+ */
+const QUESTION_KINDS: Record<string, readonly string[]> = {
+  time: [
+    'когда',
+    'до какого числа',
+    'какого числа',
+    'в какой срок',
+    'какой срок',
+    'какие сроки',
+    'как быстро',
+    'как долго',
+    'как часто',
+    'через сколько',
+  ],
+  reason: ['почему', 'зачем', 'за что', 'по какой причине', 'из за чего'],
+  amount: ['сколько', 'какая сумма', 'на какую сумму'],
+  consequence: ['что будет', 'что грозит', 'чем грозит'],
+  meaning: ['что такое', 'что значит', 'что означает', 'из чего'],
+  way: [
+    'как',
+    'где',
+    'куда',
+    'откуда',
+    'каким способом',
+    'каким образом',
+    'что делать',
+    'можно ли',
+    'могу ли',
+    'может ли',
+    'могут ли',
+    'нужно ли',
+    'нужен ли',
+    'нужна ли',
+    'есть ли',
+    'надо ли',
+    'обязан ли',
+    'должен ли',
+  ],
+};
+
+const QUESTION_PHRASES = Object.entries(QUESTION_KINDS)
+  .flatMap(([kind, phrases]) => phrases.map((phrase) => ({ kind, words: phrase.split(' ') })))
+  .sort((a, b) => b.words.length - a.words.length);
+
+/** What a question asks (its first asking phrase) and that phrase's words; undefined for no question. */
+export function questionKind(text: string): { kind: string; words: string[] } | undefined {
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i += 1) {
+    const found = QUESTION_PHRASES.find((phrase) => phrase.words.every((word, k) => tokens[i + k] === word));
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** How much more the query's terms found in a title count than the title's other words (F-beta). */
@@ -189,6 +267,7 @@ export function titleSimilarity(
   title: string,
   terms: readonly (readonly (readonly string[])[])[],
   weights: readonly number[],
+  asked?: { kind: string; weight: number },
 ): { recall: number; precision: number; score: number } {
   const titleStems = [
     ...new Set(
@@ -201,6 +280,15 @@ export function titleSimilarity(
   const covered = new Set<string>();
   let named = 0;
   let total = 0;
+  // The question the query asks is one more term, named by a title asking the same kind of question.
+  if (asked) {
+    total += asked.weight;
+    const titleAsks = questionKind(title);
+    if (titleAsks?.kind === asked.kind) {
+      named += asked.weight;
+      for (const word of titleAsks.words) if (!isStopWord(word)) covered.add(stem(word));
+    }
+  }
   terms.forEach((names, i) => {
     const weight = weights[i] ?? 1;
     total += weight;
