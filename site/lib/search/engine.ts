@@ -28,7 +28,7 @@ const EXCERPT_WORDS = 24;
 /** Re-ranking weights, chosen on the tuning part of tests/search/relevance-set.ts only. */
 export const WEIGHTS = {
   /** How much a title that names the query (and little else) lifts a result. */
-  title: 5,
+  title: 7,
   /** How much the query's words standing together in the text lift a result. */
   proximity: 0.5,
   /** The kind of question asked («когда…», «почему…») as a title term, against the query's average term. */
