@@ -112,8 +112,9 @@ async function shootDiff(name: string, path: string, before: string, after: stri
             : '';
       return `<div class="${kind}">${escape(line) || ' '}</div>`;
     });
-  const shot = await page.context().newPage();
-  await shot.setViewportSize({ width: 760, height: 400 });
+  const browser = page.context().browser();
+  assert(browser);
+  const shot = await browser.newPage({ viewport: { width: 760, height: 400 } });
   await shot.setContent(
     `<style>body{margin:0;font:14px/1.5 monospace}h1{font:600 14px sans-serif;margin:0;padding:8px 12px;background:#f6f8fa;border-bottom:1px solid #d0d7de}` +
       `pre{margin:0;padding:4px 0}div{padding:0 12px;white-space:pre}.added{background:#dafbe1}.removed{background:#ffebe9}.hunk{color:#57606a;background:#ddf4ff}</style>` +
