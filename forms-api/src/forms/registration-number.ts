@@ -24,6 +24,6 @@ export async function nextRegistrationNumbers(
     )
     .returning('last_value')
     .executeTakeFirstOrThrow();
-  const first = Number(last_value) - count + 1;
+  const first = last_value - count + 1;
   return Array.from({ length: count }, (_, index) => `${prefix}-${year}-${String(first + index).padStart(6, '0')}`);
 }

@@ -106,7 +106,8 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
   async function storeBatch(trx: Transaction<DatabaseSchema>, batch: Pending[]): Promise<Stored[]> {
     // Each token once, with the time of the first submission carrying it.
     const tokens = new Map<string, string>();
-    for (const item of batch) if (item.meta.formToken) tokens.set(item.meta.formToken, tokens.get(item.meta.formToken) ?? item.createdAt);
+    for (const item of batch)
+      if (item.meta.formToken) tokens.set(item.meta.formToken, tokens.get(item.meta.formToken) ?? item.createdAt);
     // `returning` gives only the tokens that were not there yet: the others had been used.
     const fresh = new Set(
       tokens.size === 0
@@ -131,7 +132,9 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
     });
 
     const recipients = [
-      ...new Set(decided.flatMap(({ item, status }) => (status === 'registered' && item.replyEmail ? [item.replyEmail] : []))),
+      ...new Set(
+        decided.flatMap(({ item, status }) => (status === 'registered' && item.replyEmail ? [item.replyEmail] : [])),
+      ),
     ];
     const earliest = Math.min(...batch.map((item) => item.created.getTime()));
     const acks =
