@@ -20,9 +20,9 @@ import { issueFormToken } from '../../forms-api/src/antispam/form-token.ts';
 import { loadEnv } from '../../forms-api/src/config/env.ts';
 import { validQuestion } from '../../forms-api/test/routes/api/forms/fixtures.ts';
 import { postgresUnavailableReason, startTestPostgres } from '../support/postgres.ts';
-import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.ts';
 import type { LoadRequest, LoadResult } from './load-generator.ts';
 import { markdownTable, writeSection } from './report.ts';
+import { startSinkProcess, type SinkProcess } from './smtp-sink-process.ts';
 
 const SECRET = 'bench-only-secret-0123456789abcdef0123456789';
 const DURATION_S = 5;
@@ -77,7 +77,7 @@ async function throughput(
 }
 
 /** Waits until the sink has had no new message for a second: the robot has sent everything queued. */
-async function mailSettled(sink: SmtpSink): Promise<void> {
+async function mailSettled(sink: SinkProcess): Promise<void> {
   for (let seen = -1; seen !== sink.messages.length;) {
     seen = sink.messages.length;
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -93,7 +93,7 @@ const percentile = (sorted: number[], p: number) =>
  */
 async function ackLatency(
   origin: string,
-  sink: SmtpSink,
+  sink: SinkProcess,
   count: number,
   pace: { concurrency: number } | { everyMs: number },
 ) {
@@ -132,7 +132,7 @@ async function ackLatency(
   await sink.waitFor(count * 2, 300_000);
   const latencies = sink.messages
     .flatMap((mail, index) => {
-      const sent = submittedAt.get(mail.subject ?? '');
+      const sent = submittedAt.get(mail.subject);
       return sent === undefined ? [] : [(sink.acceptedAt[index] ?? 0) - sent];
     })
     .sort((a, b) => a - b);
@@ -160,7 +160,7 @@ const NOT_RUN = { p50: 0, p99: 0, timed: 0 };
 /** The trivial route and then the forms route, back to back, so both see the same machine load. */
 async function measure(databaseUrl: string, label: string) {
   const baseline = await trivialRoute();
-  const sink = await startSmtpSink();
+  const sink = await startSinkProcess();
   const app = await buildApp({
     env: loadEnv({
       DATABASE_URL: databaseUrl,
@@ -259,7 +259,7 @@ target, on ${String(cpus().length)} CPU cores shared with other work (${load}). 
 route on a bare fastify is measured right before the form route, so both see the same load; target: the form route at
 ≥ ${String(TARGET_RATIO)}× the trivial one. Each form request is a full registration: validation, anti-spam checks,
 one transaction (number, submission, consent, outbox rows), commit, while the mail robot sends the acknowledgements
-and notifications of the submissions to a real SMTP sink in the server's process. The per-address rate limit is raised
+and notifications of the submissions to a real SMTP sink (in a process of its own, as a mail server would be). The per-address rate limit is raised
 for the load test (FORMS_RATE_LIMIT_MAX); the PostgreSQL server is the tests' throwaway one (fsync off).
 
 «ack» is the time from sending a submission to its acknowledgement being accepted by a real SMTP

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Generated, type Kysely } from 'kysely';
 import { openDatabase } from '../../src/db/database.ts';
 import { createGroupCommit } from '../../src/db/group-commit.ts';
 
 interface Notes {
-  notes: { id: number; text: string };
+  notes: { id: Generated<number>; text: string };
 }
 
 async function notesDatabase(): Promise<Kysely<Notes>> {
