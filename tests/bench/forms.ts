@@ -257,10 +257,13 @@ ${table}`,
 autocannon in a process of its own (tests/bench/load-generator.ts), ${String(CONNECTIONS)} connections, ${String(DURATION_S)} s per
 target, on ${String(cpus().length)} CPU cores shared with other work (${load}). For each database a trivial POST
 route on a bare fastify is measured right before the form route, so both see the same load; target: the form route at
-≥ ${String(TARGET_RATIO)}× the trivial one. Each form request is a full registration: validation, anti-spam checks,
-one transaction (number, submission, consent, outbox rows), commit, while the mail robot sends the acknowledgements
-and notifications of the submissions to a real SMTP sink (in a process of its own, as a mail server would be). The per-address rate limit is raised
-for the load test (FORMS_RATE_LIMIT_MAX); the PostgreSQL server is the tests' throwaway one (fsync off).
+≥ ${String(TARGET_RATIO)}× the trivial one. Each form request is a full registration of a different person, as a
+browser without JavaScript sends it (their own address and their own page view's form token, which works once):
+validation, anti-spam checks, then the transaction (token, number, submission, consent, outbox rows) and its commit —
+submissions arriving together share one (group commit, forms-api/src/db/group-commit.ts) — while the mail robot sends
+the acknowledgements and notifications to a real SMTP sink in a process of its own, as a mail server would be.
+«held for review» counts the measured submissions that were quarantined (none should be). The per-address rate limit
+is raised for the load test (FORMS_RATE_LIMIT_MAX); the PostgreSQL server is the tests' throwaway one (fsync off).
 
 «ack» is the time from sending a submission to its acknowledgement being accepted by a real SMTP
 sink on 127.0.0.1; target under 5 s, obligation 60 s. Two loads, each also making one specialist
