@@ -80,6 +80,23 @@ onBothDatabases('submissions sent at the same moment', (newDatabaseUrl) => {
     assert.ok(rows[1]?.reasons.includes('token-reused'));
   });
 
+  test('two people served the form in the same millisecond are both registered', async (t) => {
+    const app = await build(t, { DATABASE_URL: await newDatabaseUrl(), OUTBOX_POLL_MS: '60000' });
+    const people = ['first', 'second'].map((name) => ({
+      ...validQuestion,
+      email: `${name}@example.ru`,
+      formToken: issueFormToken(TEST_ANTISPAM_ENV.FORM_SECRET, 'question', VIEWED - 150),
+    }));
+    await sendTogether(app, people);
+    assert.deepEqual(
+      (await stored(app)).map((row) => [row.status, row.acks]),
+      [
+        ['registered', 1],
+        ['registered', 1],
+      ],
+    );
+  });
+
   test('one address posting several at once gets only the daily number of acknowledgements', async (t) => {
     const app = await build(t, { DATABASE_URL: await newDatabaseUrl(), OUTBOX_POLL_MS: '60000' });
     const posts = Array.from({ length: ACKS_PER_RECIPIENT_PER_DAY + 2 }, (_, n) => ({
