@@ -118,6 +118,10 @@ export const SlaSchema = z
       .refine((window) => window.firstDay <= window.lastDay, {
         message: 'Первый день приёма показаний позже последнего',
       })
+      // ПП № 354, п. 31 «е1»: readings must be accepted at least from the 23rd to the 25th.
+      .refine((window) => window.firstDay <= 23 && window.lastDay >= 25, {
+        message: 'Приём показаний должен охватывать дни с 23-го по 25-е число (ПП № 354, п. 31 «е1»)',
+      })
       .meta({
         title: 'Приём показаний',
         description: 'С какого по какое число месяца показания учитываются в расчёте',

@@ -31,3 +31,13 @@ export async function getNewsFeed(monitoring: App.Locals['monitoring'], limit?: 
   const merged = mergeNewsFeed(news, notices);
   return limit === undefined ? merged : merged.slice(0, limit);
 }
+
+/**
+ * The newest notice of a break in the site's work, from the ledger (one row read) or written as
+ * news, for the home page's banner.
+ */
+export async function latestSiteOutage(monitoring: App.Locals['monitoring']): Promise<NewsFeedItem | undefined> {
+  const news = (await getNews()).filter((entry) => entry.data.kind === 'site-outage').map(newsAsFeedItem);
+  const notices = monitoring ? await monitoring.noticesForNewsFeed({ limit: 1 }) : [];
+  return mergeNewsFeed(news, notices)[0];
+}

@@ -1,6 +1,7 @@
 /**
  * Every page is valid HTML by the Nu Html Checker (vnu-jar on Debian's default-jre-headless): the
- * sitemap, the on-demand pages, the 404 page and a form returned with errors (no JavaScript). All
+ * sitemap, the on-demand pages (also with a search query, and the receipt and rating pages without
+ * their token), the 404 page and a form returned with errors (no JavaScript). All
  * pages are checked by one JVM in one run. A planted invalid page proves the checker really runs.
  */
 import { spawnSync } from 'node:child_process';
@@ -9,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { fromRepoRoot } from '../../core/repo-paths.ts';
+import { RATING_PAGE_PATH } from '../../content/schemas/forms/answer-rating.ts';
 import { sitePaths } from '../support/sitemap.ts';
 
 const VNU_JAR = fromRepoRoot('node_modules/vnu-jar/build/dist/vnu.jar');
@@ -48,6 +50,17 @@ test('every page is valid HTML (Nu Html Checker)', async ({ request }) => {
     for (const path of sitePaths()) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);
+      save(path, await response.text());
+    }
+    // On-demand pages in the states a visitor reaches without a form of their own: server-rendered
+    // search results, a receipt page without a receipt, a rating link that lost its token.
+    for (const [path, status] of [
+      ['/poisk/?q=передать показания', 200],
+      ['/internet-priemnaya/prinyato/', 404],
+      [RATING_PAGE_PATH, 400],
+    ] as const) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(status);
       save(path, await response.text());
     }
     const missing = await request.get('/no-such-page/');

@@ -9,6 +9,7 @@ import { NewsSchema } from '../../content/schemas/news.ts';
 import { OfficeSchema, OfficesFileSchema } from '../../content/schemas/office.ts';
 import { PowerOutageSchema } from '../../content/schemas/power-outage.ts';
 import { RemoteChannelSchema } from '../../content/schemas/remote-channel.ts';
+import { SlaSchema } from '../../content/schemas/sla.ts';
 import { WRAPPED_FILES } from '../../content/registry.ts';
 import { parse } from 'yaml';
 
@@ -150,4 +151,17 @@ test('bank details: a settlement account must match the БИК by the control ke
     'bik: БИК — 9 цифр, начинается с 04, например 046902606',
     'account: Расчётный счёт — 20 цифр с верным контрольным ключом для указанного БИК',
   ]);
+});
+
+test('the readings window must take readings at least from the 23rd to the 25th (ПП № 354)', () => {
+  const sla = read('content/sla.yaml') as { readingsWindow: { firstDay: number; lastDay: number } };
+  assert.ok(SlaSchema.safeParse(sla).success);
+  for (const readingsWindow of [
+    { firstDay: 24, lastDay: 25 },
+    { firstDay: 15, lastDay: 24 },
+  ]) {
+    assert.deepEqual(messagesFor(SlaSchema, { ...sla, readingsWindow }), [
+      'readingsWindow: Приём показаний должен охватывать дни с 23-го по 25-е число (ПП № 354, п. 31 «е1»)',
+    ]);
+  }
 });
