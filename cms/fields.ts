@@ -110,8 +110,16 @@ export function jsonSchemaOf(schema: z.ZodType): JsonSchema {
 /** «не короче 21 знака», «до 200 знаков»: both phrases take the genitive. */
 const chars = (n: number) => `${n} ${n % 10 === 1 && n % 100 !== 11 ? 'знака' : 'знаков'}`;
 
+/**
+ * A pattern that needs JavaScript's `u` flag (`\p{L}`: any letter). Decap compiles a field's
+ * pattern without flags, where `\p{L}` means the letters «p{L}», so it would refuse every Russian
+ * word; such a rule is left to zod, which the save gate runs and shows at the field.
+ */
+export const needsUnicodeFlag = (pattern: string): boolean => /\\[pP]\{/.test(pattern);
+
 /** A pattern that enforces what the schema says about a string, with a Russian message. */
 function stringPattern(node: JsonSchema): [string, string] | undefined {
+  if (node.pattern !== undefined && needsUnicodeFlag(node.pattern)) return undefined;
   if (node.pattern !== undefined) return [node.pattern, `Неверный формат. ${node.description ?? ''}`.trim()];
   const { minLength: min, maxLength: max } = node;
   if (min === undefined && max === undefined) return undefined;

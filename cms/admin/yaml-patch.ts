@@ -125,7 +125,8 @@ class Splicer {
 
   apply(): string {
     let text = this.source;
-    for (const edit of [...this.edits].sort((a, b) => b.start - a.start)) {
+    // From the end, so earlier positions stay valid; at one position the removal goes before the insertion.
+    for (const edit of [...this.edits].sort((a, b) => b.start - a.start || b.end - a.end)) {
       text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
     }
     return text;

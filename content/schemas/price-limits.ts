@@ -40,6 +40,7 @@ export const PriceLimitFileSchema = z.object({
 });
 
 const PERIOD_MESSAGE = 'Укажите расчётный месяц в формате ГГГГ-ММ, например 2026-10';
+const PERIOD_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** Last calendar day of «YYYY-MM». */
 function monthEnd(period: string): string {
@@ -52,7 +53,7 @@ export const PriceLimitsMonthSchema = z
     /** Settlement month, e.g. «2026-10». */
     period: z
       .string({ message: PERIOD_MESSAGE })
-      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: PERIOD_MESSAGE })
+      .regex(PERIOD_PATTERN, { message: PERIOD_MESSAGE })
       .meta({ title: 'Расчётный месяц', description: 'ГГГГ-ММ, например 2026-10' }),
     /** Day the values were published on the site, e.g. «2026-11-12». */
     publishedAt: IsoDateSchema.meta({
@@ -82,7 +83,8 @@ export const PriceLimitsMonthSchema = z
         message: `Нет файлов для ценовых категорий: ${missing.join(', ')}. Предельные уровни публикуются по всем шести категориям`,
       });
     }
-    if (month.publishedAt <= monthEnd(month.period)) {
+    // zod runs this rule even when the month is malformed: its own message says so already.
+    if (PERIOD_PATTERN.test(month.period) && month.publishedAt <= monthEnd(month.period)) {
       ctx.addIssue({
         code: 'custom',
         path: ['publishedAt'],

@@ -77,7 +77,15 @@ export function loadTermsSla(): Sla {
   return cached;
 }
 
+/** Texts from content/ already filled: the server fills the same few for every receipt and letter. */
+const filled = new Map<string, string>();
+
 /** fillTerms with content/sla.yaml: for the server's receipts and letters and the Markdown build step. */
 export function fillTermsFromFile(text: string): string {
-  return fillTerms(text, loadTermsSla());
+  let result = filled.get(text);
+  if (result === undefined) {
+    result = fillTerms(text, loadTermsSla());
+    filled.set(text, result);
+  }
+  return result;
 }

@@ -1,8 +1,10 @@
 /**
  * The load generator of `bench:forms`, run as its own process so that it does not share an event
  * loop with the server it measures: autocannon against one URL, its summary printed as JSON.
- * Arguments: a JSON object `{ url, method, connections, durationS, body? }`.
+ * Arguments: a JSON object `{ url, method, connections, durationS, body?, bodiesFile? }`; with
+ * `bodiesFile` (one body a line) each request sends the next line, as distinct clients would.
  */
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
 export interface LoadRequest {
@@ -11,6 +13,7 @@ export interface LoadRequest {
   connections: number;
   durationS: number;
   body?: string;
+  bodiesFile?: string;
 }
 
 export interface LoadResult {
@@ -21,13 +24,28 @@ export interface LoadResult {
 }
 
 const request = JSON.parse(process.argv[2] ?? '{}') as LoadRequest;
+const bodies = request.bodiesFile ? readFileSync(request.bodiesFile, 'utf8').split('\n').filter(Boolean) : [];
+let sent = 0;
 const result = await autocannon({
   url: request.url,
   method: request.method,
   connections: request.connections,
   duration: request.durationS,
-  ...(request.body
+  ...(request.body || bodies.length > 0
     ? { body: request.body, headers: { 'content-type': 'application/json', accept: 'application/json' } }
+    : {}),
+  ...(bodies.length > 0
+    ? {
+        requests: [
+          {
+            setupRequest: (next: autocannon.Request) => {
+              const body = bodies[sent % bodies.length];
+              sent += 1;
+              return { ...next, body };
+            },
+          },
+        ],
+      }
     : {}),
 });
 const summary: LoadResult = {

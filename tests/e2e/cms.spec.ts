@@ -7,7 +7,8 @@
  * UPDATE_GUIDE_SCREENSHOTS=1 also refreshes the screenshots in docs/editor-guide/.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { expect, test, type Page } from '@playwright/test';
@@ -17,12 +18,16 @@ import { contentTypes } from '../../cms/content-types.ts';
 import { SANDBOX_CONTENT_DATE, startCmsSandbox, type CmsSandbox } from '../support/cms-sandbox.ts';
 import { keepRequesting } from '../support/keep-requesting.ts';
 import { commentLines, lineDiff } from '../support/line-diff.ts';
-import { EDIT_MARK, scalarEdits } from '../support/cms-scalar-edits.ts';
+import { EDIT_MARK, scalarEdits, type ScalarEdit } from '../support/cms-scalar-edits.ts';
+import { listAdditions, type ListAddition } from '../support/cms-list-additions.ts';
+import { fieldsFor, jsonSchemaOf } from '../../cms/fields.ts';
 import { localDate } from '../../core/dates.ts';
 import { companyTimeZone } from '../../core/content/company.ts';
 import {
   PUBLISH_CASES,
+  addListItem,
   expandItem,
+  itemBox,
   fieldBox,
   fieldInput,
   fillField,
@@ -82,6 +87,43 @@ async function shoot(name: string): Promise<void> {
   if (SCREENSHOTS) await page.screenshot({ path: fromRepoRoot(`docs/editor-guide/${name}.png`) });
 }
 
+/** The change of a saved file as a reviewer sees it in `git diff`, for the guide. */
+async function shootDiff(name: string, path: string, before: string, after: string): Promise<void> {
+  if (!SCREENSHOTS) return;
+  const folder = mkdtempSync(join(tmpdir(), 'es-diff-'));
+  writeFileSync(join(folder, 'before'), before);
+  writeFileSync(join(folder, 'after'), after);
+  const diff = spawnSync('git', ['diff', '--no-index', '--no-color', '-U2', 'before', 'after'], {
+    cwd: folder,
+    encoding: 'utf8',
+  }).stdout;
+  rmSync(folder, { recursive: true });
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const lines = diff
+    .split('\n')
+    .slice(4, -1)
+    .map((line) => {
+      const kind = line.startsWith('+')
+        ? 'added'
+        : line.startsWith('-')
+          ? 'removed'
+          : line.startsWith('@')
+            ? 'hunk'
+            : '';
+      return `<div class="${kind}">${escape(line) || ' '}</div>`;
+    });
+  const browser = page.context().browser();
+  assert(browser);
+  const shot = await browser.newPage({ viewport: { width: 760, height: 400 } });
+  await shot.setContent(
+    `<style>body{margin:0;font:14px/1.5 monospace}h1{font:600 14px sans-serif;margin:0;padding:8px 12px;background:#f6f8fa;border-bottom:1px solid #d0d7de}` +
+      `pre{margin:0;padding:4px 0}div{padding:0 12px;white-space:pre}.added{background:#dafbe1}.removed{background:#ffebe9}.hunk{color:#57606a;background:#ddf4ff}</style>` +
+      `<figure style="margin:0;border:1px solid #d0d7de;display:inline-block;min-width:720px"><h1>${escape(path)}</h1><pre>${lines.join('')}</pre></figure>`,
+  );
+  await shot.locator('figure').screenshot({ path: fromRepoRoot(`docs/editor-guide/${name}.png`) });
+  await shot.close();
+}
+
 test('the admin has its own policy: the relaxations Decap needs, the local backend, nothing foreign', async () => {
   const csp = (await fetch(`${sandbox.site}/admin/`)).headers.get('content-security-policy') ?? '';
   expect(csp).toContain("script-src 'self' 'unsafe-eval';");
@@ -116,7 +158,8 @@ test(`an editor publishes ${PUBLISH_CASES.map((change) => change.name).join(', '
     await fillField(page, change.field, value, change.item);
     await shoot(`edit-${change.entry.split('/')[0] ?? ''}`);
     await publishNow(page);
-    await expect(page.getByText('Запись сохранена')).toBeVisible();
+    // The last message: those of earlier saves in the same admin page may still be showing.
+    await expect(page.getByText('Запись сохранена').last()).toBeVisible();
     await expect.poll(() => readFileSync(file, 'utf8')).toContain(value);
     // A reviewable commit: the changed value's line, every comment and sample mark still there.
     const after = readFileSync(file, 'utf8');
@@ -126,6 +169,7 @@ test(`an editor publishes ${PUBLISH_CASES.map((change) => change.name).join(', '
     );
     expect(diff.added.join('\n')).toContain(value);
     expect(commentLines(after)).toEqual(commentLines(before));
+    if (change.file.startsWith('content/tariffs/')) await shootDiff('diff-price', change.file, before, after);
     expect(after.split('sample').length).toBe(before.split('sample').length);
   }
   // Saves during a rebuild are picked up by the next one: the edits are published together.
@@ -141,98 +185,6 @@ test(`an editor publishes ${PUBLISH_CASES.map((change) => change.name).join(', '
   const { sent, failed } = await traffic.stop();
   expect(failed).toEqual([]);
   expect(sent).toBeGreaterThan(50);
-});
-
-test("an editor adds a phone and removes it again: each save touches only that phone's lines", async () => {
-  const file = join(sandbox.root, 'content/company.yaml');
-  const original = readFileSync(file, 'utf8');
-  await openEntry(page, sandbox.site, 'company/entries/company');
-  const phones = await fieldBox(page, ['Телефоны']);
-  // Decap's list header agrees with the number, and «Добавить» takes the accusative.
-  await expect(phones.getByText('4 телефона', { exact: true })).toBeVisible();
-  await phones.getByRole('button', { name: 'Добавить телефон' }).click();
-  await expect(phones.getByText('5 телефонов', { exact: true })).toBeVisible();
-  await phones
-    .getByLabel(/^Подпись/)
-    .last()
-    .fill('Приёмная');
-  await phones
-    .getByLabel(/^Номер/)
-    .last()
-    .fill('(3822) 44-44-44');
-  await shoot('list-add');
-  await publishNow(page);
-  await expect(page.getByText('Запись сохранена')).toBeVisible();
-  await expect.poll(() => readFileSync(file, 'utf8')).toContain('(3822) 44-44-44');
-  const withPhone = readFileSync(file, 'utf8');
-  const addDiff = lineDiff(original, withPhone);
-  expect(addDiff.removed).toEqual([]);
-  expect(addDiff.added).toEqual(['  - label: Приёмная', '    number: (3822) 44-44-44']);
-
-  await openEntry(page, sandbox.site, 'company/entries/company');
-  const item = await expandItem(page, 'Приёмная');
-  // The item's top bar: the collapse toggle, the drag handle (a button to dnd-kit), «remove».
-  await item.getByRole('button').nth(2).click();
-  await publishNow(page);
-  await expect(page.getByText('Запись сохранена')).toBeVisible();
-  await expect.poll(() => readFileSync(file, 'utf8')).not.toContain('(3822) 44-44-44');
-  expect(readFileSync(file, 'utf8')).toBe(original);
-});
-
-test('in every collection, one changed text is a diff of a line or two and a removed list item only its own lines; every comment stays; the preview shows the edit', async () => {
-  const edits = scalarEdits(localDate(new Date(), companyTimeZone()));
-  // Every collection but three: price limits (files and months), synonyms and form routing
-  // (lists of plain values) have no free text; tests/unit/yaml-patch.test.ts covers their files.
-  expect(edits.map((edit) => edit.collection).sort()).toEqual(
-    contentTypes
-      .map((type) => type.name)
-      .filter((name) => !['priceLimits', 'synonyms', 'formRouting'].includes(name))
-      .sort(),
-  );
-  for (const edit of edits) {
-    const file = join(sandbox.root, edit.file);
-    const before = readFileSync(file, 'utf8');
-    await openEntry(page, sandbox.site, edit.entry);
-    await fillField(page, edit.labels, edit.value, edit.item);
-    const preview = contentTypes.find((type) => type.name === edit.collection)?.preview;
-    // The tariffs preview shows a decision's number, not its body; its edited period is checked below.
-    if (preview !== undefined && preview !== 'tariffs') {
-      await expect.soft(page.frameLocator('#preview-pane').locator('body'), edit.collection).toContainText(edit.value);
-    }
-    // In the same save, the last item of the entry's list goes (adding one: the phones test above).
-    const { removal } = edit;
-    if (removal) {
-      const list = await fieldBox(page, [removal.label]);
-      const item = list.getByText(removal.summary, { exact: true }).first().locator('xpath=..');
-      // The item's top bar: the collapse toggle, the drag handle (a button to dnd-kit), «remove».
-      await item.getByRole('button').nth(2).click();
-      await expect(list.getByText(removal.summary, { exact: true })).toHaveCount(0);
-    }
-    await publishNow(page);
-    await expect(page.getByText('Запись сохранена')).toBeVisible();
-    await expect.poll(() => readFileSync(file, 'utf8'), { message: edit.collection }).toContain(EDIT_MARK.trim());
-    const after = readFileSync(file, 'utf8');
-    const diff = lineDiff(before, after);
-    // The edited line, and the removed item as one block of the file (which may hold the same line).
-    const itemLines = [...diff.removed];
-    for (const line of diff.added) {
-      const at = itemLines.indexOf(line.replace(EDIT_MARK, ''));
-      if (at !== -1) itemLines.splice(at, 1);
-    }
-    expect
-      .soft(diff.added.length + diff.removed.length - itemLines.length, `${edit.file}: ${JSON.stringify(diff)}`)
-      .toBeLessThanOrEqual(FEW_LINES);
-    if (removal) {
-      expect.soft(before, `${edit.file}: ${JSON.stringify(diff)}`).toContain(`${itemLines.join('\n')}\n`);
-      const items = (data: string) => (parse(data) as Record<string, unknown[]>)[removal.name] ?? [];
-      expect.soft(items(after).length, edit.file).toBe(items(before).length - 1);
-    } else {
-      expect.soft(itemLines, edit.file).toEqual([]);
-    }
-    expect.soft(commentLines(after), edit.file).toEqual(commentLines(before));
-    // Back as it was, by hand, for the tests that follow.
-    writeFileSync(file, before);
-  }
 });
 
 test('an editor replaces the sample ИНН by a real one and clears its mark; the auditor report stops listing it as a sample', async () => {
@@ -252,7 +204,7 @@ test('an editor replaces the sample ИНН by a real one and clears its mark; th
   await marks.getByRole('button', { name: 'Remove ИНН' }).click();
   await shoot('sample-mark');
   await publishNow(page);
-  await expect(page.getByText('Запись сохранена')).toBeVisible();
+  await expect(page.getByText('Запись сохранена').last()).toBeVisible();
   await expect.poll(() => readFileSync(file, 'utf8')).toContain("inn: '7017000001'");
   const after = readFileSync(file, 'utf8');
   const kept = (parse(before) as { sampleFields: string[] }).sampleFields.filter((field) => field !== 'inn');
@@ -285,7 +237,155 @@ test('an ИНН with a bad checksum is refused by the form and, typed into the f
     .toMatchObject({ ok: false, output: expect.stringContaining(INN_MESSAGE) });
   const footer = await (await fetch(`${sandbox.site}/o-kompanii/`)).text();
   expect(footer).toContain('7000000003');
+  writeFileSync(file, before);
 });
+
+test("an editor adds a phone and removes it again: each save touches only that phone's lines", async () => {
+  const file = join(sandbox.root, 'content/company.yaml');
+  const original = readFileSync(file, 'utf8');
+  await openEntry(page, sandbox.site, 'company/entries/company');
+  const phones = await fieldBox(page, ['Телефоны']);
+  // Decap's list header agrees with the number, and «Добавить» takes the accusative.
+  await expect(phones.getByText('4 телефона', { exact: true })).toBeVisible();
+  await phones.getByRole('button', { name: 'Добавить телефон' }).click();
+  await expect(phones.getByText('5 телефонов', { exact: true })).toBeVisible();
+  await phones
+    .getByLabel(/^Подпись/)
+    .last()
+    .fill('Приёмная');
+  await phones
+    .getByLabel(/^Номер/)
+    .last()
+    .fill('(3822) 44-44-44');
+  await shoot('list-add');
+  await publishNow(page);
+  await expect(page.getByText('Запись сохранена').last()).toBeVisible();
+  await expect.poll(() => readFileSync(file, 'utf8')).toContain('(3822) 44-44-44');
+  const withPhone = readFileSync(file, 'utf8');
+  const addDiff = lineDiff(original, withPhone);
+  expect(addDiff.removed).toEqual([]);
+  expect(addDiff.added).toEqual(['  - label: Приёмная', '    number: (3822) 44-44-44']);
+  await shootDiff('diff-list-add', 'content/company.yaml', original, withPhone);
+
+  await openEntry(page, sandbox.site, 'company/entries/company');
+  const item = await expandItem(page, 'Приёмная');
+  // The item's top bar: the collapse toggle, the drag handle (a button to dnd-kit), «remove».
+  await item.getByRole('button').nth(2).click();
+  await publishNow(page);
+  await expect(page.getByText('Запись сохранена').last()).toBeVisible();
+  await expect.poll(() => readFileSync(file, 'utf8')).not.toContain('(3822) 44-44-44');
+  expect(readFileSync(file, 'utf8')).toBe(original);
+});
+
+test('in every collection, one changed text is a diff of a line or two, a removed list item only its own lines and an added one only its new lines; every comment stays; the preview shows the edit', async () => {
+  const today = localDate(new Date(), companyTimeZone());
+  const edits = scalarEdits(today);
+  // Every collection but three: price limits (files and months), synonyms and form routing
+  // (lists of plain values) have no free text; tests/unit/yaml-patch.test.ts covers their files.
+  expect(edits.map((edit) => edit.collection).sort()).toEqual(
+    contentTypes
+      .map((type) => type.name)
+      .filter((name) => !['priceLimits', 'synonyms', 'formRouting'].includes(name))
+      .sort(),
+  );
+  const additions = listAdditions(today, edits);
+  // Every collection with a list but two whose items need a file picked in the media library.
+  expect(additions.map((addition) => addition.collection).sort()).toEqual(
+    contentTypes
+      .filter((type) => fieldsFor(jsonSchemaOf(type.schema)).some((field) => field.widget === 'list'))
+      .map((type) => type.name)
+      .filter((name) => !['priceLimits', 'documents'].includes(name))
+      .sort(),
+  );
+  for (const type of contentTypes) {
+    const edit = edits.find((candidate) => candidate.collection === type.name);
+    const addition = additions.find((candidate) => candidate.collection === type.name);
+    const where = edit ?? addition;
+    if (!where) continue;
+    const file = join(sandbox.root, where.file);
+    const before = readFileSync(file, 'utf8');
+    await openEntry(page, sandbox.site, where.entry);
+    // One form, two saves: the edit and removal, then the added item.
+    const saved = edit ? await saveEdit(edit, file, before) : before;
+    if (addition) await saveAddition(addition, file, saved, addition.item === edit?.item);
+    // Back as it was, by hand, for the tests that follow.
+    writeFileSync(file, before);
+  }
+});
+
+/** Saves one changed text and, in the same save, the removal of the last item of a list; returns the saved text. */
+async function saveEdit(edit: ScalarEdit, file: string, before: string): Promise<string> {
+  await fillField(page, edit.labels, edit.value, edit.item);
+  const preview = contentTypes.find((type) => type.name === edit.collection)?.preview;
+  // The tariffs preview shows a decision's number, not its body; its edited period is checked below.
+  if (preview !== undefined && preview !== 'tariffs') {
+    await expect.soft(page.frameLocator('#preview-pane').locator('body'), edit.collection).toContainText(edit.value);
+  }
+  const { removal } = edit;
+  if (removal) {
+    const list = await fieldBox(page, [removal.label]);
+    const item = list.getByText(removal.summary, { exact: true }).first().locator('xpath=..');
+    // The item's top bar: the collapse toggle, the drag handle (a button to dnd-kit), «remove».
+    await item.getByRole('button').nth(2).click();
+    await expect(list.getByText(removal.summary, { exact: true })).toHaveCount(0);
+  }
+  await publishNow(page);
+  await expect(page.getByText('Запись сохранена').last()).toBeVisible();
+  await expect.poll(() => readFileSync(file, 'utf8'), { message: edit.collection }).toContain(EDIT_MARK.trim());
+  const after = readFileSync(file, 'utf8');
+  const diff = lineDiff(before, after);
+  // The edited line, and the removed item as one block of the file (which may hold the same line).
+  const itemLines = [...diff.removed];
+  for (const line of diff.added) {
+    const at = itemLines.indexOf(line.replace(EDIT_MARK, ''));
+    if (at !== -1) itemLines.splice(at, 1);
+  }
+  expect
+    .soft(diff.added.length + diff.removed.length - itemLines.length, `${edit.file}: ${JSON.stringify(diff)}`)
+    .toBeLessThanOrEqual(FEW_LINES);
+  if (removal) {
+    expect.soft(before, `${edit.file}: ${JSON.stringify(diff)}`).toContain(`${itemLines.join('\n')}\n`);
+    const items = (data: string) => (parse(data) as Record<string, unknown[]>)[removal.name] ?? [];
+    expect.soft(items(after).length, edit.file).toBe(items(before).length - 1);
+  } else {
+    expect.soft(itemLines, edit.file).toEqual([]);
+  }
+  expect.soft(commentLines(after), edit.file).toEqual(commentLines(before));
+  return after;
+}
+
+/** Adds an item to a list, filling in what the entry requires, and saves; only its lines are new. */
+async function saveAddition(addition: ListAddition, file: string, before: string, expanded: boolean): Promise<void> {
+  const dataOf = (text: string) =>
+    parse(addition.file.endsWith('.md') ? (/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') : text) as unknown;
+  // None while the file is half-written.
+  const itemsIn = (data: unknown) =>
+    (addition.path.reduce<unknown>((node, key) => (node as Record<string | number, unknown> | null)?.[key], data) ??
+      []) as unknown[];
+  const expected = dataOf(before);
+  const count = itemsIn(expected).length;
+  itemsIn(expected).push(addition.value);
+  // An item the edit before opened stays open.
+  const item = addition.item !== undefined && expanded ? itemBox(page, addition.item) : addition.item;
+  const list = await fieldBox(page, addition.labels, item);
+  await addListItem(page, list, addition.list, count, addition.value);
+  await publishNow(page);
+  await expect
+    .poll(() => itemsIn(dataOf(readFileSync(file, 'utf8'))).length, { message: addition.collection })
+    .toBe(count + 1);
+  const after = readFileSync(file, 'utf8');
+  const diff = lineDiff(before, after);
+  const where = `${addition.file}: ${JSON.stringify(diff)}`;
+  expect.soft(dataOf(after), where).toEqual(expected);
+  // A block list gains the item's lines and loses none; a flow list `[a, b]` is one line, which grows.
+  const [removed, added] = [diff.removed[0] ?? '', diff.added[0] ?? ''];
+  const flowGrown =
+    diff.removed.length === 1 &&
+    diff.added.length === 1 &&
+    added.startsWith(removed.slice(0, removed.lastIndexOf(']')));
+  expect.soft(diff.removed.length === 0 || flowGrown, where).toBe(true);
+  expect.soft(commentLines(after), addition.file).toEqual(commentLines(before));
+}
 
 test('a tariff price out of bounds is refused at its field in Russian; the preview shows the period being edited', async () => {
   const file = join(sandbox.root, 'content/tariffs/tariffs.yaml');
@@ -312,7 +412,11 @@ test('a tariff price out of bounds is refused at its field in Russian; the previ
   const preview = page.frameLocator('#preview-pane').locator('main section').first();
   await expect(preview).toContainText('2026');
   await expect(preview).not.toContainText('2027');
-  await shoot('preview-edited-period');
+  if (SCREENSHOTS) {
+    await page
+      .locator('#preview-pane')
+      .screenshot({ path: fromRepoRoot('docs/editor-guide/preview-edited-period.png') });
+  }
 
   const data = parse(before) as { periods: Array<{ groups: { urban: { single: number } } }> };
   const current = data.periods[5];

@@ -44,14 +44,14 @@ export const EDIT_MARK = 'E2E ';
 type Data = Record<string, unknown>;
 
 /** The entry's data as the admin edits it: a Markdown file's header plus its body. */
-function entryDataOf(path: string, markdown: boolean): Data {
+export function entryDataOf(path: string, markdown: boolean): Data {
   const text = readFileSync(fromRepoRoot(path), 'utf8');
   if (!markdown) return parse(text) as Data;
   const [, header = '', body = ''] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text) ?? [];
   return { ...(parse(header) as Data), body };
 }
 
-function fileOf(type: ContentType): { file: string; entry: string } | undefined {
+export function fileOf(type: ContentType): { file: string; entry: string } | undefined {
   if (type.kind === 'file') return { file: type.file, entry: `${type.name}/entries/${type.name}` };
   const extension = type.format === 'frontmatter' ? '.md' : '.yaml';
   const first = readdirSync(fromRepoRoot(type.folder))

@@ -16,6 +16,7 @@ import {
   PUBLIC_FILE_FORMAT,
   fieldFor,
   jsonSchemaOf,
+  needsUnicodeFlag,
   needsYamlWidget,
   type CmsField,
   type JsonSchema,
@@ -60,6 +61,8 @@ function compare(path: string, field: CmsField, node: JsonSchema, required: bool
       expect(field.widget === 'file' && field.media_folder !== undefined, 'a public file must be an upload to /files/');
     } else if (node.format && (CHECKED_FORMATS as readonly string[]).includes(node.format)) {
       expect(field.widget === 'es-checked' && field.format === node.format, `format ${node.format} must be checked`);
+    } else if (node.pattern && needsUnicodeFlag(node.pattern)) {
+      expect(field.pattern === undefined, 'a pattern Decap would compile without its u flag is checked by zod only');
     } else if (node.pattern) expect(field.pattern?.[0] === node.pattern, `pattern must be ${node.pattern}`);
     else if (node.minLength !== undefined || node.maxLength !== undefined) {
       const re = new RegExp(field.pattern?.[0] ?? '.*');
@@ -138,6 +141,25 @@ test('the parity check itself notices a dropped required flag and a changed patt
     'pages.slug: pattern must be ^[a-z0-9]+(-[a-z0-9]+)*$',
   ]);
 });
+
+test('a word for search synonyms in Russian passes the admin: every pattern means in Decap what it means to zod', () => {
+  const patterns = collections.flatMap((collection) => patternsOf(fieldsOf(collection)));
+  // Decap tests a value with RegExp(pattern), no flags.
+  const weak = collections.find((collection) => collection.name === 'synonyms');
+  const word = weak && fieldsOf(weak).find((field) => field.name === 'weak')?.field;
+  assert.ok(word);
+  assert.ok(!word.pattern || RegExp(word.pattern[0]).test('приём'), `«приём» refused by ${String(word.pattern)}`);
+  assert.deepEqual(patterns.filter(needsUnicodeFlag), []);
+});
+
+/** Every pattern of the fields, nested ones included. */
+function patternsOf(fields: CmsField[]): string[] {
+  return fields.flatMap((field) => [
+    ...(field.pattern ? [field.pattern[0]] : []),
+    ...patternsOf(field.fields ?? []),
+    ...patternsOf(field.field ? [field.field] : []),
+  ]);
+}
 
 test('folder collections name new files in ASCII only, never from a Cyrillic title', () => {
   for (const type of contentTypes.filter((candidate) => candidate.kind === 'folder')) {

@@ -73,3 +73,9 @@ test('values published before the month ended, and a month listed twice, are rej
     'months.8.period: Месяц 2026-12 уже есть в списке: объедините файлы в одну запись',
   ]);
 });
+
+test('a malformed month is named at its field, not a crash of the publish check', () => {
+  const file = structuredClone(demo);
+  firstMonth(file).period = 'E2E 2026-10';
+  assert.deepEqual(messagesFor(file), ['months.0.period: Укажите расчётный месяц в формате ГГГГ-ММ, например 2026-10']);
+});

@@ -90,6 +90,21 @@ test('a tariff period added at the end: only the new lines, which read back as t
   assert.match(diff.added[0] ?? '', /^ {2}- validFrom: 2027-07-01$/);
 });
 
+test('in one save, the last benefit removed and a basis added to the one before it: only those lines, comments kept', () => {
+  // The new basis goes where the removed benefit began: the removal must not swallow it.
+  const { before, after } = save('content/tariffs/benefits.yaml', (data) => {
+    const benefits = data['benefits'] as Array<{ basis: string[] }>;
+    benefits.pop();
+    benefits.at(-1)?.basis.push('Новое основание');
+  });
+  const diff = lineDiff(before, after);
+  assert.deepEqual(diff.added, ['      - Новое основание']);
+  const removed = (parse(before) as { benefits: Data[] }).benefits.at(-1);
+  assert.ok(diff.removed.some((line) => line.includes(String(removed?.['title']))));
+  assert.ok(before.includes(`${diff.removed.join('\n')}\n`), JSON.stringify(diff));
+  assertCommentsKept(before, after);
+});
+
 test('a list item removed: only its lines (and the comment above it) go', () => {
   const { before, after } = save('content/offices.yaml', (data) => {
     (data['offices'] as Data[]).splice(1, 1);

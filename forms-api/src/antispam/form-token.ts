@@ -1,20 +1,22 @@
 /**
- * A signed form token: the time the page was served, signed with the server's secret and the form
- * type. It proves the post came from our page and lets us see a bot that "fills in" a form in less
+ * A signed form token: the time the page was served and a random part, signed with the server's
+ * secret and the form type. The random part keeps two pages served in the same millisecond from
+ * sharing a token, which a single-use token would count as one person's second post. It proves the post came from our page and lets us see a bot that "fills in" a form in less
  * time than a person could. There is no upper time limit for people: an old token only adds a note.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export type TokenVerdict = 'ok' | 'missing' | 'invalid' | 'too-fast' | 'old';
 
 const OLD_AFTER_MS = 24 * 60 * 60 * 1000;
 
-function sign(secret: string, formType: string, issuedAt: number): string {
-  return createHmac('sha256', secret).update(`${formType}.${issuedAt}`).digest('base64url');
+function sign(secret: string, formType: string, issuedAt: number, nonce: string): string {
+  return createHmac('sha256', secret).update(`${formType}.${issuedAt}.${nonce}`).digest('base64url');
 }
 
 export function issueFormToken(secret: string, formType: string, issuedAt = Date.now()): string {
-  return `${issuedAt}.${sign(secret, formType, issuedAt)}`;
+  const nonce = randomBytes(9).toString('base64url');
+  return `${issuedAt}.${nonce}.${sign(secret, formType, issuedAt, nonce)}`;
 }
 
 export function checkFormToken(
@@ -24,11 +26,11 @@ export function checkFormToken(
   options: { now: number; minFillMs: number },
 ): TokenVerdict {
   if (typeof token !== 'string' || token === '') return 'missing';
-  const match = /^(\d{13})\.([\w-]{43})$/.exec(token);
+  const match = /^(\d{13})\.([\w-]{12})\.([\w-]{43})$/.exec(token);
   if (!match) return 'invalid';
   const issuedAt = Number(match[1]);
-  const expected = Buffer.from(sign(secret, formType, issuedAt));
-  const given = Buffer.from(match[2] ?? '');
+  const expected = Buffer.from(sign(secret, formType, issuedAt, match[2] ?? ''));
+  const given = Buffer.from(match[3] ?? '');
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return 'invalid';
   const age = options.now - issuedAt;
   if (age < options.minFillMs) return 'too-fast';

@@ -10,6 +10,7 @@ import pg from 'pg';
 import { fromRepoRoot } from '../../../core/repo-paths.ts';
 import type { DatabaseSchema } from './schema.ts';
 import { LockWaitingSqliteDialect, SQLITE_BUSY_TIMEOUT_MS } from './sqlite-lock-wait.ts';
+import { cachingStatements } from './sqlite-statement-cache.ts';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
@@ -32,7 +33,7 @@ export function openDatabase(url: string): DatabaseHandle {
     database.pragma('foreign_keys = ON');
     return {
       kind: 'sqlite',
-      db: new Kysely({ dialect: new LockWaitingSqliteDialect({ database }) }),
+      db: new Kysely({ dialect: new LockWaitingSqliteDialect({ database: cachingStatements(database) }) }),
       // Straight on the connection: a read needs no lock in WAL, so it need not queue behind a
       // write that is waiting for another process's lock.
       isReachable: () => Promise.resolve(answers(() => database.prepare('select 1').get())),

@@ -2,21 +2,23 @@
  * Accepts a validated submission (forms-runner form_submission_service): in ONE transaction it
  * takes a registration number, stores the submission and the consent records and queues the
  * acknowledgement and specialist notifications in the outbox. Only after the commit does the
- * caller tell the person «принято».
+ * caller tell the person «принято». Submissions arriving together share a transaction and its
+ * commit (db/group-commit.ts).
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { FormDefinition, FormValues } from '../../../content/schemas/forms/definition.ts';
 import { routeSubmission, type FormRouting } from '../../../content/schemas/form-routing.ts';
 import type { SpamVerdict } from '../antispam/spam-check.ts';
 import type { StoredFile } from '../attachments/attachment-store.ts';
+import { createGroupCommit } from '../db/group-commit.ts';
 import type { DatabaseSchema, OutboxTable } from '../db/schema.ts';
 import type { Sla } from '../../../content/schemas/sla.ts';
 import { computeDeadlines, storedDeadlines, type AppealDeadlines } from '../../../core/appeals/deadlines.ts';
 import type { WorkCalendar } from '../../../core/calendar/working-days.ts';
 import { replyChannelOf } from '../../../core/mail/reply-channel.ts';
 import { newOutboxRow } from '../outbox/new-row.ts';
-import { nextRegistrationNumber } from './registration-number.ts';
+import { nextRegistrationNumbers } from './registration-number.ts';
 import { yearIn } from '../../../core/dates.ts';
 import { nextDue } from '../../../core/appeals/status.ts';
 
@@ -50,6 +52,38 @@ export interface Receipt {
   replyEmail: string | null;
 }
 
+/** The acknowledgements queued for these addresses since `since` (ISO time): what the daily limit counts. */
+export function acksQueuedSince(db: Kysely<DatabaseSchema>, recipients: string[], since: string) {
+  return db
+    .selectFrom('outbox')
+    .select(['recipient', 'created_at'])
+    .where('kind', '=', 'ack')
+    .where('recipient', 'in', recipients)
+    .where('created_at', '>=', since);
+}
+
+/** A submission ready to store: everything worked out before its transaction. */
+interface Pending {
+  form: FormDefinition;
+  values: FormValues;
+  meta: SubmissionMeta;
+  id: string;
+  receiptToken: string;
+  created: Date;
+  createdAt: string;
+  deadlines: AppealDeadlines;
+  topic: string | undefined;
+  replyEmail: string | null;
+}
+
+interface Stored {
+  registrationNumber: string;
+  status: 'registered' | 'quarantined';
+  ackTo: string | null;
+}
+
+const DAY_MS = 24 * 60 * 60_000;
+
 export interface SubmissionServiceOptions {
   db: Kysely<DatabaseSchema>;
   timeZone: string;
@@ -63,9 +97,148 @@ export interface SubmissionServiceOptions {
 export function createSubmissionService(options: SubmissionServiceOptions) {
   const now = options.now ?? (() => new Date());
 
+  /**
+   * Stores a batch (db/group-commit.ts) with one statement per table, deciding for each submission
+   * in order what storing them one after another would: a token already used — before, or by an
+   * earlier submission of the batch — quarantines; the daily acknowledgement limit counts the
+   * acknowledgements queued earlier in the batch; numbers follow the batch's order.
+   */
+  async function storeBatch(trx: Transaction<DatabaseSchema>, batch: Pending[]): Promise<Stored[]> {
+    // Each token once, with the time of the first submission carrying it.
+    const tokens = new Map<string, string>();
+    for (const item of batch)
+      if (item.meta.formToken) tokens.set(item.meta.formToken, tokens.get(item.meta.formToken) ?? item.createdAt);
+    // `returning` gives only the tokens that were not there yet: the others had been used.
+    const fresh = new Set(
+      tokens.size === 0
+        ? []
+        : (
+            await trx
+              .insertInto('used_form_tokens')
+              .values([...tokens].map(([token, usedAt]) => ({ token, used_at: usedAt })))
+              .onConflict((conflict) => conflict.column('token').doNothing())
+              .returning('token')
+              .execute()
+          ).map((row) => row.token),
+    );
+    const decided = batch.map((item) => {
+      const reasons = [...item.meta.spam.reasons];
+      const token = item.meta.formToken;
+      // A fresh token serves the first submission carrying it; delete() makes any later one a reuse.
+      const tokenReused = token !== undefined && !fresh.delete(token);
+      if (tokenReused) reasons.push('token-reused');
+      const status: Stored['status'] = item.meta.spam.quarantine || tokenReused ? 'quarantined' : 'registered';
+      return { item, reasons, status };
+    });
+
+    const recipients = [
+      ...new Set(
+        decided.flatMap(({ item, status }) => (status === 'registered' && item.replyEmail ? [item.replyEmail] : [])),
+      ),
+    ];
+    const earliest = Math.min(...batch.map((item) => item.created.getTime()));
+    const acks =
+      recipients.length === 0
+        ? []
+        : await acksQueuedSince(trx, recipients, new Date(earliest - DAY_MS).toISOString()).execute();
+    const ackTo = decided.map(({ item, reasons, status }) => {
+      if (status !== 'registered' || item.replyEmail === null) return null;
+      const dayAgo = new Date(item.created.getTime() - DAY_MS).toISOString();
+      const queued = acks.filter((ack) => ack.recipient === item.replyEmail && ack.created_at >= dayAgo).length;
+      if (queued >= ACKS_PER_RECIPIENT_PER_DAY) {
+        reasons.push('ack-limit-reached');
+        return null;
+      }
+      acks.push({ recipient: item.replyEmail, created_at: item.createdAt });
+      return item.replyEmail;
+    });
+
+    // One counter statement per form prefix and year; the numbers go out in the batch's order.
+    const counters = new Map<string, { prefix: string; year: number; count: number; numbers: string[] }>();
+    const counterOf = (item: Pending) => {
+      const year = yearIn(options.timeZone, item.created);
+      const key = `${item.form.prefix}/${String(year)}`;
+      const counter = counters.get(key) ?? { prefix: item.form.prefix, year, count: 0, numbers: [] };
+      counters.set(key, counter);
+      return counter;
+    };
+    for (const item of batch) counterOf(item).count += 1;
+    for (const counter of counters.values())
+      counter.numbers = await nextRegistrationNumbers(trx, counter.prefix, counter.year, counter.count);
+    const numbers = batch.map((item) => counterOf(item).numbers.shift() ?? '');
+
+    await trx
+      .insertInto('submissions')
+      .values(
+        decided.map(({ item, reasons, status }, index) => ({
+          id: item.id,
+          registration_number: numbers[index] ?? '',
+          receipt_token: item.receiptToken,
+          form_type: item.form.type,
+          topic: item.topic ?? null,
+          status,
+          spam_reasons: reasons.length > 0 ? JSON.stringify(reasons) : null,
+          payload: JSON.stringify(item.values),
+          created_at: item.createdAt,
+          reply_due: item.deadlines.final,
+          deadlines: JSON.stringify(item.deadlines),
+          next_due: nextDue(item.deadlines, { status: 'registered', calledBack: false }),
+        })),
+      )
+      .execute();
+    const consents = batch.flatMap((item) =>
+      (['personal-data', 'marketing'] as const)
+        .filter((purpose) =>
+          purpose === 'personal-data' ? item.values['consent'] === true : item.values['marketingConsent'] === true,
+        )
+        .map((purpose) => ({
+          id: randomUUID(),
+          submission_id: item.id,
+          purpose,
+          text_version: options.consentVersion,
+          granted_at: item.createdAt,
+          ip: item.meta.ip,
+          user_agent: item.meta.userAgent.slice(0, 500),
+        })),
+    );
+    if (consents.length > 0) await trx.insertInto('consents').values(consents).execute();
+    const files = batch.flatMap((item) =>
+      item.meta.files.map((file) => ({
+        id: file.id,
+        submission_id: item.id,
+        file_name: file.fileName,
+        content_type: file.contentType,
+        size: file.size,
+        storage_key: file.storageKey,
+        created_at: item.createdAt,
+      })),
+    );
+    if (files.length > 0) await trx.insertInto('attachments').values(files).execute();
+    const outbox = decided.flatMap(({ item, status }, index): OutboxTable[] => {
+      const row = (kind: OutboxTable['kind'], recipient: string, key: string): OutboxTable =>
+        newOutboxRow({ submissionId: item.id, kind, recipient, dedupeKey: key, at: item.createdAt });
+      const ack = ackTo[index];
+      const staff =
+        status === 'quarantined'
+          ? options.routing.fallback
+          : routeSubmission(options.routing, item.form.type, item.topic);
+      return [
+        ...(ack ? [row('ack', ack, `ack:${item.id}`)] : []),
+        ...staff.map((recipient) => row('notify', recipient, `notify:${item.id}:${recipient}`)),
+      ];
+    });
+    if (outbox.length > 0) await trx.insertInto('outbox').values(outbox).execute();
+    return decided.map(({ status }, index) => ({
+      registrationNumber: numbers[index] ?? '',
+      status,
+      ackTo: ackTo[index] ?? null,
+    }));
+  }
+
+  const commits = createGroupCommit(options.db, storeBatch);
+
   async function submit(form: FormDefinition, values: FormValues, meta: SubmissionMeta): Promise<Receipt> {
     const created = now();
-    const createdAt = created.toISOString();
     const deadlines = computeDeadlines(
       options.sla,
       options.calendar,
@@ -74,105 +247,25 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
       options.timeZone,
       values['callbackRequested'] === true,
     );
-    const id = randomUUID();
-    const receiptToken = randomBytes(18).toString('base64url');
-    const topic = typeof values['topic'] === 'string' ? values['topic'] : undefined;
     const reply = replyChannelOf(values);
-    const replyEmail = reply.channel === 'email' ? reply.address : null;
-
-    const { registrationNumber, status, ackTo } = await options.db.transaction().execute(async (trx) => {
-      const reasons = [...meta.spam.reasons];
-      // `returning` gives no row when the token was already there (a second use).
-      const tokenReused =
-        meta.formToken !== undefined &&
-        (await trx
-          .insertInto('used_form_tokens')
-          .values({ token: meta.formToken, used_at: createdAt })
-          .onConflict((conflict) => conflict.column('token').doNothing())
-          .returning('token')
-          .executeTakeFirst()) === undefined;
-      if (tokenReused) reasons.push('token-reused');
-      const status = meta.spam.quarantine || tokenReused ? 'quarantined' : 'registered';
-      let sendAck = replyEmail !== null && status === 'registered';
-      if (sendAck && replyEmail !== null) {
-        const dayAgo = new Date(created.getTime() - 24 * 60 * 60_000).toISOString();
-        const { count } = await trx
-          .selectFrom('outbox')
-          .select((eb) => eb.fn.countAll<number | string>().as('count'))
-          .where('kind', '=', 'ack')
-          .where('recipient', '=', replyEmail)
-          .where('created_at', '>=', dayAgo)
-          .executeTakeFirstOrThrow();
-        sendAck = Number(count) < ACKS_PER_RECIPIENT_PER_DAY;
-        if (!sendAck) reasons.push('ack-limit-reached');
-      }
-      const number = await nextRegistrationNumber(trx, form.prefix, yearIn(options.timeZone, created));
-      await trx
-        .insertInto('submissions')
-        .values({
-          id,
-          registration_number: number,
-          receipt_token: receiptToken,
-          form_type: form.type,
-          topic: topic ?? null,
-          status,
-          spam_reasons: reasons.length > 0 ? JSON.stringify(reasons) : null,
-          payload: JSON.stringify(values),
-          created_at: createdAt,
-          reply_due: deadlines.final,
-          deadlines: JSON.stringify(deadlines),
-          next_due: nextDue(deadlines, { status: 'registered', calledBack: false }),
-        })
-        .execute();
-      const consents = (['personal-data', 'marketing'] as const).filter((purpose) =>
-        purpose === 'personal-data' ? values['consent'] === true : values['marketingConsent'] === true,
-      );
-      for (const purpose of consents) {
-        await trx
-          .insertInto('consents')
-          .values({
-            id: randomUUID(),
-            submission_id: id,
-            purpose,
-            text_version: options.consentVersion,
-            granted_at: createdAt,
-            ip: meta.ip,
-            user_agent: meta.userAgent.slice(0, 500),
-          })
-          .execute();
-      }
-      if (meta.files.length > 0) {
-        await trx
-          .insertInto('attachments')
-          .values(
-            meta.files.map((file) => ({
-              id: file.id,
-              submission_id: id,
-              file_name: file.fileName,
-              content_type: file.contentType,
-              size: file.size,
-              storage_key: file.storageKey,
-              created_at: createdAt,
-            })),
-          )
-          .execute();
-      }
-      const outbox: OutboxTable[] = [];
-      const row = (kind: OutboxTable['kind'], recipient: string, key: string): OutboxTable =>
-        newOutboxRow({ submissionId: id, kind, recipient, dedupeKey: key, at: createdAt });
-      if (sendAck && replyEmail) outbox.push(row('ack', replyEmail, `ack:${id}`));
-      const staff =
-        status === 'quarantined' ? options.routing.fallback : routeSubmission(options.routing, form.type, topic);
-      for (const recipient of staff) outbox.push(row('notify', recipient, `notify:${id}:${recipient}`));
-      await trx.insertInto('outbox').values(outbox).execute();
-      return { registrationNumber: number, status, ackTo: sendAck ? replyEmail : null };
-    });
-
+    const pending: Pending = {
+      form,
+      values,
+      meta,
+      id: randomUUID(),
+      receiptToken: randomBytes(18).toString('base64url'),
+      created,
+      createdAt: created.toISOString(),
+      deadlines,
+      topic: typeof values['topic'] === 'string' ? values['topic'] : undefined,
+      replyEmail: reply.channel === 'email' ? reply.address : null,
+    };
+    const { registrationNumber, status, ackTo } = await commits.write(pending);
     return {
       registrationNumber,
-      receiptToken,
+      receiptToken: pending.receiptToken,
       formType: form.type,
-      createdAt,
+      createdAt: pending.createdAt,
       replyDue: deadlines.final,
       deadlines,
       quarantined: status === 'quarantined',

@@ -8,6 +8,7 @@ import * as statusLookupAttempts from './2026-11-23-05-status-lookup-attempts.ts
 import * as auditRepeats from './2026-12-04-02-audit-repeats.ts';
 import * as usedFormTokens from './2026-12-04-03-used-form-tokens.ts';
 import * as answerRatings from './2026-12-05-01-answer-ratings.ts';
+import * as outboxIndexes from './2026-12-05-02-outbox-indexes.ts';
 import * as monitoringCoverage from '../../../../monitoring/src/migrations/2026-12-04-01-monitoring-coverage.ts';
 
 /**
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04-02-audit-repeats': auditRepeats,
   '2026-12-04-03-used-form-tokens': usedFormTokens,
   '2026-12-05-01-answer-ratings': answerRatings,
+  '2026-12-05-02-outbox-indexes': outboxIndexes,
 };

@@ -1,0 +1,76 @@
+/**
+ * The SMTP sink of `bench:forms` in a process of its own, like a real mail server: receiving and
+ * parsing the robot's mail must not take the CPU time of the server being measured. Prints the
+ * sink's URL, then a JSON line `{ subject, at }` per accepted message; closes when stdin ends.
+ * `startSinkProcess()` is the bench's side.
+ */
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { startSmtpSink } from '../support/smtp-sink.ts';
+
+export interface AcceptedMail {
+  subject: string;
+}
+
+export interface SinkProcess {
+  url: string;
+  messages: AcceptedMail[];
+  /** When each message in `messages` was accepted (Date.now() in the sink's process). */
+  acceptedAt: number[];
+  waitFor(count: number, timeoutMs: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startSinkProcess(): Promise<SinkProcess> {
+  const child = spawn(process.execPath, [new URL(import.meta.url).pathname], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const messages: AcceptedMail[] = [];
+  const acceptedAt: number[] = [];
+  const lines = createInterface({ input: child.stdout });
+  const url = await new Promise<string>((resolve) => {
+    lines.once('line', resolve);
+  });
+  lines.on('line', (line) => {
+    const { subject, at } = JSON.parse(line) as { subject: string; at: number };
+    messages.push({ subject });
+    acceptedAt.push(at);
+  });
+  return {
+    url,
+    messages,
+    acceptedAt,
+    async waitFor(count, timeoutMs) {
+      const deadline = Date.now() + timeoutMs;
+      while (messages.length < count) {
+        if (Date.now() > deadline)
+          throw new Error(`expected ${String(count)} messages, got ${String(messages.length)}`);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => {
+          resolve();
+        });
+        child.stdin.end();
+      }),
+  };
+}
+
+if (process.argv[1] === new URL(import.meta.url).pathname) {
+  const sink = await startSmtpSink();
+  process.stdout.write(`${sink.url}\n`);
+  let reported = 0;
+  const report = setInterval(() => {
+    for (; reported < sink.messages.length; reported += 1)
+      process.stdout.write(
+        `${JSON.stringify({ subject: sink.messages[reported]?.subject ?? '', at: sink.acceptedAt[reported] })}\n`,
+      );
+  }, 20);
+  process.stdin.resume();
+  process.stdin.on('end', () => {
+    clearInterval(report);
+    void sink.close().then(() => process.exit(0));
+  });
+}
