@@ -34,7 +34,12 @@ export const mainNavigation: readonly NavItem[] = [
     children: [
       { href: '/o-kompanii/kontakty/', titleKey: 'nav.contacts' },
       { href: '/o-kompanii/ofisy/', titleKey: 'nav.offices' },
-      { href: '/o-kompanii/standart-kachestva/', titleKey: 'nav.standard' },
+      {
+        href: '/o-kompanii/standart-kachestva/',
+        titleKey: 'nav.standard',
+        // The full text's parts are below its contents page.
+        children: [{ href: '/o-kompanii/standart-kachestva/tekst/', titleKey: 'standard.crumb' }],
+      },
     ],
   },
 ];

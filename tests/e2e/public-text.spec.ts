@@ -60,21 +60,45 @@ test('staff pages show at most a plain note about the calendar, never a file to 
   await expect(page.locator('body')).not.toContainText('.yaml');
 });
 
-test('the service standard is published in full, with contents and citable points', async ({ page }) => {
+test('the service standard is published in full, a part per page, with contents and citable points', async ({
+  page,
+}) => {
   await page.goto('/o-kompanii/standart-kachestva/tekst/');
-  await expect(page.getByRole('navigation', { name: 'Содержание' }).getByRole('link')).toHaveCount(33);
+  const contents = page.getByRole('navigation', { name: 'Содержание' });
+  await expect(contents.getByRole('link')).toHaveCount(33);
+  // Printed it keeps its contents; the whole text for paper is the PDF (`npm run standard:pdf`).
+  await page.emulateMedia({ media: 'print' });
+  await expect(contents).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Основные разделы' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await contents
+    .getByRole('link', { name: 'Раздел 1. Организация инфраструктуры интерактивного обслуживания' })
+    .click();
+  await expect(page).toHaveURL(/\/o-kompanii\/standart-kachestva\/tekst\/glava-5-razdel-1\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    /^Глава 5\. Организация виртуального \(интерактивного\) обслуживания\s*Раздел 1\./,
+  );
   const point = page.locator('#glava-5-razdel-1-p-3-9');
   await expect(point).toContainText('На официальном сайте должна быть размещена следующая информация');
   await expect(point.getByRole('link', { name: '3.9.' })).toHaveAttribute('href', '#glava-5-razdel-1-p-3-9');
+  // The neighbouring parts are a link away.
+  const parts = page.getByRole('navigation', { name: 'Страницы стандарта' });
+  await expect(parts.getByRole('link', { name: 'Раздел 2. Требования к обслуживанию в ЛКК' })).toHaveAttribute(
+    'href',
+    '/o-kompanii/standart-kachestva/tekst/glava-5-razdel-2/',
+  );
+  await parts
+    .getByRole('link', { name: 'Глава 4. Организация заочного обслуживания — Раздел 3. Алгоритм обработки обращений' })
+    .click();
+  await expect(page).toHaveURL(/\/tekst\/glava-4-razdel-3\/$/);
   await expect(page.locator('#glava-4-razdel-3-tablica-1 table')).toContainText('Время ожидания ответа');
-  // Printed (and so in the PDF, printed from this page by `npm run standard:pdf`) it keeps its contents.
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('navigation', { name: 'Содержание' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Основные разделы' })).toBeHidden();
-  await page.emulateMedia({ media: 'screen' });
   // A page citing a point links to its anchor, and the anchor is there.
   await page.goto('/o-kompanii/standart-kachestva/');
   await page.getByRole('link', { name: 'Гл. 5, разд. 1, п. 3.12' }).click();
-  await expect(page).toHaveURL(/\/o-kompanii\/standart-kachestva\/tekst\/#glava-5-razdel-1-p-3-12$/);
+  await expect(page).toHaveURL(/\/o-kompanii\/standart-kachestva\/tekst\/glava-5-razdel-1\/#glava-5-razdel-1-p-3-12$/);
   await expect(page.locator('#glava-5-razdel-1-p-3-12')).toContainText('Перебои в работе официального сайта');
+  // A link made before the split still reaches its point.
+  await page.goto('/o-kompanii/standart-kachestva/tekst/#glava-5-razdel-3-p-9');
+  await expect(page).toHaveURL(/\/tekst\/glava-5-razdel-3\/#glava-5-razdel-3-p-9$/);
+  await expect(page.locator('#glava-5-razdel-3-p-9')).toBeVisible();
 });

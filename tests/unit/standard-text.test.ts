@@ -1,13 +1,14 @@
 /**
  * The service standard published as HTML (issue 16 §4): chapters, sections, points and tables get
  * stable anchors from the document's numbering, and every page citing a point links to an anchor
- * that exists.
+ * that exists. The text is published a part per page (issue 18: a content page within 20 KB).
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fromRepoRoot } from '../../core/repo-paths.ts';
 import { parseStandard, type StandardBlock } from '../../site/lib/standard/parse.ts';
+import { standardPageOf, standardPages } from '../../site/lib/standard/pages.ts';
 
 const standard = parseStandard(readFileSync(fromRepoRoot('content/standard/standart-kachestva.txt'), 'utf8'));
 const blockIds = (blocks: readonly StandardBlock[]) =>
@@ -44,20 +45,35 @@ test('the published copy has no misspelt addresses of the original and no leftov
   assert.doesNotMatch(text, /tomskenergob|<i>|<\/?p>|\$\\frac/);
 });
 
-test('every link to a point of the standard in the content points at an existing anchor', () => {
+test('the text is split into a page per section, or per chapter where a chapter has no sections', () => {
+  const pages = standardPages(standard);
+  assert.equal(pages.length, 27);
+  assert.deepEqual(
+    pages.filter((page) => page.section === null).map((page) => page.id),
+    ['glava-6', 'glava-7', 'glava-9'],
+  );
+  assert.equal(standardPageOf('glava-5', pages)?.id, 'glava-5-razdel-1');
+  assert.equal(standardPageOf('glava-5-razdel-2-p-1', pages)?.id, 'glava-5-razdel-2');
+  assert.equal(standardPageOf('glava-4-razdel-3-tablica-1', pages)?.id, 'glava-4-razdel-3');
+  assert.equal(standardPageOf('glava-6-p-1', pages)?.id, 'glava-6');
+  assert.equal(standardPageOf('predislovie-p-1', pages), undefined);
+});
+
+test("every link to a point of the standard in the content points at an anchor on its part's page", () => {
+  const pages = standardPages(standard);
   const links = readdirSync(fromRepoRoot('content'), { recursive: true })
     .map(String)
     .filter((file) => file.endsWith('.md') || file.endsWith('.yaml'))
     .flatMap((file) =>
       [
         ...readFileSync(fromRepoRoot(`content/${file}`), 'utf8').matchAll(
-          /\/o-kompanii\/standart-kachestva\/tekst\/#([a-z0-9-]+)/g,
+          /\/o-kompanii\/standart-kachestva\/tekst\/([a-z0-9-]*)\/?#([a-z0-9-]+)/g,
         ),
-      ].map((match) => [file, match[1] ?? ''] as const),
+      ].map((match) => [file, match[1] ?? '', match[2] ?? ''] as const),
     );
   assert.ok(links.length >= 8);
   assert.deepEqual(
-    links.filter(([, anchor]) => !ids.has(anchor)),
+    links.filter(([, part, anchor]) => !ids.has(anchor) || standardPageOf(anchor, pages)?.id !== part),
     [],
   );
 });
