@@ -20,6 +20,7 @@ onBothDatabases('process killed between commit and send', (newDatabaseUrl) => {
       OUTBOX_LEASE_MS: '1000',
     };
     const first = await spawnApi(env);
+    t.after(() => first.stop());
     const response = await fetch(`${first.origin}/api/forms/question`, {
       method: 'POST',
       headers: JSON_HEADERS,

@@ -1,5 +1,6 @@
 /** Starts forms-api/test/support/api-process.ts as a child and waits until it listens. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 export interface ApiProcess {
@@ -17,6 +18,11 @@ export async function spawnApi(env: Record<string, string>): Promise<ApiProcess>
     env: { ...process.env, LOG_LEVEL: 'silent', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  // A child a failed test never stopped must not keep its test file running for ever (it did, as
+  // CI has no test timeout): it holds no reference on this process and dies with it.
+  const killChild = () => child.kill('SIGKILL');
+  process.once('exit', killChild);
+  child.once('exit', () => process.off('exit', killChild));
   const port = await new Promise<number>((resolve, reject) => {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -28,6 +34,9 @@ export async function spawnApi(env: Record<string, string>): Promise<ApiProcess>
       reject(new Error(`API process exited with ${String(code)}`));
     });
   });
+  child.unref();
+  // The pipe is a socket, which Node's types do not say.
+  (child.stdout as Readable & { unref(): void }).unref();
   const exited = new Promise<void>((resolve) =>
     child.once('exit', () => {
       resolve();
