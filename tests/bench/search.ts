@@ -185,10 +185,10 @@ ${QUERIES.length} queries from the relevance set, each as the first query of a f
 /poisk/ and then as a following query, in headless Chromium against the production server
 (pre-compressed files, HTTP/1.1). Bytes are as transferred (compressed bodies plus headers); the
 first query counts every search file fetched since the page opened (the page starts loading
-Pagefind at once, and the index chunks of the query as it is typed), a following query what it
-fetches itself. Time runs from pressing «Найти» to the results on screen; the query is typed as
-soon as the page has loaded, so the first query includes the part of loading Pagefind not yet
-done. The «plain Pagefind» rows are the baseline on the same index and server in the same run:
+Pagefind when the visitor turns to the search form, and the index chunks of the query as it is
+typed), a following query what it fetches itself. Time runs from pressing «Найти» to the results
+on screen; the query is typed as soon as the page has loaded, so the first query includes almost
+all of loading Pagefind. The «plain Pagefind» rows are the baseline on the same index and server in the same run:
 one \`search()\` for the query as typed and the data of its first 10 results, without our Russian
 query handling, started from the home page (loading the library is part of its first query).
 The index as served counts what the search can fetch (index chunks, fragments, filters, the

@@ -152,6 +152,14 @@ input.addEventListener('input', () => {
 });
 window.addEventListener('popstate', () => void run(readUrl()));
 readUrl();
-// The server has answered the URL's query already: download the search library for the next
-// one while the visitor reads. A failure here is reported by the search that needs it.
-Promise.all([loadPagefind(), loadEngine()]).catch(() => undefined);
+// The server has answered the URL's query already: the search library is fetched and compiled
+// only when the visitor turns to the form for the next one, so reading the results never waits
+// behind it (it was most of the page's blocking time). A failure here is reported by the search
+// that needs it.
+form.addEventListener(
+  'focusin',
+  () => {
+    Promise.all([loadPagefind(), loadEngine()]).catch(() => undefined);
+  },
+  { once: true },
+);

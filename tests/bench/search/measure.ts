@@ -72,7 +72,7 @@ type Runner = (page: Page, query: string) => Promise<number>;
 
 /**
  * One visit: the first query counts every search file fetched since the page opened (the search
- * page starts loading Pagefind at once), the following query what it fetches itself.
+ * page starts loading Pagefind when the search form gets focus), the following query what it fetches itself.
  */
 async function measureVisit(browser: Browser, url: string, runner: Runner, first: string, following: string) {
   const context = await browser.newContext();
