@@ -57,12 +57,12 @@ test('an entry scheduled for later is still checked today', async () => {
 test('a broken file stops the build with a preamble and one line per problem', async () => {
   const broken = demo
     .replace("period: '2026-05'", "period: '2026-5'")
-    .replace('publishedAt: 2026-06-11', 'publishedAt: 2026-05-20');
+    .replace('publishedAt: 2026-07-13', 'publishedAt: 2026-06-20');
   await assert.rejects(load(broken), (error: Error) => {
     assert.match(error.message, /^Ошибка в price-limits\.yaml \(проверено на \d{4}-\d{2}-\d{2}\):\n/);
     assert.deepEqual(error.message.split('\n').slice(1), [
       '- months.0.period: Укажите расчётный месяц в формате ГГГГ-ММ, например 2026-10',
-      '- months.0.publishedAt: Дата публикации (publishedAt) должна быть позже расчётного месяца: уровни считают по его итогам',
+      '- months.1.publishedAt: Дата публикации (publishedAt) должна быть позже расчётного месяца: уровни считают по его итогам',
     ]);
     return true;
   });
