@@ -7,10 +7,11 @@
  * schemes in turn so each of them meets many templates. Sampling like this keeps the matrix to a
  * few minutes on two cores (timing in docs/accessibility/README.md).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { SETTING_OPTIONS } from '../../core/a11y/settings.ts';
 import { axeViolations } from '../support/axe.ts';
 import { TEXT_SPACING_CSS, addUserCss, clippedText, horizontalOverflow, useA11ySettings } from '../support/a11y.ts';
+import { test } from '../support/reused-page.ts';
 import { sitePaths } from '../support/sitemap.ts';
 
 /** One page per template: home, Markdown page, contacts, search, settings and an appeal form (on demand), 404. */
@@ -43,10 +44,10 @@ test.describe.configure({ timeout: 180_000 });
 
 for (const path of TEMPLATE_PAGES) {
   for (const scheme of SCHEMES) {
-    test(`${path} in the ${scheme} scheme`, async ({ page, context, baseURL }) => {
+    test(`${path} in the ${scheme} scheme`, async ({ reusedPage: page, baseURL }) => {
       const thirdParty = thirdPartyRequests(page, baseURL);
       for (const size of SIZES) {
-        if (scheme !== 'ordinary') await useA11ySettings(context, baseURL ?? '', { scheme, size });
+        if (scheme !== 'ordinary') await useA11ySettings(page.context(), baseURL ?? '', { scheme, size });
         for (const width of WIDTHS) {
           const label = `${path} ${scheme} ${size}% ${String(width)}px`;
           await page.setViewportSize({ width, height: 800 });
@@ -70,11 +71,10 @@ for (const path of TEMPLATE_PAGES) {
 TEMPLATE_PAGES.forEach((path, index) => {
   const scheme = SETTING_OPTIONS.scheme[index % SETTING_OPTIONS.scheme.length] ?? 'black';
   test(`${path} with large letter spacing, line height and serif font at 320 px, 200 %`, async ({
-    page,
-    context,
+    reusedPage: page,
     baseURL,
   }) => {
-    await useA11ySettings(context, baseURL ?? '', {
+    await useA11ySettings(page.context(), baseURL ?? '', {
       scheme,
       size: '200',
       spacing: 'large',
@@ -100,9 +100,9 @@ TEMPLATE_PAGES.forEach((path, index) => {
 const otherPages = sitePaths().filter((path) => !TEMPLATE_PAGES.includes(path));
 otherPages.forEach((path, index) => {
   const scheme = SETTING_OPTIONS.scheme[index % SETTING_OPTIONS.scheme.length] ?? 'black';
-  test(`${path} at 320 px, 200 %, ${scheme} scheme`, async ({ page, context, baseURL }) => {
+  test(`${path} at 320 px, 200 %, ${scheme} scheme`, async ({ reusedPage: page, baseURL }) => {
     const thirdParty = thirdPartyRequests(page, baseURL);
-    await useA11ySettings(context, baseURL ?? '', { scheme, size: '200' });
+    await useA11ySettings(page.context(), baseURL ?? '', { scheme, size: '200' });
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(path);
     expect(await axeViolations(page, { enhanced: true })).toEqual([]);

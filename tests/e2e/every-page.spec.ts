@@ -4,9 +4,10 @@
  * Content Security Policy violation (also on the search page with a query, and on a form page
  * once its proof of work has started).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { forms } from '../../content/schemas/forms/index.ts';
 import { axeViolations } from '../support/axe.ts';
+import { cspViolations, recordCspViolations, test } from '../support/reused-page.ts';
 import { sitePaths } from '../support/sitemap.ts';
 
 const paths = sitePaths();
@@ -31,46 +32,28 @@ test('the sitemap lists every section of the information architecture', () => {
   expect(paths).not.toContain('/404/');
 });
 
-/**
- * Records the page's `securitypolicyviolation` events from the first script on: a violation
- * caught by the page's own code (zod's `new Function` probe) never reaches the console.
- */
-async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    Object.defineProperty(window, '__cspViolations', { value: seen });
-    document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(
-        `${event.effectiveDirective} blocked ${event.blockedURI} (${event.sourceFile}:${String(event.lineNumber)})`,
-      );
-    });
-  });
-  return () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
-}
-
 test('the search page with a query shows results without a CSP violation', async ({ page }) => {
-  const cspViolations = await watchCsp(page);
+  await recordCspViolations(page);
   await page.goto('/poisk/?q=передать показания');
   await expect(page.locator('#search-results li').first()).toBeVisible();
-  expect(await cspViolations()).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
 });
 
 test('a form page starts its proof of work without a CSP violation', async ({ page }) => {
-  const cspViolations = await watchCsp(page);
+  await recordCspViolations(page);
   const form = forms[0];
   if (!form) throw new Error('no forms');
   await page.goto(form.pagePath);
   await page.locator('#forma input:not([type="hidden"]), #forma textarea').first().focus();
   await expect(page.locator('[data-proof-of-work]')).not.toHaveValue('', { timeout: 30_000 });
-  expect(await cspViolations()).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
 });
 
 for (const path of paths) {
-  test(`page ${path}`, async ({ page }) => {
+  test(`page ${path}`, async ({ reusedPage: page }) => {
     // axe over a long page (the whole service standard, the tariff archive) at 320 px on a busy
     // 2-core CI machine takes more than the default 30 s.
     test.slow();
-    const cspViolations = await watchCsp(page);
     await page.setViewportSize({ width: 320, height: 800 });
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
@@ -87,6 +70,6 @@ for (const path of paths) {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow, 'horizontal scroll at 320 px').toBe(0);
-    expect(await cspViolations()).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
   });
 }

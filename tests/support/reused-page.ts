@@ -1,0 +1,57 @@
+/**
+ * One browser page per worker, reused test after test, for the specs that check hundreds of pages
+ * one by one (every-page, a11y-matrix). A new context and page start a renderer each time, which
+ * cost as much as the checks of a whole page. Each test still meets the site as a first visit:
+ * no cookies, no cache, no listeners left by the test before; a test that fails takes its worker,
+ * and so this page, with it (Playwright starts a new worker).
+ */
+import { test as base, type Page } from '@playwright/test';
+import { AXE_SOURCE } from './axe.ts';
+
+/**
+ * Records the page's `securitypolicyviolation` events from the first script on: a violation
+ * caught by the page's own code (zod's `new Function` probe) never reaches the console.
+ */
+export async function recordCspViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.defineProperty(window, '__cspViolations', { value: seen });
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI} (${event.sourceFile}:${String(event.lineNumber)})`,
+      );
+    });
+  });
+}
+
+/** The violations recorded in the current document (see recordCspViolations). */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+}
+
+export const test = base.extend<{ reusedPage: Page }, { workerPage: Page }>({
+  workerPage: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL } = workerInfo.project.use;
+      const context = await browser.newContext(baseURL ? { baseURL } : {});
+      const page = await context.newPage();
+      // Every document gets axe and the CSP recorder before its own scripts; they run in the
+      // inspector's world, which the page's Content Security Policy does not govern.
+      await context.addInitScript(AXE_SOURCE);
+      await recordCspViolations(page);
+      // A fresh context starts with an empty cache, and so does every test here: each page fetches
+      // its styles, scripts and fonts itself (a third-party one is seen on every page that asks).
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      await use(page);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  reusedPage: async ({ workerPage }, use) => {
+    await workerPage.context().clearCookies();
+    await use(workerPage);
+    workerPage.removeAllListeners('request');
+  },
+});
