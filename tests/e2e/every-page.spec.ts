@@ -7,7 +7,8 @@
 import { expect } from '@playwright/test';
 import { forms } from '../../content/schemas/forms/index.ts';
 import { axeViolations } from '../support/axe.ts';
-import { cspViolations, recordCspViolations, test } from '../support/reused-page.ts';
+import { cspViolations, recordCspViolations } from '../support/csp-violations.ts';
+import { test } from '../support/reused-page.ts';
 import { sitePaths } from '../support/sitemap.ts';
 
 const paths = sitePaths();
