@@ -15,8 +15,8 @@ export const test = base.extend<{ reusedPage: Page }, { workerPage: Page }>({
       const { baseURL } = workerInfo.project.use;
       const context = await browser.newContext(baseURL ? { baseURL } : {});
       const page = await context.newPage();
-      // Every document gets axe and the CSP recorder before its own scripts; they run in the
-      // inspector's world, which the page's Content Security Policy does not govern.
+      // Every document gets axe and the CSP recorder before its own scripts; the browser's debugging
+      // protocol injects them, which the page's Content Security Policy does not govern.
       await context.addInitScript(AXE_SOURCE);
       await recordCspViolations(page);
       // A fresh context starts with an empty cache, and so does every test here: each page fetches
