@@ -32,7 +32,7 @@ export const WEIGHTS = {
   /** How much the query's words standing together in the text lift a result. */
   proximity: 0.5,
   /** The kind of question asked («когда…», «почему…») as a title term, against the query's average term. */
-  questionKind: 1,
+  questionKind: 3,
   /** An answer (FAQ) to a question-shaped query («как…», «где…», «можно ли…»). */
   answerToQuestion: 1.3,
   /** A task page (a form) whose title names the task a task query asks to do («написать обращение»). */
