@@ -10,6 +10,7 @@ import { localDate } from '../../core/dates.ts';
 import { MEDIA_FOLDER } from '../config.ts';
 import { MAX_UPLOAD_BYTES, PUBLIC_FILES } from '../fields.ts';
 import { contentTypes } from '../content-types.ts';
+import { referenceProblems } from './references.ts';
 import { uploadProblems, validateContent } from './validate-content.ts';
 import { companyTimeZone } from '../../core/content/company.ts';
 
@@ -29,6 +30,7 @@ function today(): string {
 
 const problems = [
   ...validateContent(contentTypes, repoRoot, today()),
+  ...referenceProblems(repoRoot),
   ...[MEDIA_FOLDER, PUBLIC_FILES.media_folder.slice(1)].flatMap((folder) =>
     uploadProblems(repoRoot, folder, MAX_UPLOAD_BYTES),
   ),

@@ -1,8 +1,8 @@
 /**
  * The load generator of `bench:forms`, run as its own process so that it does not share an event
  * loop with the server it measures: autocannon against one URL, its summary printed as JSON.
- * Arguments: a JSON object `{ url, method, connections, durationS, body?, bodiesFile? }`; with
- * `bodiesFile` (one body a line) each request sends the next line, as distinct clients would.
+ * Arguments: a JSON object `{ url, method, connections, durationS, body?, bodiesFile?, contentType? }`;
+ * with `bodiesFile` (one body a line) each request sends the next line, as distinct clients would.
  */
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
@@ -14,6 +14,8 @@ export interface LoadRequest {
   durationS: number;
   body?: string;
   bodiesFile?: string;
+  /** Of the bodies; JSON unless said. */
+  contentType?: string;
 }
 
 export interface LoadResult {
@@ -32,7 +34,10 @@ const result = await autocannon({
   connections: request.connections,
   duration: request.durationS,
   ...(request.body || bodies.length > 0
-    ? { body: request.body, headers: { 'content-type': 'application/json', accept: 'application/json' } }
+    ? {
+        body: request.body,
+        headers: { 'content-type': request.contentType ?? 'application/json', accept: 'application/json' },
+      }
     : {}),
   ...(bodies.length > 0
     ? {

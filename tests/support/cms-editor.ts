@@ -2,6 +2,7 @@
  * Steps an editor takes in the real Decap admin, shared by the e2e test and the publish benchmark.
  * Each published change is a data row: to cover a new content type, add a row.
  */
+import { posix } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { stringify } from 'yaml';
 import type { CmsField } from '../../cms/fields.ts';
@@ -180,6 +181,10 @@ async function typeValue(page: Page, scope: Locator, field: CmsField, value: unk
     for (const [index, item] of items.entries()) await addListItem(page, scope, field, index, item);
     return;
   }
+  if (field.widget === 'file') {
+    await uploadFile(page, scope, String(value));
+    return;
+  }
   const input = scope.getByLabel(labelled(field.label)).last();
   if (field.widget === 'select') {
     for (const option of Array.isArray(value) ? value : [value]) {
@@ -195,6 +200,25 @@ async function typeValue(page: Page, scope: Locator, field: CmsField, value: unk
   } else {
     await input.fill(field.widget === 'es-yaml' ? stringify(value).trimEnd() : String(value));
   }
+}
+
+/**
+ * Puts a new file into the last file field in `scope` as an editor does: «Выберите файл» opens
+ * Decap's media library, «Загрузить новый» uploads a file from the computer (which is then the
+ * marked one), «Выбрать помеченные» writes its path into the field. `path` is the public path
+ * the field should get, e.g. /files/e2e-prikaz.pdf: the uploaded file takes its name.
+ */
+async function uploadFile(page: Page, scope: Locator, path: string): Promise<void> {
+  await scope.getByRole('button', { name: 'Выберите файл' }).last().click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByText('Загрузить новый', { exact: true }).click();
+  await (
+    await chooser
+  ).setFiles({ name: posix.basename(path), mimeType: 'application/octet-stream', buffer: Buffer.from('E2E\n') });
+  const choose = page.getByRole('button', { name: 'Выбрать помеченные' });
+  await expect(choose).toBeEnabled();
+  await choose.click();
+  await expect(scope.getByText(path, { exact: true }).last()).toBeVisible();
 }
 
 /** «Опубликовать» → «Опубликовать сейчас»; resolves when the click is made. */

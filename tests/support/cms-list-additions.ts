@@ -2,10 +2,12 @@
  * One list item added per content type, for checking in the real admin that adding an item
  * writes only that item's lines: in each entry, the list (anywhere in the form) whose new item
  * takes the fewest inputs, filled from a copy of its last item made unique where the entry's
- * rules demand it (ids, dates of a period, a group used once), with optional fields left empty
- * when the entry stays valid without them.
+ * rules demand it (ids, dates of a period, a group used once), with a new file uploaded for a
+ * copied one and optional fields left empty when the entry stays valid without them.
  */
+import { posix } from 'node:path';
 import { fieldsFor, jsonSchemaOf, type CmsField } from '../../cms/fields.ts';
+import { PUBLIC_FOLDER } from '../../cms/config.ts';
 import { entryIssues } from '../../cms/admin/save-gate.ts';
 import { contentTypes } from '../../cms/content-types.ts';
 import { EDIT_MARK, entryDataOf, fileOf, type ScalarEdit } from './cms-scalar-edits.ts';
@@ -29,6 +31,8 @@ export interface ListAddition {
   path: Array<string | number>;
   /** The new item as the form fills it in. */
   value: unknown;
+  /** Public paths of the files the item points at, each uploaded in the media library, e.g. /files/e2e-x.pdf. */
+  uploads: string[];
 }
 
 interface ListAt {
@@ -38,8 +42,8 @@ interface ListAt {
   path: Array<string | number>;
 }
 
-/** Inputs Playwright types into: a file is picked in the media library, left to other tests. */
-const TYPED = new Set(['string', 'text', 'es-checked', 'es-number', 'es-yaml', 'select', 'boolean']);
+/** Inputs Playwright fills in; a file is uploaded through Decap's media library. */
+const TYPED = new Set(['string', 'text', 'es-checked', 'es-number', 'es-yaml', 'select', 'boolean', 'file']);
 /** A value of a format, for an optional field the copied item lacks: a decision's link for its file. */
 const SAMPLE_BY_FORMAT: Record<string, string> = { uri: 'https://example.org/e2e' };
 const clone = <T>(value: T): T => structuredClone(value);
@@ -99,15 +103,27 @@ function inputsFor(field: CmsField, value: unknown): number {
     );
   }
   if (!TYPED.has(field.widget)) return Infinity;
+  // «Выберите файл», «Загрузить новый», «Выбрать помеченные».
+  if (field.widget === 'file') return 3;
   return field.widget === 'string' || field.widget === 'text' || field.widget === 'es-checked' ? 1 : 2;
 }
 
 /** The fields of one item: a list of values is a list of one field. */
 const itemFields = (list: CmsField): CmsField[] => list.fields ?? (list.field ? [list.field] : []);
 
-/** A copied text marked as new, so the test finds it in the file: in front, or after an id. */
-const marked = (value: unknown): unknown[] =>
-  typeof value === 'string' ? [`${EDIT_MARK}${value}`, `${value}-e2e`, `${value}_e2e`, `${value}_copy`] : [];
+/**
+ * A copied text marked as new, so the test finds it in the file: in front, or after an id; a
+ * copied file's path is that of a new file uploaded in its stead.
+ */
+function marked(field: CmsField, value: unknown): unknown[] {
+  if (typeof value !== 'string') return [];
+  if (field.widget === 'file')
+    return [posix.join(field.public_folder ?? PUBLIC_FOLDER, `e2e-${posix.basename(value)}`)];
+  return [`${EDIT_MARK}${value}`, `${value}-e2e`, `${value}_e2e`, `${value}_copy`];
+}
+
+/** A copied list cut to its first value, where the entry needs no more (a file's price categories). */
+const shorter = (value: unknown): unknown[] => (Array.isArray(value) && value.length > 1 ? [value.slice(0, 1)] : []);
 
 /** Other values a copied leaf can take where the entry's rules want it unique (a group, a day). */
 function others(field: CmsField, value: unknown): unknown[] {
@@ -193,7 +209,7 @@ function newItem(
   for (const { field, path } of leaves(fields, item)) {
     const current = at(item, path);
     const tries = [
-      ...marked(current).map((value) => ({ value, fewer: false })),
+      ...[...marked(field, current), ...shorter(current)].map((value) => ({ value, fewer: false })),
       ...others(field, current).map((value) => ({ value, fewer: true })),
     ];
     for (const { value, fewer } of tries) {
@@ -213,7 +229,7 @@ function newItem(
       item = candidate;
       continue;
     }
-    // A file the form cannot type: a link in its stead, where either will do.
+    // A file to upload: a link in its stead, where either will do, takes fewer steps.
     if (field.widget !== 'file') continue;
     const siblings = fieldsAt(fields, path.slice(0, -1));
     for (const sibling of siblings) {
@@ -225,6 +241,19 @@ function newItem(
     }
   }
   return { data: withItem(item), value: single ? item['item'] : item };
+}
+
+/** The files an item points at: the values of its file fields, in groups and lists too. */
+function filesOf(fields: CmsField[], item: unknown): string[] {
+  return fields.flatMap((field): string[] => {
+    const value = (item as Data)[field.name];
+    if (field.widget === 'file') return typeof value === 'string' ? [value] : [];
+    if (field.widget === 'object' && field.fields && value) return filesOf(field.fields, value);
+    if (field.widget === 'list' && field.fields && Array.isArray(value)) {
+      return value.flatMap((inner) => filesOf(field.fields ?? [], inner));
+    }
+    return [];
+  });
 }
 
 /**
@@ -271,6 +300,7 @@ export function listAdditions(today: string, edits: ScalarEdit[]): ListAddition[
         list: list.list,
         path: list.path,
         value,
+        uploads: list.list.fields ? filesOf(list.list.fields, value) : [],
       },
     ];
   });

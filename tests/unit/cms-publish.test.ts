@@ -11,6 +11,7 @@ import { adminContentSecurityPolicy, buildCmsConfig } from '../../cms/config.ts'
 import { contentTypes } from '../../cms/content-types.ts';
 import { checkFormat } from '../../cms/admin/formats.ts';
 import { entryProblems } from '../../cms/admin/save-gate.ts';
+import { referenceProblems } from '../../cms/publish/references.ts';
 import { uploadProblems, validateContent } from '../../cms/publish/validate-content.ts';
 import { loadCmsSettings } from '../../cms/settings.ts';
 
@@ -64,6 +65,17 @@ test('a new page cannot be saved without its ASCII address', () => {
   assert.deepEqual(entryProblems(pages, page, true), ['«Адрес страницы»: заполните — это имя файла и адрес на сайте']);
   assert.deepEqual(entryProblems(pages, page, false), []);
   assert.deepEqual(entryProblems(pages, { ...page, slug: 'novaya-stranica' }, true), []);
+});
+
+test('the publish check refuses an outage naming a network company that is not in the list', (t) => {
+  const root = contentCopy(t);
+  assert.deepEqual(referenceProblems(root), []);
+  const file = join(root, 'content/power-outages.yaml');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('network: tomskaya-rsk', 'network: tomskaya-rs'));
+  assert.deepEqual(referenceProblems(root), [
+    'content/power-outages.yaml: outages.0.network («Отключения → 1 → Сетевая организация»): «tomskaya-rs» нет в ' +
+      'разделе «Сетевые организации»; выберите одну из: tomskaya-rsk, severskaya-set',
+  ]);
 });
 
 test('the publish check passes the real content and names file and field of a hand-edited error', (t) => {

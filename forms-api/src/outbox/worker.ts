@@ -5,7 +5,7 @@
  * after a commit makes the acknowledgement leave within a second (ahead of any notifications
  * waiting, see claim.ts); polling is the safety net after restarts and for retries.
  */
-import type { Kysely } from 'kysely';
+import type { Kysely, Updateable } from 'kysely';
 import type { DatabaseKind } from '../db/database.ts';
 import type { DatabaseSchema, OutboxTable } from '../db/schema.ts';
 import { MailError, type MailTransport, type OutgoingMessage } from '../mail/transport.ts';
@@ -28,34 +28,49 @@ export function backoffMs(attempt: number, baseMs: number): number {
   return Math.min(baseMs * 3 ** Math.max(0, attempt - 1), 60 * 60 * 1000);
 }
 
+interface Outcome {
+  id: OutboxTable['id'];
+  set: Updateable<OutboxTable>;
+}
+
 export function createOutboxWorker(options: OutboxWorkerOptions) {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let again = false;
   let stopped = false;
 
-  async function deliver(row: OutboxTable): Promise<void> {
+  /** Sends one row's message; what happened is recorded with the rest of the batch (record). */
+  async function deliver(row: OutboxTable): Promise<Outcome> {
     try {
       await options.transport.send(await options.compose(row));
-      await options.db
-        .updateTable('outbox')
-        .set({ status: 'sent', sent_at: new Date().toISOString(), locked_until: null, last_error: null })
-        .where('id', '=', row.id)
-        .execute();
+      return {
+        id: row.id,
+        set: { status: 'sent', sent_at: new Date().toISOString(), locked_until: null, last_error: null },
+      };
     } catch (error) {
       const permanent = error instanceof MailError ? error.permanent : false;
       const giveUp = permanent || row.attempts >= options.maxAttempts;
-      await options.db
-        .updateTable('outbox')
-        .set({
+      return {
+        id: row.id,
+        set: {
           status: giveUp ? 'failed' : 'pending',
           locked_until: null,
           last_error: error instanceof Error ? error.message : 'send failed',
           run_at: new Date(Date.now() + backoffMs(row.attempts, options.retryBaseMs)).toISOString(),
-        })
-        .where('id', '=', row.id)
-        .execute();
+        },
+      };
     }
+  }
+
+  /**
+   * One transaction for a batch's outcomes: one commit (on SQLite one fsync) instead of one per
+   * message (issue 18). If it fails, the rows stay claimed and are sent again when their lease runs
+   * out, as after a crash; the message id lets the receiving side recognise the duplicate.
+   */
+  async function record(outcomes: Outcome[]): Promise<void> {
+    await options.db.transaction().execute(async (trx) => {
+      for (const { id, set } of outcomes) await trx.updateTable('outbox').set(set).where('id', '=', id).execute();
+    });
   }
 
   async function drain(): Promise<void> {
@@ -66,7 +81,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
       let rows = await claim('customer');
       if (rows.length === 0) rows = await claim('staff');
       if (rows.length === 0 || stopped) return;
-      await Promise.all(rows.map(deliver));
+      await record(await Promise.all(rows.map(deliver)));
     }
   }
 
