@@ -6,6 +6,7 @@
  * whole-entry rules run at save time (admin/save-gate.ts).
  */
 import { z } from 'zod';
+import type { ContentReference } from '../content/schemas/common.ts';
 import { LIST_ITEMS, type ItemForms } from './list-items.ts';
 
 /** The part of JSON Schema zod emits for our content types. */
@@ -25,6 +26,8 @@ export interface JsonSchema {
   enum?: unknown[];
   /** Our own `.meta()` key: Russian names of enum values, e.g. { planned: 'Плановое' }. */
   optionLabels?: Record<string, string>;
+  /** Our own `.meta()` key: the field names an item of another file's list. */
+  references?: ContentReference;
   items?: JsonSchema;
   properties?: Record<string, JsonSchema>;
   additionalProperties?: JsonSchema | boolean;
@@ -67,6 +70,12 @@ export interface CmsField {
   media_library?: { config: { max_file_size: number } };
   media_folder?: string;
   public_folder?: string;
+  /** Decap's relation widget: the file and list field whose items are offered. */
+  collection?: string;
+  file?: string;
+  value_field?: string;
+  search_fields?: string[];
+  display_fields?: string[];
 }
 
 /** Formats the admin checks with the zod schema itself (see admin/formats.ts). */
@@ -146,6 +155,19 @@ function leafWidget(node: JsonSchema): Partial<CmsField> {
     };
   }
   if (node.enum) return { widget: 'select', options: optionsOf(node) };
+  if (node.references) {
+    const { collection, list, key, label } = node.references;
+    const shown = [`${list}.*.${label}`];
+    // A file collection's file is named like its collection (config.ts).
+    return {
+      widget: 'relation',
+      collection,
+      file: collection,
+      value_field: `${list}.*.${key}`,
+      search_fields: shown,
+      display_fields: shown,
+    };
+  }
   const maxSize = { media_library: { config: { max_file_size: MAX_UPLOAD_BYTES } } };
   if (node.format === UPLOAD_FORMAT) return { widget: 'file', ...maxSize };
   if (node.format === PUBLIC_FILE_FORMAT) return { widget: 'file', ...maxSize, ...PUBLIC_FILES };

@@ -30,7 +30,7 @@ function today(): string {
 
 const problems = [
   ...validateContent(contentTypes, repoRoot, today()),
-  ...referenceProblems(repoRoot),
+  ...referenceProblems(contentTypes, repoRoot),
   ...[MEDIA_FOLDER, PUBLIC_FILES.media_folder.slice(1)].flatMap((folder) =>
     uploadProblems(repoRoot, folder, MAX_UPLOAD_BYTES),
   ),

@@ -1,54 +1,66 @@
 /**
- * Fields that name an entry of another file by its id. Each file passes its own schema alone, so
- * an outage naming a network company that is not in the list (a typo, a company removed) would
- * publish and show the outage without its emergency phone; the publish check refuses it instead.
+ * Fields that name an item of another file's list (`.meta({ references })` in the zod schema).
+ * Each file passes its own schema alone, so an outage naming a network company that is not in the
+ * list (a typo, a company removed) would publish and show the outage without its emergency
+ * phone; the publish check refuses it instead.
  */
 import { join } from 'node:path';
+import type { ContentReference } from '../../content/schemas/common.ts';
+import type { ContentType } from '../content-types.ts';
+import { jsonSchemaOf, type JsonSchema } from '../fields.ts';
+import { fieldLabel } from '../admin/save-gate.ts';
 import { readEntry } from './validate-content.ts';
 
-interface Reference {
-  /** The file whose list items carry the field, its list and field, and the field's Russian path. */
-  file: string;
-  list: string;
-  field: string;
-  label: string;
-  /** The file, list and key of the entries it names, and their section in the admin. */
-  target: { file: string; list: string; key: string; section: string };
+/** Where a referencing field sits: its path, `*` for every item of a list. */
+interface ReferencingField {
+  path: string[];
+  reference: ContentReference;
 }
 
-export const REFERENCES: readonly Reference[] = [
-  {
-    file: 'content/power-outages.yaml',
-    list: 'outages',
-    field: 'network',
-    label: 'Отключения → {n} → Сетевая организация',
-    target: { file: 'content/network-companies.yaml', list: 'companies', key: 'id', section: 'Сетевые организации' },
-  },
-];
+function referencingFields(node: JsonSchema, path: string[] = []): ReferencingField[] {
+  if (node.references) return [{ path, reference: node.references }];
+  if (node.items) return referencingFields(node.items, [...path, '*']);
+  return Object.entries(node.properties ?? {}).flatMap(([name, child]) => referencingFields(child, [...path, name]));
+}
 
-const itemsOf = (data: unknown, list: string): Array<Record<string, unknown>> => {
-  const items = (data as Record<string, unknown> | null)?.[list];
-  return Array.isArray(items) ? items.filter((item): item is Record<string, unknown> => typeof item === 'object') : [];
-};
+/** Every value at `path` with its concrete path (list positions as numbers). */
+function valuesAt(data: unknown, path: string[], at: PropertyKey[] = []): Array<{ at: PropertyKey[]; value: unknown }> {
+  const [head, ...rest] = path;
+  if (head === undefined) return [{ at, value: data }];
+  if (head === '*')
+    return Array.isArray(data) ? data.flatMap((item, index) => valuesAt(item, rest, [...at, index])) : [];
+  return typeof data === 'object' && data !== null
+    ? valuesAt((data as Record<string, unknown>)[head], rest, [...at, head])
+    : [];
+}
 
-/** One line per dangling reference, naming the file, the item and the ids that exist. */
-export function referenceProblems(root: string, references: readonly Reference[] = REFERENCES): string[] {
-  return references.flatMap(({ file, list, field, label, target }) => {
-    let items: Array<Record<string, unknown>>;
-    let known: string[];
+/** One line per dangling reference, naming the file, the field and the keys there are. */
+export function referenceProblems(types: readonly ContentType[], root: string): string[] {
+  const read = (type: ContentType | undefined): unknown => {
+    if (type?.kind !== 'file') return undefined;
     try {
-      items = itemsOf(readEntry(join(root, file)), list);
-      known = itemsOf(readEntry(join(root, target.file)), target.list).map((item) => String(item[target.key]));
+      return readEntry(join(root, type.file));
     } catch {
-      // A file that does not read is already reported by validateContent.
-      return [];
+      // A file that does not read is reported by validateContent.
+      return undefined;
     }
-    return items.flatMap((item, index) => {
-      const value = item[field];
-      // Anything but a filled-in string is the schema's to report.
-      if (typeof value !== 'string' || value === '' || known.includes(value)) return [];
-      const where = `${list}.${String(index)}.${field} («${label.replace('{n}', String(index + 1))}»)`;
-      return [`${file}: ${where}: «${value}» нет в разделе «${target.section}»; выберите одну из: ${known.join(', ')}`];
+  };
+  return types.flatMap((type) => {
+    if (type.kind !== 'file') return [];
+    const data = read(type);
+    const json = jsonSchemaOf(type.schema);
+    return referencingFields(json).flatMap(({ path, reference }) => {
+      const target = read(types.find((candidate) => candidate.name === reference.collection));
+      const known = valuesAt(target, [reference.list, '*', reference.key]).map(({ value }) => String(value));
+      return valuesAt(data, path).flatMap(({ at, value }) =>
+        // Anything but a filled-in string is the schema's to report.
+        typeof value !== 'string' || value === '' || known.includes(value)
+          ? []
+          : [
+              `${type.file}: ${at.map(String).join('.')} («${fieldLabel(json, at)}»): «${value}» нет в разделе «${reference.section}»; ` +
+                `выберите одну из: ${known.join(', ')}`,
+            ],
+      );
     });
   });
 }

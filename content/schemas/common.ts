@@ -161,6 +161,21 @@ export type DayHours = z.output<typeof DayHoursSchema>;
 export type OpeningHours = z.output<typeof OpeningHoursSchema>;
 
 /** True when no two entries share the value of `key` (ids in a list, dates in exceptions). */
+/**
+ * A field naming an item of another file's list by its key (`.meta({ references })`): the CMS
+ * offers that list to pick from (a relation widget), and publish:check refuses a key not in it.
+ */
+export interface ContentReference {
+  /** The content type (CMS collection) of the file holding the list. */
+  collection: string;
+  list: string;
+  key: string;
+  /** The item's field shown to the editor when picking. */
+  label: string;
+  /** The list's section in the admin, for the message. */
+  section: string;
+}
+
 export function isUniqueBy<Item>(list: readonly Item[], key: (item: Item) => string): boolean {
   return new Set(list.map(key)).size === list.length;
 }

@@ -1,6 +1,6 @@
 /** Network companies whose lines the outages are on, with their emergency phones (shown with outages). */
 import { z } from 'zod';
-import { PhoneSchema, SampleFlagSchema, SlugSchema, isUniqueBy } from './common.ts';
+import { PhoneSchema, SampleFlagSchema, SlugSchema, isUniqueBy, type ContentReference } from './common.ts';
 
 export const NetworkCompanySchema = z.object({
   id: SlugSchema,
@@ -30,5 +30,14 @@ export const NetworkCompaniesFileSchema = z.object({
     })
     .meta({ title: 'Сетевые организации', description: 'Их аварийные телефоны показываются на странице отключений' }),
 });
+
+/** How an outage names its network company: picked from this list in the CMS, checked on publish. */
+export const NETWORK_COMPANY_REFERENCE: ContentReference = {
+  collection: 'networkCompanies',
+  list: 'companies',
+  key: 'id',
+  label: 'name',
+  section: 'Сетевые организации',
+};
 
 export type NetworkCompany = z.output<typeof NetworkCompanySchema>;

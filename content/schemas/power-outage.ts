@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { SampleFlagSchema, SlugSchema, isUniqueBy } from './common.ts';
+import { NETWORK_COMPANY_REFERENCE } from './network-company.ts';
 
 const DATE_TIME_HINT = 'Дата и время с часовым поясом, например 2026-12-01T09:00:00+07:00';
 const DateTimeSchema = z.iso.datetime({ offset: true, message: DATE_TIME_HINT });
@@ -53,7 +54,8 @@ export const PowerOutageSchema = z
     /** The network company doing the work: its emergency phone is shown with the outage. */
     network: SlugSchema.optional().meta({
       title: 'Сетевая организация',
-      description: 'Идентификатор из раздела «Сетевые организации», например tomskaya-rsk',
+      description: 'Выберите из раздела «Сетевые организации»: начните набирать название',
+      references: NETWORK_COMPANY_REFERENCE,
     }),
     start: dateTime('Начало'),
     /** When power is expected back. */

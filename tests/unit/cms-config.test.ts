@@ -61,6 +61,13 @@ function compare(path: string, field: CmsField, node: JsonSchema, required: bool
       expect(field.widget === 'file' && field.media_folder !== undefined, 'a public file must be an upload to /files/');
     } else if (node.format && (CHECKED_FORMATS as readonly string[]).includes(node.format)) {
       expect(field.widget === 'es-checked' && field.format === node.format, `format ${node.format} must be checked`);
+    } else if (node.references) {
+      // Picked from the other file's list, whose own schema checks the keys' pattern.
+      const { collection, list, key } = node.references;
+      expect(
+        field.widget === 'relation' && field.collection === collection && field.value_field === `${list}.*.${key}`,
+        `must be picked from ${collection} ${list}`,
+      );
     } else if (node.pattern && needsUnicodeFlag(node.pattern)) {
       expect(field.pattern === undefined, 'a pattern Decap would compile without its u flag is checked by zod only');
     } else if (node.pattern) expect(field.pattern?.[0] === node.pattern, `pattern must be ${node.pattern}`);

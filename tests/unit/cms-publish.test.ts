@@ -69,10 +69,10 @@ test('a new page cannot be saved without its ASCII address', () => {
 
 test('the publish check refuses an outage naming a network company that is not in the list', (t) => {
   const root = contentCopy(t);
-  assert.deepEqual(referenceProblems(root), []);
+  assert.deepEqual(referenceProblems(contentTypes, root), []);
   const file = join(root, 'content/power-outages.yaml');
   writeFileSync(file, readFileSync(file, 'utf8').replace('network: tomskaya-rsk', 'network: tomskaya-rs'));
-  assert.deepEqual(referenceProblems(root), [
+  assert.deepEqual(referenceProblems(contentTypes, root), [
     'content/power-outages.yaml: outages.0.network («Отключения → 1 → Сетевая организация»): «tomskaya-rs» нет в ' +
       'разделе «Сетевые организации»; выберите одну из: tomskaya-rsk, severskaya-set',
   ]);

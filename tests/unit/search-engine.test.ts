@@ -139,3 +139,19 @@ test('while typing, the words so far are preloaded, a word is left out until its
   }
   assert.deepEqual(preloaded, ['счет', 'показан', 'показан', 'замена пу']);
 });
+
+test('a word no page uses is searched by its longest prefix pages use, so a typo near its end still finds them', async () => {
+  const { index, searched } = fakePagefind({
+    '/meter/': { title: 'Замена счётчика', words: ['замен', 'счетчик'] },
+    '/pay/': { title: 'Оплата', words: ['оплат'] },
+  });
+  const ranked = await search(index, 'счетчек', options);
+  assert.deepEqual(
+    ranked.first.map((shown) => shown.url),
+    ['/meter/'],
+  );
+  assert.ok(searched.includes('счетч'));
+  // Never shorter than 5 letters: «счет» would find «счёт» as well.
+  assert.ok(!searched.includes('счет'));
+  assert.match(ranked.first[0]?.excerpt ?? '', /<mark>счётчика<\/mark>/);
+});

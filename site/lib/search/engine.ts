@@ -25,6 +25,9 @@ export type Filters = Record<string, string>;
 /** Words in an excerpt: enough to show the matched words in context on a phone screen. */
 const EXCERPT_WORDS = 24;
 
+/** The shortest prefix a word no page uses is searched by: shorter ones find unrelated words. */
+const SHORTEST_TYPO_PREFIX = 5;
+
 /** Re-ranking weights, chosen on the tuning part of tests/search/relevance-set.ts only. */
 export const WEIGHTS = {
   /** How much a title that names the query (and little else) lifts a result. */
@@ -32,7 +35,7 @@ export const WEIGHTS = {
   /** How much the query's words standing together in the text lift a result. */
   proximity: 0.5,
   /** The kind of question asked («когда…», «почему…») as a title term, against the query's average term. */
-  questionKind: 1,
+  questionKind: 3,
   /** An answer (FAQ) to a question-shaped query («как…», «где…», «можно ли…»). */
   answerToQuestion: 1.3,
   /** A task page (a form) whose title names the task a task query asks to do («написать обращение»). */
@@ -128,10 +131,20 @@ export async function search(
     }
     return pending;
   };
-  const searchTerm = async (term: QueryTerm): Promise<Searched> => ({
-    hits: await hits(searchText(term.searched)),
-    names: term.alternatives.map(nameStems),
-  });
+  const searchTerm = async (term: QueryTerm): Promise<Searched> => {
+    const sent = searchText(term.searched);
+    const found = await hits(sent);
+    if (found.length > 0 || sent.includes(' ')) return { hits: found, names: term.alternatives.map(nameStems) };
+    // A word no page uses is most often mistyped near its end («счетчек»): the longest prefix
+    // of it that pages use stands for it, in the search and in the re-ranking (a name of 5
+    // letters or more matches the words it starts).
+    for (let length = sent.length - 1; length >= SHORTEST_TYPO_PREFIX; length -= 1) {
+      const prefix = sent.slice(0, length);
+      const near = await hits(prefix);
+      if (near.length > 0) return { hits: near, names: [[prefix]] };
+    }
+    return { hits: found, names: term.alternatives.map(nameStems) };
+  };
   const [perTerm, whole] = await Promise.all([Promise.all(searched.map(searchTerm)), hits(searchText(wholeQuery))]);
   const fused = fuse(
     perTerm.map((term) => term.hits),

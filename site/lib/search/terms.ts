@@ -12,7 +12,7 @@ const STOP_WORDS = new Set(
     'а без более бы был в вам вас ваш во вот все всё вы где да для до его ее её если есть еще ещё же за и из или им ' +
     'их к как ли либо мне мной мой можно мы на над надо не нет ни но ну о об однако он она они оно от по под при ' +
     'про с со так также то только у уже хочу чем через что чтобы эта эти это я какой какая какие каком куда когда ' +
-    'сколько почему зачем нужно нужен нужна ли мне меня мой моя моё мои свой своя свои'
+    'сколько почему зачем кто кому кем нужно нужен нужна должен должна должно должны ли мне меня мой моя моё мои свой своя свои'
   )
     .split(' ')
     .map((word) => word.replace(/ё/g, 'е')),
@@ -78,13 +78,13 @@ export interface QueryTerm {
   weak: boolean;
 }
 
-/** A shorter abbreviation matches unrelated words by prefix («пу» finds «пункт», «путь»). */
-const SHORTEST_SEARCHED_NAME = 3;
+/** A shorter abbreviation matches unrelated words by prefix («пу» finds «пункт», «инн» pages without it). */
+const SHORTEST_SEARCHED_NAME = 4;
 
 function searchedName(typed: string, alternatives: readonly string[], weakBases: ReadonlySet<string>): string {
   const usable = (name: string) => {
     const tokens = tokenize(name);
-    const tooShort = tokens.length === 1 && (tokens[0] ?? '').length < SHORTEST_SEARCHED_NAME;
+    const tooShort = tokens.some((token) => token.length < SHORTEST_SEARCHED_NAME && !isStopWord(token));
     return !tooShort && !tokens.some((token) => weakBases.has(stem(token)));
   };
   if (usable(typed)) return typed;
@@ -114,10 +114,20 @@ function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/**
+ * A word of a phrase of several words whose stem starts with the name's, up to two letters longer:
+ * Snowball stems some forms of a noun apart («замена» → «зам», «замену» → «замен»), and the
+ * phrase's other words keep the match on topic.
+ */
+function phraseWordMatches(typed: string, base: string): boolean {
+  return base.length >= 3 && typed.startsWith(base) && typed.length - base.length <= 2;
+}
+
 function matchAt(bases: string[], start: number, phrase: Phrase, near: boolean): boolean {
+  const several = phrase.bases.length > 1;
   return phrase.bases.every((base, offset) => {
     const typed = bases[start + offset] ?? '';
-    return typed === base || (near && oneEditApart(typed, base));
+    return typed === base || (several && phraseWordMatches(typed, base)) || (near && oneEditApart(typed, base));
   });
 }
 
@@ -214,6 +224,7 @@ const QUESTION_KINDS: Record<string, readonly string[]> = {
     'как часто',
     'через сколько',
   ],
+  who: ['кто', 'кому', 'кем', 'к кому', 'у кого'],
   reason: ['почему', 'зачем', 'за что', 'по какой причине', 'из за чего'],
   amount: ['сколько', 'какая сумма', 'на какую сумму'],
   consequence: ['что будет', 'что грозит', 'чем грозит'],
