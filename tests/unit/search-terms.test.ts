@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { parse } from 'yaml';
 import { SearchSynonymsSchema } from '../../content/schemas/search-synonyms.ts';
+import { pageKind } from '../../site/lib/search/sections.ts';
 import { stem } from '../../site/lib/search/stem.ts';
 import {
   analyze,
@@ -162,4 +163,11 @@ test('words asking to do something make a task query and are not searched; «к�
 
 test('task pages are indexed with the deadlines filled in, as their pages show them', () => {
   for (const page of TASK_PAGES) assert.doesNotMatch(page.task, /\{\{/, page.path);
+});
+
+test('an editors\' page on one topic ranks like a section\'s own page; FAQ answers and other pages keep their kinds', () => {
+  assert.equal(pageKind('/uchet/', true), 'section');
+  assert.equal(pageKind('/oplata/'), 'section');
+  assert.equal(pageKind('/internet-priemnaya/voprosy-otvety/kak-peredat-pokazaniya/'), 'answer');
+  assert.equal(pageKind('/novosti/2026-11-20-novyj-sajt/'), undefined);
 });

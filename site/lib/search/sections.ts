@@ -25,11 +25,12 @@ export function sectionFor(pathname: string): string | undefined {
 }
 
 /**
- * What the ranking needs to know of a page: a section's own page (/oplata/), the curated entry
- * point for its topic, or an answer of «Вопросы-ответы». Task pages are marked by the build.
+ * What the ranking needs to know of a page: a section's own page (/oplata/) or an editors' page
+ * on one topic (/uchet/, /dogovor/; `topic`), the curated entry points for their topics, or an
+ * answer of «Вопросы-ответы». Task pages are marked by the build.
  */
-export function pageKind(pathname: string): 'section' | 'answer' | undefined {
-  if (SECTIONS.some((section) => section.href === pathname)) return 'section';
+export function pageKind(pathname: string, topic = false): 'section' | 'answer' | undefined {
+  if (topic || SECTIONS.some((section) => section.href === pathname)) return 'section';
   if (pathname.startsWith(utilityPages.faq) && pathname !== utilityPages.faq) return 'answer';
   return undefined;
 }
