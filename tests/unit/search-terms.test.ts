@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { parse } from 'yaml';
 import { SearchSynonymsSchema } from '../../content/schemas/search-synonyms.ts';
+import { excerpt, ownWords, proximity } from '../../site/lib/search/passage.ts';
 import { pageKind } from '../../site/lib/search/sections.ts';
 import { stem } from '../../site/lib/search/stem.ts';
 import {
@@ -144,8 +145,8 @@ test('a title asking what the query asks is more similar than one asking somethi
   );
   const weights = terms.map(() => 1);
   const asked = { kind: questionKind('когда передавать показания')?.kind ?? '', weight: 1 };
-  const when = titleSimilarity('До какого числа нужно передать показания?', terms, weights, asked);
-  const what = titleSimilarity('Что будет, если не передать показания вовремя?', terms, weights, asked);
+  const when = titleSimilarity('До какого числа нужно передать показания?', terms, weights, { asked });
+  const what = titleSimilarity('Что будет, если не передать показания вовремя?', terms, weights, { asked });
   assert.ok(when.score > what.score, `${String(when.score)} > ${String(what.score)}`);
 });
 
@@ -165,9 +166,27 @@ test('task pages are indexed with the deadlines filled in, as their pages show t
   for (const page of TASK_PAGES) assert.doesNotMatch(page.task, /\{\{/, page.path);
 });
 
-test('an editors\' page on one topic ranks like a section\'s own page; FAQ answers and other pages keep their kinds', () => {
+test("an editors' page on one topic ranks like a section's own page; FAQ answers and other pages keep their kinds", () => {
   assert.equal(pageKind('/uchet/', true), 'section');
   assert.equal(pageKind('/oplata/'), 'section');
   assert.equal(pageKind('/internet-priemnaya/voprosy-otvety/kak-peredat-pokazaniya/'), 'answer');
   assert.equal(pageKind('/novosti/2026-11-20-novyj-sajt/'), undefined);
+});
+
+test('a word standing in a vocabulary phrase is not named by another group: «счёт» of a receipt is not «лицевой счёт»', () => {
+  const names = (query: string) =>
+    analyze(query, synonyms, { nearWords: true }).map((term) => term.alternatives.map(nameStems));
+  const receipt = names('не пришел счет');
+  const weights = receipt.map(() => 1);
+  const account = 'Как изменить данные в лицевом счёте?';
+  assert.equal(titleSimilarity(account, receipt, weights, { synonyms }).score, 0);
+  assert.ok(titleSimilarity('Не пришла квитанция', receipt, weights, { synonyms }).score > 0);
+  // The account's own names still name it, and so does a word of no group («данные»).
+  assert.equal(titleSimilarity(account, names('лицевой счет'), [1], { synonyms }).recall, 1);
+  assert.equal(titleSimilarity(account, names('данные'), [1], { synonyms }).recall, 1);
+  // In the text likewise: no receipt marked, no proximity, in «…данные в лицевом счёте…».
+  const words = ownWords('Изменить данные в лицевом счёте можно в офисе.', synonyms);
+  assert.equal(proximity(words, names('данные счет')), 0);
+  assert.doesNotMatch(excerpt(words, names('счет'), 24), /<mark>/);
+  assert.match(excerpt(words, names('лицевой счет'), 24), /<mark>лицевом<\/mark> <mark>счёте<\/mark>/);
 });

@@ -161,7 +161,7 @@ export async function search(
     url: data.url,
     title: data.meta.title ?? data.url,
     section: data.filters['section']?.[0],
-    excerpt: excerpt(ownWords(data.content), termNames, EXCERPT_WORDS),
+    excerpt: excerpt(ownWords(data.content, options.synonyms), termNames, EXCERPT_WORDS),
   });
   // Only the results shown are fetched (one fragment each); the others wait for «Показать ещё».
   const firstFused = fused.slice(0, options.firstCount);
@@ -170,8 +170,11 @@ export async function search(
   const first = firstFused
     .map((hit, i) => {
       const page = data[i] as PagefindResultData;
-      const title = titleSimilarity(page.meta.title ?? '', termNames, termWeights, asked);
-      const near = proximity(ownWords(page.content), termNames);
+      const title = titleSimilarity(page.meta.title ?? '', termNames, termWeights, {
+        asked,
+        synonyms: options.synonyms,
+      });
+      const near = proximity(ownWords(page.content, options.synonyms), termNames);
       const score =
         (hit.score / top) *
         (1 + WEIGHTS.title * title.score) *

@@ -5,7 +5,8 @@
  * together those words stand (phrase proximity).
  */
 import { escapeHtml } from '../../../core/escape-html.ts';
-import { normalize, sameStem } from './terms.ts';
+import type { SearchSynonyms } from '../../../content/schemas/search-synonyms.ts';
+import { namesWord, normalize, phraseGroups, type StemmedWord } from './terms.ts';
 import { stem } from './stem.ts';
 
 /**
@@ -14,20 +15,19 @@ import { stem } from './stem.ts';
  */
 export const VOCABULARY_MARK = '⁂';
 
-export interface Word {
+export interface Word extends StemmedWord {
   /** As written, with the punctuation around it. */
   text: string;
-  stem: string;
 }
 
-/** The page's own words, up to the vocabulary lines. */
-export function ownWords(content: string): Word[] {
+/** The page's own words, up to the vocabulary lines, each with the vocabulary phrase it stands in. */
+export function ownWords(content: string, synonyms?: SearchSynonyms): Word[] {
   const end = content.indexOf(VOCABULARY_MARK);
   const own = end < 0 ? content : content.slice(0, end);
-  return own
-    .split(/\s+/)
-    .filter((text) => text !== '')
-    .map((text) => ({ text, stem: stem(normalize(text).split(' ')[0] ?? '') }));
+  const texts = own.split(/\s+/).filter((text) => text !== '');
+  const bases = texts.map((text) => stem(normalize(text).split(' ')[0] ?? ''));
+  const groups = synonyms ? phraseGroups(bases, synonyms) : [];
+  return texts.map((text, i) => ({ text, stem: bases[i] ?? '', phrase: groups[i] }));
 }
 
 /** A query term as the passage matches it: any of its names, each a run of stems. */
@@ -38,7 +38,8 @@ function positions(words: readonly Word[], terms: readonly TermNames[]): number[
   return terms.map((names) => {
     const found: number[] = [];
     for (let i = 0; i < words.length; i += 1) {
-      if (names.some((name) => name.length > 0 && name.every((s, k) => sameStem(words[i + k]?.stem ?? '', s)))) {
+      const at = (k: number) => words[i + k] ?? { stem: '' };
+      if (names.some((name) => name.length > 0 && name.every((s, k) => namesWord(names, name, s, at(k))))) {
         found.push(i);
       }
     }

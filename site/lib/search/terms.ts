@@ -123,12 +123,79 @@ function phraseWordMatches(typed: string, base: string): boolean {
   return base.length >= 3 && typed.startsWith(base) && typed.length - base.length <= 2;
 }
 
-function matchAt(bases: string[], start: number, phrase: Phrase, near: boolean): boolean {
+function matchAt(bases: readonly string[], start: number, phrase: Phrase, near: boolean): boolean {
   const several = phrase.bases.length > 1;
   return phrase.bases.every((base, offset) => {
     const typed = bases[start + offset] ?? '';
     return typed === base || (several && phraseWordMatches(typed, base)) || (near && oneEditApart(typed, base));
   });
+}
+
+/** The vocabulary phrase starting at word `start`, longest first; `exact` unless only near a name. */
+function phraseAt(bases: readonly string[], start: number, phrases: readonly Phrase[], near: boolean) {
+  const exact = phrases.find((candidate) => matchAt(bases, start, candidate, false));
+  return {
+    exact,
+    phrase: exact ?? (near ? phrases.find((candidate) => matchAt(bases, start, candidate, true)) : undefined),
+  };
+}
+
+/** Phrases of several words by the first 3 letters of their first stem, longest first. */
+const phraseCache = new WeakMap<SearchSynonyms, Map<string, Phrase[]>>();
+
+function phrasesByStart(synonyms: SearchSynonyms): Map<string, Phrase[]> {
+  let byStart = phraseCache.get(synonyms);
+  if (!byStart) {
+    byStart = new Map();
+    for (const phrase of phrasesOf(synonyms)) {
+      const start = phrase.bases[0]?.slice(0, 3) ?? '';
+      if (phrase.bases.length > 1) byStart.set(start, [...(byStart.get(start) ?? []), phrase]);
+    }
+    phraseCache.set(synonyms, byStart);
+  }
+  return byStart;
+}
+
+/**
+ * For each word (by its stem), the names (as stems) of the vocabulary phrase of several words it
+ * stands in, if any: in «лицевой счёт» the word «счёт» is the account, not the receipt.
+ */
+export function phraseGroups(bases: readonly string[], synonyms: SearchSynonyms): (readonly string[][] | undefined)[] {
+  // A phrase's first word is its stem or starts with it (matchAt), so it shares the first 3 letters.
+  const byStart = phrasesByStart(synonyms);
+  const groups: (string[][] | undefined)[] = [];
+  for (let i = 0; i < bases.length;) {
+    const { phrase } = phraseAt(bases, i, byStart.get(bases[i]?.slice(0, 3) ?? '') ?? [], false);
+    const length = phrase?.bases.length ?? 1;
+    const names = phrase ? phrase.group.map(nameStems) : undefined;
+    for (let k = 0; k < length; k += 1) groups.push(names);
+    i += length;
+  }
+  return groups;
+}
+
+/** A word of a title or text as the re-ranking matches it: its stem, and the phrase it stands in. */
+export interface StemmedWord {
+  stem: string;
+  /** The names of the vocabulary phrase of several words the word stands in. */
+  phrase?: readonly string[][] | undefined;
+}
+
+/**
+ * Whether a word is the word `nameStem` of a query term's name: the same stem (sameStem), and
+ * not standing in a vocabulary phrase that means something else, when the name is one word of
+ * a term with other names («счёт» of the receipt does not name «лицевой счёт»).
+ */
+export function namesWord(
+  names: readonly (readonly string[])[],
+  name: readonly string[],
+  nameStem: string,
+  word: StemmedWord,
+): boolean {
+  if (!sameStem(word.stem, nameStem)) return false;
+  if (!word.phrase || name.length > 1 || names.length === 1) return true;
+  const phrase = word.phrase;
+  return names.some((own) => phrase.some((other) => other.join(' ') === own.join(' ')));
 }
 
 /**
@@ -148,9 +215,7 @@ export function analyze(text: string, synonyms: SearchSynonyms, options: { nearW
   const phrases = phrasesOf(synonyms);
   const terms: QueryTerm[] = [];
   for (let i = 0; i < tokens.length;) {
-    const exact = phrases.find((candidate) => matchAt(bases, i, candidate, false));
-    const phrase =
-      exact ?? (options.nearWords ? phrases.find((candidate) => matchAt(bases, i, candidate, true)) : undefined);
+    const { exact, phrase } = phraseAt(bases, i, phrases, options.nearWords ?? false);
     if (phrase) {
       const typed = tokens.slice(i, i + phrase.bases.length).join(' ');
       const alternatives = strongNames(phrase.group);
@@ -278,16 +343,18 @@ export function titleSimilarity(
   title: string,
   terms: readonly (readonly (readonly string[])[])[],
   weights: readonly number[],
-  asked?: { kind: string; weight: number },
+  options: { asked?: { kind: string; weight: number } | undefined; synonyms?: SearchSynonyms } = {},
 ): { recall: number; precision: number; score: number } {
-  const titleStems = [
-    ...new Set(
-      tokenize(title)
-        .filter((token) => !isStopWord(token))
-        .map(stem),
-    ),
-  ];
+  const { asked, synonyms } = options;
+  const tokens = tokenize(title);
+  const bases = tokens.map(stem);
+  const groups = synonyms ? phraseGroups(bases, synonyms) : [];
+  const words: StemmedWord[] = bases.map((base, i) => ({ stem: base, phrase: groups[i] }));
+  const titleStems = [...new Set(bases.filter((_, i) => !isStopWord(tokens[i] ?? '')))];
   if (titleStems.length === 0 || terms.length === 0) return { recall: 0, precision: 0, score: 0 };
+  // A title word is named when one of its occurrences is (namesWord).
+  const matches = (names: readonly (readonly string[])[], name: readonly string[], s: string, t: string) =>
+    words.some((word) => word.stem === t && namesWord(names, name, s, word));
   const covered = new Set<string>();
   let named = 0;
   let total = 0;
@@ -303,10 +370,14 @@ export function titleSimilarity(
   terms.forEach((names, i) => {
     const weight = weights[i] ?? 1;
     total += weight;
-    const found = names.filter((name) => name.length > 0 && name.every((s) => titleStems.some((t) => sameStem(t, s))));
+    const found = names.filter(
+      (name) => name.length > 0 && name.every((s) => titleStems.some((t) => matches(names, name, s, t))),
+    );
     if (found.length === 0) return;
     named += weight;
-    for (const name of found) for (const s of name) for (const t of titleStems) if (sameStem(t, s)) covered.add(t);
+    for (const name of found) {
+      for (const s of name) for (const t of titleStems) if (matches(names, name, s, t)) covered.add(t);
+    }
   });
   const recall = total > 0 ? named / total : 0;
   const precision = covered.size / titleStems.length;
