@@ -155,3 +155,17 @@ test('a word no page uses is searched by its longest prefix pages use, so a typo
   assert.ok(!searched.includes('счет'));
   assert.match(ranked.first[0]?.excerpt ?? '', /<mark>счётчика<\/mark>/);
 });
+
+test('a kind of question no title asks («сколько…») does not push the answer naming the rare word down', async () => {
+  const pages: Record<string, FakePage> = {
+    '/pay/': { title: 'Оплата электроэнергии', words: ['оплат', 'электроэнерг', 'задолжен'], score: 1.5 },
+    '/debt/': { title: 'Задолженность', words: ['задолжен', 'электроэнерг'] },
+  };
+  for (const n of [1, 2, 3, 4])
+    pages[`/power-${String(n)}/`] = { title: 'Электроэнергия и договор', words: ['электроэнерг'] };
+  for (const n of [1, 2, 3]) pages[`/contract-${String(n)}/`] = { title: 'Договор', words: ['договор'] };
+  const { index } = fakePagefind(pages);
+  const many = { ...options, totalPages: Object.keys(pages).length };
+  assert.equal((await search(index, 'задолженность электроэнергия', many)).first[0]?.url, '/debt/');
+  assert.equal((await search(index, 'сколько задолженность электроэнергия', many)).first[0]?.url, '/debt/');
+});

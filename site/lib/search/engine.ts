@@ -156,7 +156,6 @@ export async function search(
   const asking = isQuestion(query) ? 'question' : isTaskQuery(query) ? 'task' : 'keywords';
   const asks = questionKind(query);
   const averageWeight = termWeights.reduce((sum, weight) => sum + weight, 0) / Math.max(termWeights.length, 1);
-  const asked = asks && { kind: asks.kind, weight: WEIGHTS.questionKind * averageWeight };
   const present = (data: PagefindResultData): Shown => ({
     url: data.url,
     title: data.meta.title ?? data.url,
@@ -167,6 +166,12 @@ export async function search(
   const firstFused = fused.slice(0, options.firstCount);
   const top = Math.max(...firstFused.map((hit) => hit.score), Number.EPSILON);
   const data = await Promise.all(firstFused.map((hit) => hit.item.data()));
+  // The kind of question is one more title term only when one of the titles asks it: else it
+  // would lower every title's similarity alike, weakening the titles against Pagefind's scores.
+  const asked =
+    asks && data.some((page) => questionKind(page.meta.title ?? '')?.kind === asks.kind)
+      ? { kind: asks.kind, weight: WEIGHTS.questionKind * averageWeight }
+      : undefined;
   const first = firstFused
     .map((hit, i) => {
       const page = data[i] as PagefindResultData;
