@@ -169,3 +169,11 @@ test('a kind of question no title asks («сколько…») does not push the
   assert.equal((await search(index, 'задолженность электроэнергия', many)).first[0]?.url, '/debt/');
   assert.equal((await search(index, 'сколько задолженность электроэнергия', many)).first[0]?.url, '/debt/');
 });
+
+test('a title worded like the query outweighs a Pagefind score six times as high', async () => {
+  const { index } = fakePagefind({
+    '/long/': { title: 'Оплата и показания', words: ['передат', 'показан', 'оплат'], score: 6 },
+    '/faq/': { title: 'Как передать показания?', words: ['передат', 'показан'], kind: 'answer' },
+  });
+  assert.equal((await search(index, 'как передать показания', options)).first[0]?.url, '/faq/');
+});

@@ -32,6 +32,8 @@ const SHORTEST_TYPO_PREFIX = 5;
 export const WEIGHTS = {
   /** How much a title that names the query (and little else) lifts a result. */
   title: 7,
+  /** Pagefind's fused score is raised to this power: below 1 the re-ranking's signals weigh more. */
+  fused: 0.6,
   /** How much the query's words standing together in the text lift a result. */
   proximity: 0.5,
   /** The kind of question asked («когда…», «почему…») as a title term, against the query's average term. */
@@ -181,7 +183,7 @@ export async function search(
       });
       const near = proximity(ownWords(page.content, options.synonyms), termNames);
       const score =
-        (hit.score / top) *
+        (hit.score / top) ** WEIGHTS.fused *
         (1 + WEIGHTS.title * title.score) *
         (1 + WEIGHTS.proximity * near) *
         kindBonus(page.meta.kind, asking, title.recall);
