@@ -177,3 +177,20 @@ test('a title worded like the query outweighs a Pagefind score six times as high
   });
   assert.equal((await search(index, 'как передать показания', options)).first[0]?.url, '/faq/');
 });
+
+test('a query word the title does not name counts, at half, when the first sentence of the page does', async () => {
+  const { index } = fakePagefind({
+    '/other/': {
+      title: 'Обработка данных',
+      words: ['обработк', 'данные', 'удал'],
+      content: 'Обработка данных. Мы обрабатываем данные клиентов по закону. Удалить ваши данные можно по запросу.',
+      score: 1.5,
+    },
+    '/request/': {
+      title: 'Запрос о данных',
+      words: ['запрос', 'данные', 'удал'],
+      content: 'Запрос о данных. Удалить ваши данные или уточнить их можно здесь. Ответим по закону.',
+    },
+  });
+  assert.equal((await search(index, 'удалить данные', options)).first[0]?.url, '/request/');
+});

@@ -8,7 +8,7 @@
 import type { SearchSynonyms } from '../../../content/schemas/search-synonyms.ts';
 import { fuse, rarity, type Hit } from './fuse.ts';
 import type { PagefindResult, PagefindResultData, SearchIndex } from './index-api.ts';
-import { excerpt, ownWords, proximity, type TermNames } from './passage.ts';
+import { excerpt, leadSentence, ownWords, proximity, type TermNames } from './passage.ts';
 import {
   analyze,
   isQuestion,
@@ -34,6 +34,8 @@ export const WEIGHTS = {
   title: 7,
   /** Pagefind's fused score is raised to this power: below 1 the re-ranking's signals weigh more. */
   fused: 0.6,
+  /** A query term the title does not name but the page's first sentence does, against one the title names. */
+  lead: 0.5,
   /** How much the query's words standing together in the text lift a result. */
   proximity: 0.5,
   /** The kind of question asked («когда…», «почему…») as a title term, against the query's average term. */
@@ -174,14 +176,17 @@ export async function search(
     asks && data.some((page) => questionKind(page.meta.title ?? '')?.kind === asks.kind)
       ? { kind: asks.kind, weight: WEIGHTS.questionKind * averageWeight }
       : undefined;
+  const texts = data.map((page) => ownWords(page.content, options.synonyms));
   const first = firstFused
     .map((hit, i) => {
       const page = data[i] as PagefindResultData;
+      const words = texts[i] ?? [];
       const title = titleSimilarity(page.meta.title ?? '', termNames, termWeights, {
         asked,
         synonyms: options.synonyms,
+        lead: { words: leadSentence(words, page.meta.title ?? ''), share: WEIGHTS.lead },
       });
-      const near = proximity(ownWords(page.content, options.synonyms), termNames);
+      const near = proximity(words, termNames);
       const score =
         (hit.score / top) ** WEIGHTS.fused *
         (1 + WEIGHTS.title * title.score) *

@@ -30,6 +30,21 @@ export function ownWords(content: string, synonyms?: SearchSynonyms): Word[] {
   return texts.map((text, i) => ({ text, stem: bases[i] ?? '', phrase: groups[i] }));
 }
 
+/** The longest first sentence read as the page's lead. */
+const LEAD_WORDS = 40;
+
+/**
+ * The page's first sentence after its title (a page's text starts with its heading): what a FAQ
+ * answer says first, often in the words its question leaves out («Размер задолженности видно в
+ * личном кабинете…»).
+ */
+export function leadSentence(words: readonly Word[], title: string): Word[] {
+  // Words as ownWords splits them: by spaces.
+  const afterTitle = words.slice(title.split(/\s+/).filter((text) => text !== '').length);
+  const end = afterTitle.findIndex((word) => /[.!?]$/.test(word.text));
+  return afterTitle.slice(0, end < 0 ? LEAD_WORDS : Math.min(end + 1, LEAD_WORDS));
+}
+
 /** A query term as the passage matches it: any of its names, each a run of stems. */
 export type TermNames = readonly (readonly string[])[];
 

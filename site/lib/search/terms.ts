@@ -337,15 +337,20 @@ const RECALL_WEIGHT = 2;
  * How closely a title matches the query: `recall` is the share of the query's terms (weighted,
  * any of their names) the title names, `precision` the share of the title's words they account
  * for. A question worded almost like the query scores near 1; a title that merely shares one
- * common word scores low.
+ * common word scores low. A term the title does not name but the page's first sentence (`lead`)
+ * does counts for its `share` in the score (not in `recall`, which says what the title names).
  */
 export function titleSimilarity(
   title: string,
   terms: readonly (readonly (readonly string[])[])[],
   weights: readonly number[],
-  options: { asked?: { kind: string; weight: number } | undefined; synonyms?: SearchSynonyms } = {},
+  options: {
+    asked?: { kind: string; weight: number } | undefined;
+    synonyms?: SearchSynonyms;
+    lead?: { words: readonly StemmedWord[]; share: number };
+  } = {},
 ): { recall: number; precision: number; score: number } {
-  const { asked, synonyms } = options;
+  const { asked, synonyms, lead } = options;
   const tokens = tokenize(title);
   const bases = tokens.map(stem);
   const groups = synonyms ? phraseGroups(bases, synonyms) : [];
@@ -357,6 +362,7 @@ export function titleSimilarity(
     words.some((word) => word.stem === t && namesWord(names, name, s, word));
   const covered = new Set<string>();
   let named = 0;
+  let inLead = 0;
   let total = 0;
   // The question the query asks is one more term, named by a title asking the same kind of question.
   if (asked) {
@@ -373,16 +379,24 @@ export function titleSimilarity(
     const found = names.filter(
       (name) => name.length > 0 && name.every((s) => titleStems.some((t) => matches(names, name, s, t))),
     );
-    if (found.length === 0) return;
+    if (found.length === 0) {
+      const leadNames = (name: readonly string[]) =>
+        lead?.words.some((_, at) =>
+          name.every((s, k) => namesWord(names, name, s, lead.words[at + k] ?? { stem: '' })),
+        );
+      if (names.some((name) => name.length > 0 && leadNames(name))) inLead += weight;
+      return;
+    }
     named += weight;
     for (const name of found) {
       for (const s of name) for (const t of titleStems) if (matches(names, name, s, t)) covered.add(t);
     }
   });
   const recall = total > 0 ? named / total : 0;
+  const withLead = total > 0 ? (named + (lead?.share ?? 0) * inLead) / total : 0;
   const precision = covered.size / titleStems.length;
   const beta2 = RECALL_WEIGHT * RECALL_WEIGHT;
-  const score = recall === 0 ? 0 : ((1 + beta2) * precision * recall) / (beta2 * precision + recall);
+  const score = recall === 0 ? 0 : ((1 + beta2) * precision * withLead) / (beta2 * precision + withLead);
   return { recall, precision, score };
 }
 
