@@ -184,6 +184,9 @@ test('a word standing in a vocabulary phrase is not named by another group: «с
   // The account's own names still name it, and so does a word of no group («данные»).
   assert.equal(titleSimilarity(account, names('лицевой счет'), [1], { synonyms }).recall, 1);
   assert.equal(titleSimilarity(account, names('данные'), [1], { synonyms }).recall, 1);
+  // A phrase made of the term's names still names it: «замена счётчика» is about the meter.
+  assert.equal(titleSimilarity('Перенос счётчика', names('счетчик'), [1], { synonyms }).recall, 1);
+  assert.equal(titleSimilarity('Замена счётчика', names('прибор учета'), [1], { synonyms }).recall, 1);
   // In the text likewise: no receipt marked, no proximity, in «…данные в лицевом счёте…».
   const words = ownWords('Изменить данные в лицевом счёте можно в офисе.', synonyms);
   assert.equal(proximity(words, names('данные счет')), 0);

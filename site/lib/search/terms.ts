@@ -195,7 +195,12 @@ export function namesWord(
   if (!sameStem(word.stem, nameStem)) return false;
   if (!word.phrase || name.length > 1 || names.length === 1) return true;
   const phrase = word.phrase;
-  return names.some((own) => phrase.some((other) => other.join(' ') === own.join(' ')));
+  if (names.some((own) => phrase.some((other) => other.join(' ') === own.join(' ')))) return true;
+  // A phrase made of the term («замена счётчика», «замена прибора учёта») names it in several of
+  // its names; a phrase that only shares a word with it («лицевой счёт», «ЛС») in one at most.
+  const holdsTerm = (other: readonly string[]) =>
+    names.some((own) => own.every((s) => other.some((t) => sameStem(t, s))));
+  return phrase.filter(holdsTerm).length >= 2;
 }
 
 /**
