@@ -4,7 +4,9 @@
  * (content, not navigation). Names from the editors' vocabulary that a page does not use itself
  * are added to the indexed copy only, so «прибор учёта» finds a page that says «счётчик»: the
  * other names of words in its title weigh like a heading, those of its text weigh little.
- * Task pages, rendered on request, are indexed from their title and purpose (task-pages.ts).
+ * Task pages, rendered on request, are indexed from their title and purpose (task-pages.ts);
+ * editors' pages a dedicated route renders on request from their title and description
+ * (on-request-pages.ts).
  *
  * @see https://pagefind.app/docs/node-api/
  */
@@ -18,6 +20,7 @@ import { escapeHtml } from '../../core/escape-html.ts';
 import { VOCABULARY_MARK } from '../lib/search/passage.ts';
 import { missingSynonyms } from '../lib/search/terms.ts';
 import { readSynonyms } from '../lib/search/synonyms-file.ts';
+import { dedicatedRoutePages } from '../lib/search/on-request-pages.ts';
 import { TASK_PAGES, type TaskPage } from '../lib/search/task-pages.ts';
 import { shortenReadyPolling, storeUncompressed } from './pagefind-files.ts';
 import type { SearchSynonyms } from '../../content/schemas/search-synonyms.ts';
@@ -59,8 +62,11 @@ export function withSynonyms(html: string, synonyms: SearchSynonyms): string {
   );
 }
 
-/** The indexed copy of a task page: its title, its purpose, its section and audiences. */
-export function taskPageHtml(page: TaskPage): string {
+/**
+ * The indexed copy of a page rendered on request: its title, its purpose, its section and
+ * audiences, marked as a task page (a form) or a topic page (`section`, ranked like one).
+ */
+export function taskPageHtml(page: TaskPage, kind: 'task' | 'section' = 'task'): string {
   const section = sectionFor(page.path);
   const filters = [
     ...(section ? [`section:${section}`] : []),
@@ -68,7 +74,7 @@ export function taskPageHtml(page: TaskPage): string {
   ];
   return `<html lang="ru"><body><main data-pagefind-body>${filters
     .map((filter) => `<span data-pagefind-filter="${escapeHtml(filter)}"></span>`)
-    .join('')}<span data-pagefind-meta="kind:task"></span><h1>${escapeHtml(page.title)}</h1><p>${escapeHtml(
+    .join('')}<span data-pagefind-meta="kind:${kind}"></span><h1>${escapeHtml(page.title)}</h1><p>${escapeHtml(
     page.task,
   )}</p>${SYNONYMS_SLOT}</main></body></html>`;
 }
@@ -82,31 +88,41 @@ export function taskPageHtml(page: TaskPage): string {
  */
 const INDEX_CHUNK_SIZE = 2500;
 
-export async function indexSite(clientDir: string, synonyms: SearchSynonyms): Promise<number> {
+export async function indexSite(
+  clientDir: string,
+  synonyms: SearchSynonyms,
+  onRequest: readonly TaskPage[] = [],
+): Promise<number> {
   // Read by the Pagefind service process that createIndex starts.
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
   const { index, errors } = await createIndex({ forceLanguage: 'ru' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  let pages = 0;
+  const indexed = new Set<string>();
   for await (const file of htmlFiles(clientDir)) {
     const html = await readFile(file, 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
     const url = `/${relative(clientDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
     const added = await index.addHTMLFile({ url, content: withSynonyms(html, synonyms) });
     if (added.errors.length > 0) throw new Error(`Pagefind failed on ${url}: ${added.errors.join('; ')}`);
-    pages += 1;
+    indexed.add(url);
   }
-  for (const page of TASK_PAGES) {
-    const added = await index.addHTMLFile({ url: page.path, content: withSynonyms(taskPageHtml(page), synonyms) });
+  const rendered = [
+    ...TASK_PAGES.map((page) => ({ page, kind: 'task' as const })),
+    // A page with a dedicated route that the build wrote as HTML is indexed from its HTML above.
+    ...onRequest.filter((page) => !indexed.has(page.path)).map((page) => ({ page, kind: 'section' as const })),
+  ];
+  for (const { page, kind } of rendered) {
+    const content = withSynonyms(taskPageHtml(page, kind), synonyms);
+    const added = await index.addHTMLFile({ url: page.path, content });
     if (added.errors.length > 0) throw new Error(`Pagefind failed on ${page.path}: ${added.errors.join('; ')}`);
-    pages += 1;
+    indexed.add(page.path);
   }
   const written = await index.writeFiles({ outputPath: join(clientDir, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
   await close();
   await storeUncompressed(join(clientDir, 'pagefind'));
   await shortenReadyPolling(join(clientDir, 'pagefind'));
-  return pages;
+  return indexed.size;
 }
 
 export function pagefind(): AstroIntegration {
@@ -118,7 +134,7 @@ export function pagefind(): AstroIntegration {
         root = config.root;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const pages = await indexSite(fileURLToPath(dir), readSynonyms(root));
+        const pages = await indexSite(fileURLToPath(dir), readSynonyms(root), dedicatedRoutePages(root));
         logger.info(`indexed ${pages} pages for search`);
       },
     },

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { parse } from 'yaml';
 import { SearchSynonymsSchema } from '../../content/schemas/search-synonyms.ts';
+import { dedicatedRoutePages } from '../../site/lib/search/on-request-pages.ts';
 import { excerpt, ownWords, proximity } from '../../site/lib/search/passage.ts';
 import { pageKind } from '../../site/lib/search/sections.ts';
 import { stem } from '../../site/lib/search/stem.ts';
@@ -192,4 +193,13 @@ test('a word standing in a vocabulary phrase is not named by another group: «с
   assert.equal(proximity(words, names('данные счет')), 0);
   assert.doesNotMatch(excerpt(words, names('счет'), 24), /<mark>/);
   assert.match(excerpt(words, names('лицевой счет'), 24), /<mark>лицевом<\/mark> <mark>счёте<\/mark>/);
+});
+
+test('pages rendered on request with live data (outages, offices) are found by their title and description', () => {
+  const pages = dedicatedRoutePages(new URL('../../', import.meta.url));
+  const outages = pages.find((page) => page.path === '/otklyucheniya/');
+  assert.equal(outages?.title, 'Плановые и аварийные отключения');
+  assert.match(outages.task, /адреса, время, причины/);
+  assert.ok(pages.some((page) => page.path === '/o-kompanii/ofisy/'));
+  assert.ok(pages.every((page) => !page.path.includes('.md')));
 });
