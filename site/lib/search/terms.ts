@@ -278,8 +278,9 @@ export function isQuestion(query: string): boolean {
 /**
  * What a question asks, by the words that ask it (longest phrase first): a query «когда
  * передавать показания» asks the same as a title «До какого числа нужно передать показания?»,
- * not as «Что будет, если не передать показания?». «Как», «где», «куда», «можно ли» and «что
- * делать» all ask for a way to do something, so they are one kind.
+ * not as «Что будет, если не передать показания?». «Как», «где», «куда» and «что делать» all
+ * ask for a way to do something, so they are one kind; «можно ли», «нужно ли», «есть ли» ask
+ * yes or no about a case («Можно ли передать показания ночью?»), another kind.
  */
 const QUESTION_KINDS: Record<string, readonly string[]> = {
   time: [
@@ -299,14 +300,8 @@ const QUESTION_KINDS: Record<string, readonly string[]> = {
   amount: ['сколько', 'какая сумма', 'на какую сумму'],
   consequence: ['что будет', 'что грозит', 'чем грозит'],
   meaning: ['что такое', 'что значит', 'что означает', 'из чего'],
-  way: [
-    'как',
-    'где',
-    'куда',
-    'откуда',
-    'каким способом',
-    'каким образом',
-    'что делать',
+  way: ['как', 'где', 'куда', 'откуда', 'каким способом', 'каким образом', 'что делать'],
+  yesno: [
     'можно ли',
     'могу ли',
     'может ли',
