@@ -205,3 +205,21 @@ test('pages rendered on request with live data (outages, offices) are found by t
   assert.ok(pages.some((page) => page.path === '/o-kompanii/ofisy/'));
   assert.ok(pages.every((page) => !page.path.includes('.md')));
 });
+
+test('everyday words for a broken meter, a payment not credited and the price list name the official titles', () => {
+  const recall = (query: string, title: string) => {
+    const terms = analyze(query, synonyms, { nearWords: true }).map((term) => term.alternatives.map(nameStems));
+    return titleSimilarity(
+      title,
+      terms,
+      terms.map(() => 1),
+      { synonyms },
+    ).recall;
+  };
+  assert.equal(
+    recall('счетчик не работает', 'Как заменить сломанный счётчик или счётчик с истёкшим сроком поверки?'),
+    1,
+  );
+  assert.equal(recall('деньги не пришли', 'Когда зачислят платёж?'), 1);
+  assert.equal(recall('стоимость услуг', 'Каталог услуг и прейскурант'), 1);
+});
