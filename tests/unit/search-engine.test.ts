@@ -194,3 +194,11 @@ test('a query word the title does not name counts, at half, when the first sente
   });
   assert.equal((await search(index, 'удалить данные', options)).first[0]?.url, '/request/');
 });
+
+test('a page written for customers outranks a chapter of the standard with the same title and a slightly higher score', async () => {
+  const { index } = fakePagefind({
+    '/standard/': { title: 'Предложения клиентов', words: ['предложен'], score: 1.2 },
+    '/faq/': { title: 'Предложения клиентов', words: ['предложен'], kind: 'answer' },
+  });
+  assert.equal((await search(index, 'предложения', options)).first[0]?.url, '/faq/');
+});

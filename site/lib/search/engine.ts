@@ -44,6 +44,11 @@ export const WEIGHTS = {
   answerToQuestion: 1.3,
   /** A task page (a form) whose title names the task a task query asks to do («написать обращение»). */
   taskQuery: 2,
+  /**
+   * Any page written for customers (an answer, a section or topic page, a task page) against the
+   * standard's chapters, news and archives, whatever the query.
+   */
+  curated: 1.15,
   /** A section page (/oplata/) whose title names the whole keyword query. */
   section: 1.5,
   /** A task page (a form) whose title names the whole keyword query. */
@@ -191,7 +196,8 @@ export async function search(
         (hit.score / top) ** WEIGHTS.fused *
         (1 + WEIGHTS.title * title.score) *
         (1 + WEIGHTS.proximity * near) *
-        kindBonus(page.meta.kind, asking, title.recall);
+        kindBonus(page.meta.kind, asking, title.recall) *
+        (page.meta.kind ? WEIGHTS.curated : 1);
       return { page, score };
     })
     .sort((a, b) => b.score - a.score)
