@@ -9,7 +9,7 @@ import type { ContentReference } from '../../content/schemas/common.ts';
 import type { ContentType } from '../content-types.ts';
 import { jsonSchemaOf, type JsonSchema } from '../fields.ts';
 import { fieldLabel } from '../admin/save-gate.ts';
-import { readEntry } from './validate-content.ts';
+import { readEntry } from '../../core/content/read-entry.ts';
 
 /** Where a referencing field sits: its path, `*` for every item of a list. */
 interface ReferencingField {

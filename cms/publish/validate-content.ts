@@ -3,22 +3,12 @@
  * (the Astro build stops at the first), each line naming the file, the field path and its
  * Russian label: «content/company.yaml: inn («ИНН»): ИНН должен …».
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { readEntry } from '../../core/content/read-entry.ts';
 import type { ContentType } from '../content-types.ts';
 import { jsonSchemaOf } from '../fields.ts';
 import { fieldLabel, schemaOn } from '../admin/save-gate.ts';
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
-/** The data part of a file: the YAML object, or the front matter of a Markdown file. */
-export function readEntry(path: string): unknown {
-  const text = readFileSync(path, 'utf8');
-  if (!path.endsWith('.md')) return parse(text);
-  const header = FRONTMATTER.exec(text);
-  return header ? parse(header[1] ?? '') : {};
-}
 
 function filesOf(type: ContentType, root: string): string[] {
   if (type.kind === 'file') return [join(root, type.file)];
