@@ -165,11 +165,11 @@ export async function search(
   const asking = isQuestion(query) ? 'question' : isTaskQuery(query) ? 'task' : 'keywords';
   const asks = questionKind(query);
   const averageWeight = termWeights.reduce((sum, weight) => sum + weight, 0) / Math.max(termWeights.length, 1);
-  const present = (data: PagefindResultData): Shown => ({
+  const present = (data: PagefindResultData, words = ownWords(data.content, options.synonyms)): Shown => ({
     url: data.url,
     title: data.meta.title ?? data.url,
     section: data.filters['section']?.[0],
-    excerpt: excerpt(ownWords(data.content, options.synonyms), termNames, EXCERPT_WORDS),
+    excerpt: excerpt(words, termNames, EXCERPT_WORDS),
   });
   // Only the results shown are fetched (one fragment each); the others wait for «Показать ещё».
   const firstFused = fused.slice(0, options.firstCount);
@@ -181,11 +181,10 @@ export async function search(
     asks && data.some((page) => questionKind(page.meta.title ?? '')?.kind === asks.kind)
       ? { kind: asks.kind, weight: WEIGHTS.questionKind * averageWeight }
       : undefined;
-  const texts = data.map((page) => ownWords(page.content, options.synonyms));
   const first = firstFused
     .map((hit, i) => {
       const page = data[i] as PagefindResultData;
-      const words = texts[i] ?? [];
+      const words = ownWords(page.content, options.synonyms);
       const title = titleSimilarity(page.meta.title ?? '', termNames, termWeights, {
         asked,
         synonyms: options.synonyms,
@@ -198,10 +197,10 @@ export async function search(
         (1 + WEIGHTS.proximity * near) *
         kindBonus(page.meta.kind, asking, title.recall) *
         (page.meta.kind ? WEIGHTS.curated : 1);
-      return { page, score };
+      return { page, words, score };
     })
     .sort((a, b) => b.score - a.score)
-    .map((entry) => present(entry.page));
+    .map((entry) => present(entry.page, entry.words));
   return {
     first,
     rest: fused.slice(options.firstCount).map((hit) => async () => present(await hit.item.data())),

@@ -6,7 +6,7 @@
  */
 import { escapeHtml } from '../../../core/escape-html.ts';
 import type { SearchSynonyms } from '../../../content/schemas/search-synonyms.ts';
-import { namesWord, normalize, phraseGroups, type StemmedWord } from './terms.ts';
+import { namesRunAt, normalize, phraseGroups, type StemmedWord } from './terms.ts';
 import { stem } from './stem.ts';
 
 /**
@@ -53,10 +53,7 @@ function positions(words: readonly Word[], terms: readonly TermNames[]): number[
   return terms.map((names) => {
     const found: number[] = [];
     for (let i = 0; i < words.length; i += 1) {
-      const at = (k: number) => words[i + k] ?? { stem: '' };
-      if (names.some((name) => name.length > 0 && name.every((s, k) => namesWord(names, name, s, at(k))))) {
-        found.push(i);
-      }
+      if (names.some((name) => namesRunAt(words, i, names, name))) found.push(i);
     }
     return found;
   });

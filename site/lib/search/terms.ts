@@ -203,6 +203,16 @@ export function namesWord(
   return phrase.filter(holdsTerm).length >= 2;
 }
 
+/** Whether the words from `at` on are `name`, one of a query term's `names`, word for word (namesWord). */
+export function namesRunAt(
+  words: readonly StemmedWord[],
+  at: number,
+  names: readonly (readonly string[])[],
+  name: readonly string[],
+): boolean {
+  return name.length > 0 && name.every((s, k) => namesWord(names, name, s, words[at + k] ?? { stem: '' }));
+}
+
 /**
  * Splits text into terms, longest synonym phrase first: «лицевого счёта» is one term with
  * the alternatives «лицевой счёт» and «ЛС», «счёт» alone belongs to the receipt group. With
@@ -380,11 +390,9 @@ export function titleSimilarity(
       (name) => name.length > 0 && name.every((s) => titleStems.some((t) => matches(names, name, s, t))),
     );
     if (found.length === 0) {
-      const leadNames = (name: readonly string[]) =>
-        lead?.words.some((_, at) =>
-          name.every((s, k) => namesWord(names, name, s, lead.words[at + k] ?? { stem: '' })),
-        );
-      if (names.some((name) => name.length > 0 && leadNames(name))) inLead += weight;
+      const inLeadWords = (name: readonly string[]) =>
+        lead?.words.some((_, at) => namesRunAt(lead.words, at, names, name));
+      if (names.some(inLeadWords)) inLead += weight;
       return;
     }
     named += weight;
