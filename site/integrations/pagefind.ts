@@ -16,10 +16,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { audiencesFor, sectionFor } from '../lib/search/sections.ts';
+import { loadContentFile } from '../../core/content/load.ts';
 import { escapeHtml } from '../../core/escape-html.ts';
 import { VOCABULARY_MARK } from '../lib/search/passage.ts';
 import { missingSynonyms } from '../lib/search/terms.ts';
-import { readSynonyms } from '../lib/search/synonyms-file.ts';
 import { dedicatedRoutePages } from '../lib/search/on-request-pages.ts';
 import { TASK_PAGES, type TaskPage } from '../lib/search/task-pages.ts';
 import { shortenReadyPolling, storeUncompressed } from './pagefind-files.ts';
@@ -134,7 +134,11 @@ export function pagefind(): AstroIntegration {
         root = config.root;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const pages = await indexSite(fileURLToPath(dir), readSynonyms(root), dedicatedRoutePages(root));
+        const pages = await indexSite(
+          fileURLToPath(dir),
+          loadContentFile('searchSynonyms', fileURLToPath(root)),
+          dedicatedRoutePages(root),
+        );
         logger.info(`indexed ${pages} pages for search`);
       },
     },

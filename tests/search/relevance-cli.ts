@@ -4,38 +4,43 @@
  * minutes; plain Pagefind on the same index beside them. Lists the tuning part's misses (the
  * held-out part only as figures) and writes the table into docs/benchmarks.md.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { SearchSynonymsSchema } from '../../content/schemas/search-synonyms.ts';
+import { loadContentFile } from '../../core/content/load.ts';
 import { fromRepoRoot } from '../../core/repo-paths.ts';
 import { createServerSearchIndex } from '../../forms-api/src/site/search-index.ts';
 import { WEIGHTS, search } from '../../site/lib/search/engine.ts';
-import { SYNONYMS_FILE } from '../../site/lib/search/synonyms-file.ts';
 import { markdownTable, writeSection } from '../bench/report.ts';
 import { describe, measureRelevance, type PartFigures } from './metrics.ts';
-import { RELEVANCE_SET } from './relevance-set.ts';
+import { RELEVANCE_SET, type RelevancePart } from './relevance-set.ts';
 
-/**
- * The ranking before issue 19 (hand-written ending stripper, titles weighed among the first 10
- * only, no task pages), measured on the same set right after the split, 2026-12-04.
- */
-const BEFORE = {
-  tuning: { recallAt1: 0.581, recallAt3: 0.754, mrr: 0.678, zeroResultRate: 0 },
-  'held-out': { recallAt1: 0.639, recallAt3: 0.833, mrr: 0.74, zeroResultRate: 0 },
-};
-/**
- * The ranking as session 8 found it (a4cddb2), measured the same way on 2026-12-05 before its
- * changes (typo prefixes, short abbreviations, «кто», fragments as shown, vocabulary groups).
- */
-const SESSION_START = {
-  tuning: { recallAt1: 0.814, recallAt3: 0.922, mrr: 0.87, zeroResultRate: 0 },
-  'held-out': { recallAt1: 0.75, recallAt3: 0.861, mrr: 0.811, zeroResultRate: 0 },
-};
-/** The ranking as session 9 found it (7e8a00f), measured the same way on 2026-12-05 before its changes. */
-const SESSION_9_START = {
-  tuning: { recallAt1: 0.862, recallAt3: 0.976, mrr: 0.919, zeroResultRate: 0 },
-  'held-out': { recallAt1: 0.778, recallAt3: 0.875, mrr: 0.833, zeroResultRate: 0 },
-};
+type Figures = Pick<PartFigures, 'recallAt1' | 'recallAt3' | 'mrr' | 'zeroResultRate'>;
+
+/** Earlier rankings, each measured the same way on the same set; shown above «now». */
+const EARLIER: Array<{ label: string; figures: Record<RelevancePart, Figures> }> = [
+  // Hand-written ending stripper, titles weighed among the first 10 only, no task pages;
+  // measured right after the split.
+  {
+    label: 'before (issue 19)',
+    figures: {
+      tuning: { recallAt1: 0.581, recallAt3: 0.754, mrr: 0.678, zeroResultRate: 0 },
+      'held-out': { recallAt1: 0.639, recallAt3: 0.833, mrr: 0.74, zeroResultRate: 0 },
+    },
+  },
+  // Before session 8's changes (typo prefixes, short abbreviations, «кто», fragments as shown, vocabulary groups).
+  {
+    label: '2026-12-05 before session 8 (a4cddb2)',
+    figures: {
+      tuning: { recallAt1: 0.814, recallAt3: 0.922, mrr: 0.87, zeroResultRate: 0 },
+      'held-out': { recallAt1: 0.75, recallAt3: 0.861, mrr: 0.811, zeroResultRate: 0 },
+    },
+  },
+  {
+    label: '2026-12-05 before session 9 (7e8a00f)',
+    figures: {
+      tuning: { recallAt1: 0.862, recallAt3: 0.976, mrr: 0.919, zeroResultRate: 0 },
+      'held-out': { recallAt1: 0.778, recallAt3: 0.875, mrr: 0.833, zeroResultRate: 0 },
+    },
+  },
+];
 const TARGETS = {
   'held-out': 'recall@3 ≥ 0.95, MRR ≥ 0.85, no empty results',
   tuning: 'recall@3 ≥ 0.97, no empty results',
@@ -45,7 +50,7 @@ const TARGETS = {
 const tried = process.env['WEIGHTS'];
 Object.assign(WEIGHTS, JSON.parse(tried ?? '{}'));
 
-const synonyms = SearchSynonymsSchema.parse(parse(readFileSync(fromRepoRoot(SYNONYMS_FILE), 'utf8')));
+const synonyms = loadContentFile('searchSynonyms');
 const { index, totalPages } = await createServerSearchIndex(fromRepoRoot('dist/client/pagefind')).open();
 const ours = await measureRelevance(RELEVANCE_SET, async (query) => {
   const ranked = await search(index, query, { synonyms, filters: {}, totalPages, firstCount: 10 });
@@ -62,7 +67,7 @@ console.log(`\ntuning misses (not in the top 3):\n${ours.tuning.misses.join('\n'
 
 if (!tried) {
   const f = (value: number) => value.toFixed(3);
-  const row = (ranking: string, figures: Pick<PartFigures, 'recallAt1' | 'recallAt3' | 'mrr' | 'zeroResultRate'>) => [
+  const row = (ranking: string, figures: Figures) => [
     ranking,
     f(figures.recallAt1),
     f(figures.recallAt3),
@@ -74,9 +79,7 @@ if (!tried) {
       ['ranking', 'recall@1', 'recall@3', 'MRR', 'zero-result rate'],
       [
         row('plain Pagefind (same index)', plain[part]),
-        row('before (issue 19)', BEFORE[part]),
-        row('2026-12-05 before session 8 (a4cddb2)', SESSION_START[part]),
-        row('2026-12-05 before session 9 (7e8a00f)', SESSION_9_START[part]),
+        ...EARLIER.map((earlier) => row(earlier.label, earlier.figures[part])),
         row('now', ours[part]),
       ],
     );
