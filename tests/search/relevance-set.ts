@@ -11,6 +11,12 @@
  * or ranking weight may be chosen by looking at held-out queries or their results; tuning uses
  * the tuning part only. A query added later goes where the same cut puts it
  * (`tests/unit/search-relevance-split.test.ts` checks the recorded parts against the hashes).
+ *
+ * Added on 2026-12-05, before any ranking change of session 10: 65 queries (marked `added`),
+ * written from the FAQ, the site's pages and the standard for topics and phrasings the tuning
+ * part lacked, their parts set by the same cut (18 held out, 47 tuning). The original 72 held-out
+ * queries are still reported on their own (`npm run search:relevance`), so the figures stay
+ * comparable with those measured before.
  */
 const faq = (slug: string) => `/internet-priemnaya/voprosy-otvety/${slug}/`;
 
@@ -21,6 +27,8 @@ export interface RelevanceCase {
   /** Any of these pages in the top 3 is a hit; the first is the ideal first result. */
   expected: string[];
   part: RelevancePart;
+  /** When a query was added after the split (parts by the same cut); absent for the split's 239. */
+  added?: string;
 }
 
 /** 32-bit FNV-1a of the normalised query text: the hash the split was made by. */
@@ -641,5 +649,433 @@ export const RELEVANCE_SET: RelevanceCase[] = [
     query: 'квитанция на электронную почту',
     expected: [faq('kvitanciya-ne-prishla'), faq('chto-mozhno-sdelat-v-lichnom-kabinete')],
     part: 'tuning',
+  },
+  // Added on 2026-12-05 (session 10), before any ranking change of that session; parts by the same cut.
+  {
+    query: 'что будет если не передавать показания',
+    expected: [faq('chto-budet-esli-ne-peredat-pokazaniya'), '/uchet/raschetnye-sposoby/'],
+    part: 'held-out',
+    added: '2026-12-05',
+  },
+  {
+    query: 'забыл передать показания за месяц',
+    expected: [faq('chto-budet-esli-ne-peredat-pokazaniya'), faq('do-kakogo-chisla-peredavat-pokazaniya')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'почему начисляют по нормативу',
+    expected: [
+      '/uchet/raschetnye-sposoby/',
+      faq('chto-budet-esli-ne-peredat-pokazaniya'),
+      faq('kak-rasschityvaetsya-plata'),
+    ],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'график плановых отключений',
+    expected: ['/otklyucheniya/', faq('gde-uznat-o-planovyh-otklyucheniyah')],
+    part: 'held-out',
+    added: '2026-12-05',
+  },
+  {
+    query: 'отключение света завтра по адресу',
+    expected: ['/otklyucheniya/', faq('gde-uznat-o-planovyh-otklyucheniyah')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'где узнать когда отключат электричество',
+    expected: [faq('gde-uznat-o-planovyh-otklyucheniyah'), '/otklyucheniya/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'договор на электроэнергию для физ лица',
+    expected: [faq('kak-zaklyuchit-dogovor-grazhdaninu'), '/dogovor/', '/internet-priemnaya/zaklyuchenie-dogovora/'],
+    part: 'held-out',
+    added: '2026-12-05',
+  },
+  {
+    query: 'купил дом как заключить договор на свет',
+    expected: [
+      faq('kak-zaklyuchit-dogovor-grazhdaninu'),
+      '/dogovor/',
+      '/internet-priemnaya/zaklyuchenie-dogovora/',
+      faq('pereoformit-licevoj-schet'),
+    ],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'обращение без подписи и адреса',
+    expected: [faq('kogda-obrashchenie-ostavyat-bez-otveta')],
+    part: 'held-out',
+    added: '2026-12-05',
+  },
+  {
+    query: 'оставить запись в книге отзывов в офисе',
+    expected: [faq('kniga-zhalob-i-predlozhenij')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'ограничение режима потребления для юрлиц',
+    expected: [faq('ogranichenie-dlya-organizacij'), '/oplata/ogranichenie/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'отключат ли организацию за неуплату',
+    expected: [faq('ogranichenie-dlya-organizacij'), '/oplata/ogranichenie/', faq('kogda-mogut-otklyuchit-za-dolg')],
+    part: 'held-out',
+    added: '2026-12-05',
+  },
+  {
+    query: 'показания для юр лиц',
+    expected: [faq('pokazaniya-yuridicheskomu-licu'), '/peredat-pokazaniya/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'как ип передает показания приборов учета',
+    expected: [faq('pokazaniya-yuridicheskomu-licu'), '/peredat-pokazaniya/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'сколько дней ждать ответа на обращение',
+    expected: [faq('srok-otveta-na-obrashchenie')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'срок рассмотрения жалобы',
+    expected: [
+      faq('srok-otveta-na-obrashchenie'),
+      faq('kak-podat-zhalobu'),
+      '/internet-priemnaya/poryadok-obrashchenij/',
+    ],
+    part: 'held-out',
+    added: '2026-12-05',
+  },
+  {
+    query: 'записывают ли звонки в колл центр',
+    expected: [faq('zapis-telefonnyh-razgovorov')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'запись телефонного разговора с оператором',
+    expected: [faq('zapis-telefonnyh-razgovorov')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'зачем компании мой снилс',
+    expected: [faq('personalnye-dannye'), '/o-kompanii/personalnye-dannye/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'как вы используете мои данные',
+    expected: [faq('personalnye-dannye'), '/o-kompanii/personalnye-dannye/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'заказать установку счетчика',
+    expected: ['/internet-priemnaya/zayavka-na-uslugu/', faq('dopolnitelnye-platnye-uslugi'), faq('zamena-schetchika')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'платные услуги энергосбыта',
+    expected: [faq('dopolnitelnye-platnye-uslugi'), '/uslugi/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'тарифы на электроэнергию 2026',
+    expected: ['/tarify/', faq('gde-posmotret-tarify')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'тариф для дома с электроплитой',
+    expected: ['/tarify/', faq('gde-posmotret-tarify')],
+    part: 'held-out',
+    added: '2026-12-05',
+  },
+  {
+    query: 'сбытовая надбавка',
+    expected: [
+      faq('iz-chego-skladyvaetsya-cena-dlya-organizacij'),
+      '/raschet-stoimosti/',
+      '/tarify/',
+      '/raskrytie-informacii/',
+    ],
+    part: 'held-out',
+    added: '2026-12-05',
+  },
+  {
+    query: 'где ближайший цок',
+    expected: [faq('gde-blizhajshij-ofis'), '/o-kompanii/ofisy/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'адреса пунктов оплаты',
+    expected: ['/o-kompanii/ofisy/', '/oplata/', faq('gde-blizhajshij-ofis')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'телефон для юрлиц',
+    expected: [faq('telefony-kompanii'), '/o-kompanii/kontakty/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'бесплатный номер 8 800',
+    expected: [faq('telefony-kompanii'), '/o-kompanii/kontakty/', faq('grafik-raboty-kontakt-centra')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'калькулятор электроэнергии',
+    expected: ['/tarify/kalkulyator/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'рассчитать стоимость по двухзонному тарифу',
+    expected: ['/tarify/kalkulyator/', '/tarify/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'цены для предприятий по месяцам',
+    expected: ['/tarify/predelnye-urovni/', faq('iz-chego-skladyvaetsya-cena-dlya-organizacij')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'оплата по реквизитам банковским переводом',
+    expected: [faq('rekvizity-dlya-oplaty'), '/oplata/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'оплатить через банкомат',
+    expected: ['/oplata/', faq('kak-oplatit-bez-komissii')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'где заплатить за свет без процентов',
+    expected: [faq('kak-oplatit-bez-komissii'), '/oplata/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'промежуточные платежи юр лица',
+    expected: [faq('srok-oplaty-dlya-organizacij'), '/oplata/', '/yuridicheskim-licam/'],
+    part: 'held-out',
+    added: '2026-12-05',
+  },
+  {
+    query: 'справка о задолженности для выписки из квартиры',
+    expected: [faq('spravka-ob-otsutstvii-zadolzhennosti')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'истек срок поверки счетчика',
+    expected: [faq('zamena-schetchika'), '/uchet/'],
+    part: 'held-out',
+    added: '2026-12-05',
+  },
+  {
+    query: 'кто платит за замену счетчика',
+    expected: [faq('zamena-schetchika'), '/uchet/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'опломбировать новый счетчик',
+    expected: ['/uchet/', faq('zamena-schetchika'), faq('sorvana-plomba')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'допуск счетчика в эксплуатацию',
+    expected: ['/uchet/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'штраф за безучетку',
+    expected: ['/uchet/bezdogovornoe-potreblenie/', faq('vmeshatelstvo-v-rabotu-schetchika')],
+    part: 'held-out',
+    added: '2026-12-05',
+  },
+  {
+    query: 'магнит на счетчик',
+    expected: [
+      faq('vmeshatelstvo-v-rabotu-schetchika'),
+      '/uchet/raschetnye-sposoby/',
+      '/uchet/bezdogovornoe-potreblenie/',
+    ],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'передать показания без личного кабинета',
+    expected: ['/internet-priemnaya/peredat-pokazaniya/', '/peredat-pokazaniya/', faq('kak-peredat-pokazaniya')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'звонят и требуют оплатить долг',
+    expected: [faq('zvonki-i-sms-o-dolge')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'работает ли офис в субботу',
+    expected: ['/o-kompanii/ofisy/', faq('gde-blizhajshij-ofis')],
+    part: 'held-out',
+    added: '2026-12-05',
+  },
+  {
+    query: 'новости энергосбыта',
+    expected: ['/novosti/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'формы договоров скачать',
+    expected: ['/dokumenty/', '/raskrytie-informacii/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'образец претензии',
+    expected: ['/dokumenty/blank-zhaloby/', '/internet-priemnaya/zhaloba/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'что такое цок',
+    expected: [faq('gde-blizhajshij-ofis'), '/o-kompanii/ofisy/'],
+    part: 'held-out',
+    added: '2026-12-05',
+  },
+  {
+    query: 'кто ремонтирует линии электропередачи',
+    expected: [faq('kto-otvechaet-za-seti')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'низкое напряжение в розетке',
+    expected: [faq('plohoe-kachestvo-elektroenergii'), '/internet-priemnaya/kachestvo-elektrosnabzheniya/'],
+    part: 'held-out',
+    added: '2026-12-05',
+  },
+  {
+    query: 'перерасчет за время без света',
+    expected: [
+      '/o-kompanii/prava-klienta/',
+      '/internet-priemnaya/kachestvo-elektrosnabzheniya/',
+      faq('plohoe-kachestvo-elektroenergii'),
+      '/internet-priemnaya/zhaloba/',
+    ],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'льготы пенсионерам на электроэнергию',
+    expected: [faq('lgoty-po-oplate'), '/tarify/'],
+    part: 'held-out',
+    added: '2026-12-05',
+  },
+  {
+    query: 'можно ли заключить договор онлайн без визита',
+    expected: [
+      '/internet-priemnaya/zaklyuchenie-dogovora/',
+      '/o-kompanii/prava-klienta/',
+      faq('kak-zaklyuchit-dogovor-grazhdaninu'),
+      '/dogovor/',
+    ],
+    part: 'held-out',
+    added: '2026-12-05',
+  },
+  {
+    query: 'доверенность на представителя в офис',
+    expected: [faq('kakie-dokumenty-vzyat-v-ofis'), faq('kto-mozhet-poluchit-svedeniya-po-schetu')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'регистрация лк юр лица',
+    expected: [faq('lichnyj-kabinet-dlya-organizacii')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'ответ на жалобу не пришел',
+    expected: [
+      faq('srok-otveta-na-obrashchenie'),
+      faq('kogda-obrashchenie-ostavyat-bez-otveta'),
+      '/internet-priemnaya/status/',
+      faq('kak-pridet-otvet-na-obrashchenie'),
+    ],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'не передал показания вовремя что теперь',
+    expected: [faq('chto-budet-esli-ne-peredat-pokazaniya'), faq('do-kakogo-chisla-peredavat-pokazaniya')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'как узнать о плановых работах на сетях',
+    expected: [faq('gde-uznat-o-planovyh-otklyucheniyah'), '/otklyucheniya/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'сколько хранятся записи звонков',
+    expected: [faq('zapis-telefonnyh-razgovorov')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'ип нужен ли договор энергоснабжения для магазина',
+    expected: [faq('dogovor-dlya-organizacii'), '/dogovor/', '/internet-priemnaya/zaklyuchenie-dogovora/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'компенсация расходов на введение ограничения',
+    expected: [faq('ogranichenie-dlya-organizacij'), '/oplata/ogranichenie/'],
+    part: 'held-out',
+    added: '2026-12-05',
+  },
+  {
+    query: 'нецензурные выражения в обращении',
+    expected: [faq('kogda-obrashchenie-ostavyat-bez-otveta')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'пломба на счетчике сорвалась сама',
+    expected: [faq('sorvana-plomba')],
+    part: 'held-out',
+    added: '2026-12-05',
   },
 ];
