@@ -110,6 +110,14 @@ test('a title worded like the query is more similar than one sharing a common wo
   );
 });
 
+test('a verb names its noun in a title when their stems differ in two letters at most, past 6 common ones', () => {
+  const names = (query: string) =>
+    analyze(query, synonyms, { nearWords: true }).map((term) => term.alternatives.map(nameStems));
+  const title = 'Где узнать о плановых отключениях электроэнергии?';
+  assert.equal(titleSimilarity(title, names('отключат'), [1]).recall, 1, '«отключат» and «отключениях»');
+  assert.equal(titleSimilarity(title, names('отключатель'), [1]).recall, 0, 'another word of the same root');
+});
+
 test('a query with a question word or a question mark is a question', () => {
   assert.ok(isQuestion('как оплатить'));
   assert.ok(isQuestion('можно ли в рассрочку'));

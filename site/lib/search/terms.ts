@@ -412,11 +412,15 @@ export function titleSimilarity(
  * Stems match when equal; when a typed stem of 5 letters or more starts the word's, as Pagefind
  * matches by prefix («комис» of «комисии» typed with one «с» starts «комисс»); or when they
  * differ only in their last letter past 6 common ones, as a noun and its verb do
- * («проверк» of «проверка», «проверя» of «проверяет»; «передач», «передат»).
+ * («проверк» of «проверка», «проверя» of «проверяет»; «передач», «передат»), or in at most their
+ * last two letters each, where Snowball keeps a verb's ending («отключат» of «отключат»,
+ * «отключен» of «отключениях»).
  */
 export function sameStem(wordStem: string, termStem: string): boolean {
   if (wordStem === termStem || (termStem.length >= 5 && wordStem.startsWith(termStem))) return true;
   let common = 0;
   while (common < wordStem.length && wordStem[common] === termStem[common]) common += 1;
-  return common >= 6 && common >= Math.min(wordStem.length, termStem.length) - 1;
+  const shorter = Math.min(wordStem.length, termStem.length);
+  const longer = Math.max(wordStem.length, termStem.length);
+  return common >= 6 && (common >= shorter - 1 || common >= longer - 2);
 }
