@@ -148,6 +148,9 @@ test('a question asks a kind of thing: «когда» the same as «до как�
   assert.equal(kind('кто меняет счётчик'), kind('Кто устанавливает тарифы?'));
   assert.notEqual(kind('кто меняет счётчик'), kind('Как заменить счётчик?'));
   assert.equal(kind('рассрочка долга'), undefined);
+  // «Сколько» with a unit of time asks how long, not how much.
+  assert.equal(kind('сколько дней ждать ответа'), kind('В какой срок ответят на обращение?'));
+  assert.notEqual(kind('сколько стоит замена счётчика'), kind('В какой срок ответят на обращение?'));
 });
 
 test('a title asking what the query asks is more similar than one asking something else', () => {

@@ -290,7 +290,8 @@ export function isQuestion(query: string): boolean {
  * передавать показания» asks the same as a title «До какого числа нужно передать показания?»,
  * not as «Что будет, если не передать показания?». «Как», «где», «куда» and «что делать» all
  * ask for a way to do something, so they are one kind; «можно ли», «нужно ли», «есть ли» ask
- * yes or no about a case («Можно ли передать показания ночью?»), another kind.
+ * yes or no about a case («Можно ли передать показания ночью?»), another kind. «Сколько» with a
+ * unit of time («сколько дней ждать ответа») asks how long, as «в какой срок» does.
  */
 const QUESTION_KINDS: Record<string, readonly string[]> = {
   time: [
@@ -304,6 +305,12 @@ const QUESTION_KINDS: Record<string, readonly string[]> = {
     'как долго',
     'как часто',
     'через сколько',
+    'сколько дней',
+    'сколько времени',
+    'сколько часов',
+    'сколько минут',
+    'сколько недель',
+    'сколько месяцев',
   ],
   who: ['кто', 'кому', 'кем', 'к кому', 'у кого'],
   reason: ['почему', 'зачем', 'за что', 'по какой причине', 'из за чего'],
