@@ -35,7 +35,7 @@ export const WEIGHTS = {
   /** Pagefind's fused score is raised to this power: below 1 the re-ranking's signals weigh more. */
   fused: 0.6,
   /** A query term the title does not name but the page's first sentence does, against one the title names. */
-  lead: 0.5,
+  lead: 0.75,
   /** How much the query's words standing together in the text lift a result. */
   proximity: 0.5,
   /** The kind of question asked («когда…», «почему…») as a title term, against the query's average term. */
