@@ -158,7 +158,13 @@ test('a word no page uses is searched by its longest prefix pages use, so a typo
 
 test('a kind of question no title asks («сколько…») does not push the answer naming the rare word down', async () => {
   const pages: Record<string, FakePage> = {
-    '/pay/': { title: 'Оплата электроэнергии', words: ['оплат', 'электроэнерг', 'задолжен'], score: 1.5 },
+    '/pay/': {
+      title: 'Оплата электроэнергии',
+      words: ['оплат', 'электроэнерг', 'задолжен'],
+      // Its first sentence is about paying; the debt comes later, as on the real payment page.
+      content: 'Оплата электроэнергии. Оплатить электроэнергию можно онлайн. Задолженность видна в кабинете.',
+      score: 1.5,
+    },
     '/debt/': { title: 'Задолженность', words: ['задолжен', 'электроэнерг'] },
   };
   for (const n of [1, 2, 3, 4])
