@@ -41,7 +41,7 @@ export const WEIGHTS = {
   /** The kind of question asked («когда…», «почему…») as a title term, against the query's average term. */
   questionKind: 3,
   /** An answer (FAQ) to a question-shaped query («как…», «где…», «можно ли…»). */
-  answerToQuestion: 1.3,
+  answerToQuestion: 1.6,
   /** A task page (a form) whose title names the task a task query asks to do («написать обращение»). */
   taskQuery: 2,
   /**
