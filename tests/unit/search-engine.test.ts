@@ -176,6 +176,14 @@ test('a kind of question no title asks («сколько…») does not push the
   assert.equal((await search(index, 'сколько задолженность электроэнергия', many)).first[0]?.url, '/debt/');
 });
 
+test('a section whose title names most of a keyword query is lifted as a section, not only one naming all of it', async () => {
+  const { index } = fakePagefind({
+    '/answer/': { title: 'Оплата электроэнергии', words: ['оплат', 'электроэнерг', 'карт'], kind: 'answer', score: 1.1 },
+    '/section/': { title: 'Оплата электроэнергии', words: ['оплат', 'электроэнерг', 'карт'], kind: 'section' },
+  });
+  assert.equal((await search(index, 'оплата электроэнергии картой', options)).first[0]?.url, '/section/');
+});
+
 test('a title worded like the query outweighs a Pagefind score six times as high', async () => {
   const { index } = fakePagefind({
     '/long/': { title: 'Оплата и показания', words: ['передат', 'показан', 'оплат'], score: 6 },

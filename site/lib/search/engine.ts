@@ -49,18 +49,20 @@ export const WEIGHTS = {
    * standard's chapters, news and archives, whatever the query.
    */
   curated: 1.15,
-  /** A section page (/oplata/) whose title names the whole keyword query. */
+  /** A section page (/oplata/) whose title names the whole keyword query; in part, by the square of the share named. */
   section: 1.5,
-  /** A task page (a form) whose title names the whole keyword query. */
+  /** A task page (a form) whose title names the whole keyword query; in part, as a section. */
   task: 1.5,
 };
 
-/** Whether the page is the kind the query asks for: an answer to a question, a section or a task it names. */
+/** Whether the page is the kind the query asks for: an answer to a question, a section or a task its title names. */
 function kindBonus(kind: string | undefined, asking: 'question' | 'task' | 'keywords', titleRecall: number): number {
   if (asking === 'question') return kind === 'answer' ? WEIGHTS.answerToQuestion : 1;
   if (asking === 'task' && kind === 'task' && titleRecall > 0) return WEIGHTS.taskQuery;
-  if (titleRecall < 1) return 1;
-  return kind === 'section' ? WEIGHTS.section : kind === 'task' ? WEIGHTS.task : 1;
+  // A title naming most of the query lifts nearly as much as one naming all of it; one naming a
+  // word of it hardly at all.
+  const full = kind === 'section' ? WEIGHTS.section : kind === 'task' ? WEIGHTS.task : 1;
+  return 1 + (full - 1) * titleRecall ** 2;
 }
 
 /** A result as the search page shows it. */
