@@ -184,6 +184,15 @@ test('a section whose title names most of a keyword query is lifted as a section
   assert.equal((await search(index, 'оплата электроэнергии картой', options)).first[0]?.url, '/section/');
 });
 
+test('a verbal noun in the query finds a page that uses its verb («регистрация», «регистрируется»)', async () => {
+  const { index } = fakePagefind({
+    '/org/': { title: 'Личный кабинет организации', words: ['личн', 'кабинет', 'организац', 'регистрир'] },
+    '/appeals/': { title: 'Регистрация обращений', words: ['регистрац', 'обращен'] },
+  });
+  const found = (await search(index, 'регистрация', options)).first.map((shown) => shown.url);
+  assert.deepEqual(found.sort(), ['/appeals/', '/org/']);
+});
+
 test('a title worded like the query outweighs a Pagefind score six times as high', async () => {
   const { index } = fakePagefind({
     '/long/': { title: 'Оплата и показания', words: ['передат', 'показан', 'оплат'], score: 6 },

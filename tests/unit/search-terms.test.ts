@@ -78,6 +78,10 @@ test('ё and е and capitals are the same to the analysis', () => {
 test('search text cuts words to bases that Pagefind matches by prefix, keeping short words whole', () => {
   assert.equal(searchText('лицевого счёта'), 'лицев счет');
   assert.equal(searchText('ЛС'), 'лс');
+  // A verbal noun is searched without its suffix, so that it finds its verb by prefix too.
+  assert.equal(searchText('регистрация'), 'регистр');
+  assert.equal(searchText('отключение'), 'отключ');
+  assert.equal(searchText('цена'), 'цена', 'under 5 letters left: whole');
 });
 
 test('a vocabulary phrase is found in another form of its words, even where the stemmer cuts them apart', () => {

@@ -57,10 +57,22 @@ export function isStopWord(token: string): boolean {
 export function searchText(name: string): string {
   return tokenize(name)
     .map((token) => {
-      const base = stem(token);
+      const base = verbalRoot(stem(token));
       return base.length >= 4 ? base : token;
     })
     .join(' ');
+}
+
+/** Suffixes that make a noun of a verb: «регистрац-ия» of «регистрир-ует», «отключ-ение» of «отключ-ит». */
+const NOUN_SUFFIXES = ['ац', 'ен'];
+
+/**
+ * The stem of a verbal noun without its suffix, so that Pagefind's prefix match finds the verb
+ * too («регистрация» finds «регистрируется»); at least 5 letters are kept.
+ */
+function verbalRoot(base: string): string {
+  const suffix = NOUN_SUFFIXES.find((end) => base.endsWith(end) && base.length - end.length >= 5);
+  return suffix ? base.slice(0, -suffix.length) : base;
 }
 
 /** A run of query words that means one thing: the words typed and every name to search for. */
