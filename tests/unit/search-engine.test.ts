@@ -178,7 +178,12 @@ test('a kind of question no title asks («сколько…») does not push the
 
 test('a section whose title names most of a keyword query is lifted as a section, not only one naming all of it', async () => {
   const { index } = fakePagefind({
-    '/answer/': { title: 'Оплата электроэнергии', words: ['оплат', 'электроэнерг', 'карт'], kind: 'answer', score: 1.1 },
+    '/answer/': {
+      title: 'Оплата электроэнергии',
+      words: ['оплат', 'электроэнерг', 'карт'],
+      kind: 'answer',
+      score: 1.1,
+    },
     '/section/': { title: 'Оплата электроэнергии', words: ['оплат', 'электроэнерг', 'карт'], kind: 'section' },
   });
   assert.equal((await search(index, 'оплата электроэнергии картой', options)).first[0]?.url, '/section/');
