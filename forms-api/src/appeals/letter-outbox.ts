@@ -4,13 +4,13 @@
  * (outbox dedupe key `letter:<event id>`). A postal reply is not e-mailed: the event notes that the
  * letter goes by post and the console shows it for printing.
  */
-import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { DatabaseSchema } from '../db/schema.ts';
 import { LETTER_KINDS } from '../mail/letter.ts';
 import { replyChannelOf } from '../../../core/mail/reply-channel.ts';
 import { newOutboxRow } from '../outbox/new-row.ts';
 import type { AppealEventKind } from './events.ts';
+import { newRowId } from '../db/row-id.ts';
 
 export interface NewEvent {
   /** Given when the id itself must make the event unique (the expected-date notice). */
@@ -25,7 +25,7 @@ export interface NewEvent {
 
 /** Inserts the event (skipped if an event with the same id exists) and queues its letter; returns whether it was new. */
 export async function recordEvent(trx: Transaction<DatabaseSchema>, event: NewEvent): Promise<boolean> {
-  const id = event.id ?? randomUUID();
+  const id = event.id ?? newRowId();
   const reply = replyChannelOf(JSON.parse(event.submission.payload) as Record<string, unknown>);
   // A refusal without a notice (no address to reply to, 59-ФЗ ст. 11 ч. 1) is not written about.
   const writes = LETTER_KINDS.has(event.kind) && !(event.kind === 'refusal' && !event.body);

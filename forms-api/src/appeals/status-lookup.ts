@@ -23,6 +23,7 @@ import {
   type AnswerKind,
   type StatusLookupResult,
 } from '../../../core/appeals/status-lookup.ts';
+import { newRowId } from '../db/row-id.ts';
 
 const schema = formSchema('status-lookup', statusLookupFields);
 
@@ -114,7 +115,7 @@ export function createStatusLookup(db: Kysely<DatabaseSchema>, options: StatusLo
     await db
       .insertInto('status_lookup_attempts')
       .values({
-        id: randomUUID(),
+        id: newRowId(),
         at: now().toISOString(),
         ip: input.ip,
         registration_number: number,

@@ -5,7 +5,7 @@
  * caller tell the person «принято». Submissions arriving together share a transaction and its
  * commit (db/group-commit.ts).
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { FormDefinition, FormValues } from '../../../content/schemas/forms/definition.ts';
 import { routeSubmission, type FormRouting } from '../../../content/schemas/form-routing.ts';
@@ -21,6 +21,7 @@ import { newOutboxRow } from '../outbox/new-row.ts';
 import { nextRegistrationNumbers } from './registration-number.ts';
 import { yearIn } from '../../../core/dates.ts';
 import { nextDue } from '../../../core/appeals/status.ts';
+import { newRowId } from '../db/row-id.ts';
 
 export interface SubmissionMeta {
   ip: string;
@@ -192,7 +193,7 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
           purpose === 'personal-data' ? item.values['consent'] === true : item.values['marketingConsent'] === true,
         )
         .map((purpose) => ({
-          id: randomUUID(),
+          id: newRowId(),
           submission_id: item.id,
           purpose,
           text_version: options.consentVersion,
@@ -252,7 +253,7 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
       form,
       values,
       meta,
-      id: randomUUID(),
+      id: newRowId(),
       receiptToken: randomBytes(18).toString('base64url'),
       created,
       createdAt: created.toISOString(),

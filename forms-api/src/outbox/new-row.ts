@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { OutboxTable } from '../db/schema.ts';
+import { newRowId } from '../db/row-id.ts';
 
 /** A pending outbox row, due at once; `dedupeKey` makes sure the message is queued only once, ever. */
 export function newOutboxRow(input: {
@@ -11,7 +11,7 @@ export function newOutboxRow(input: {
   eventId?: string;
 }): OutboxTable {
   return {
-    id: randomUUID(),
+    id: newRowId(),
     dedupe_key: input.dedupeKey,
     submission_id: input.submissionId,
     kind: input.kind,
