@@ -1181,7 +1181,11 @@ export const RELEVANCE_SET: RelevanceCase[] = [
   },
   {
     query: 'предупреждение об отключении за неуплату',
-    expected: [faq('kak-preduprezhdayut-ob-ogranichenii'), faq('kogda-mogut-otklyuchit-za-dolg'), '/oplata/ogranichenie/'],
+    expected: [
+      faq('kak-preduprezhdayut-ob-ogranichenii'),
+      faq('kogda-mogut-otklyuchit-za-dolg'),
+      '/oplata/ogranichenie/',
+    ],
     part: 'tuning',
     added: '2026-12-05',
   },
@@ -1211,7 +1215,11 @@ export const RELEVANCE_SET: RelevanceCase[] = [
   },
   {
     query: 'через сколько отключат свет если не платить',
-    expected: [faq('kogda-mogut-otklyuchit-za-dolg'), faq('kak-preduprezhdayut-ob-ogranichenii'), '/oplata/ogranichenie/'],
+    expected: [
+      faq('kogda-mogut-otklyuchit-za-dolg'),
+      faq('kak-preduprezhdayut-ob-ogranichenii'),
+      '/oplata/ogranichenie/',
+    ],
     part: 'tuning',
     added: '2026-12-05',
   },
