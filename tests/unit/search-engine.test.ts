@@ -13,6 +13,8 @@ interface FakePage {
   kind?: string;
   /** Pagefind's score, 1 by default. */
   score?: number;
+  /** Where Pagefind found the searched words, in words from the page's start; none by default. */
+  at?: number[];
 }
 
 /** A Pagefind stand-in over a few pages: a page matches a search when it holds every word. */
@@ -32,6 +34,7 @@ function fakePagefind(pages: Record<string, FakePage>) {
         .map(([url, page]) => ({
           id: url,
           score: page.score ?? 1,
+          words: page.at ?? [],
           data: () =>
             Promise.resolve({
               url,
@@ -229,4 +232,21 @@ test('a page written for customers outranks a chapter of the standard with the s
     '/faq/': { title: 'Предложения клиентов', words: ['предложен'], kind: 'answer' },
   });
   assert.equal((await search(index, 'предложения', options)).first[0]?.url, '/faq/');
+});
+
+test('an answer naming the query in its opening is fetched and re-ranked though Pagefind puts ten long pages before it', async () => {
+  const pages: Record<string, FakePage> = {
+    '/answer/': { title: 'Рассрочка долга', words: ['рассрочк', 'долг'], score: 1, at: [0, 1] },
+  };
+  for (let i = 0; i < 10; i += 1) {
+    pages[`/chapter-${String(i)}/`] = {
+      title: `Глава ${String(i)}`,
+      words: ['рассрочк', 'долг'],
+      score: 1.3,
+      at: [80, 95],
+    };
+  }
+  const { index } = fakePagefind(pages);
+  const ranked = await search(index, 'рассрочка долга', { ...options, totalPages: 40 });
+  assert.equal(ranked.first[0]?.url, '/answer/');
 });

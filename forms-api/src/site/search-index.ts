@@ -20,6 +20,7 @@ export interface PagefindSearch {
     results: {
       id: string;
       score: number;
+      words: number[];
       data(): Promise<{
         url: string;
         content: string;

@@ -6,7 +6,7 @@
  * whether the page is the kind the query asks for (an answer to a question, a section or a task).
  */
 import type { SearchSynonyms } from '../../../content/schemas/search-synonyms.ts';
-import { fuse, rarity, type Hit } from './fuse.ts';
+import { fuse, rarity, type Fused, type Hit } from './fuse.ts';
 import type { PagefindResult, PagefindResultData, SearchIndex } from './index-api.ts';
 import { excerpt, leadSentence, ownWords, proximity, type TermNames } from './passage.ts';
 import {
@@ -53,7 +53,36 @@ export const WEIGHTS = {
   section: 1.5,
   /** A task page (a form) whose title names the whole keyword query; in part, as a section. */
   task: 1.5,
+  /**
+   * Choosing the results to fetch: how much the query's terms standing in a page's opening (its
+   * title and first sentence) lift Pagefind's fused score, at most (all of them there).
+   */
+  opening: 0.5,
 };
+
+/** A page's first words: a FAQ answer's question and the start of its answer, a section's heading and lead. */
+const OPENING_WORDS = 20;
+
+/**
+ * The results worth fetching first, in order: Pagefind's fused order, each result lifted by the
+ * share (by rarity) of the query's terms found in its opening, which the re-ranking weighs most
+ * (title similarity, first sentence). Read from where Pagefind found each word, so choosing costs
+ * no download: an answer worded like the query but ranked 11th by a long text repeating its words
+ * is fetched and re-ranked instead of never looked at.
+ */
+function byOpening(fused: Fused<PagefindResult>[], perTerm: readonly Searched[], termWeights: readonly number[]) {
+  const found = perTerm.map((term) => new Map(term.hits.map((hit) => [hit.id, hit.item.words])));
+  const total = termWeights.reduce((sum, weight) => sum + weight, 0) || 1;
+  const opening = (id: string) =>
+    found.reduce((sum, pages, i) => {
+      const at = pages.get(id);
+      return at?.some((word) => word < OPENING_WORDS) ? sum + (termWeights[i] ?? 0) : sum;
+    }, 0) / total;
+  return fused
+    .map((hit) => ({ hit, score: hit.score * (1 + WEIGHTS.opening * opening(hit.id)) }))
+    .sort((a, b) => b.score - a.score)
+    .map((entry) => entry.hit);
+}
 
 /** Whether the page is the kind the query asks for: an answer to a question, a section or a task its title names. */
 function kindBonus(kind: string | undefined, asking: 'question' | 'task' | 'keywords', titleRecall: number): number {
@@ -174,7 +203,8 @@ export async function search(
     excerpt: excerpt(words, termNames, EXCERPT_WORDS),
   });
   // Only the results shown are fetched (one fragment each); the others wait for «Показать ещё».
-  const firstFused = fused.slice(0, options.firstCount);
+  const chosen = byOpening(fused, perTerm, termWeights);
+  const firstFused = chosen.slice(0, options.firstCount);
   const top = Math.max(...firstFused.map((hit) => hit.score), Number.EPSILON);
   const data = await Promise.all(firstFused.map((hit) => hit.item.data()));
   // The kind of question is one more title term only when one of the titles asks it: else it
@@ -205,6 +235,6 @@ export async function search(
     .map((entry) => present(entry.page, entry.words));
   return {
     first,
-    rest: fused.slice(options.firstCount).map((hit) => async () => present(await hit.item.data())),
+    rest: chosen.slice(options.firstCount).map((hit) => async () => present(await hit.item.data())),
   };
 }

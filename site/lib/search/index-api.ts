@@ -15,6 +15,8 @@ export interface PagefindResultData {
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Where the searched word occurs in the page's text, in words from its start (the title comes first). */
+  words: number[];
   data(): Promise<PagefindResultData>;
 }
 
