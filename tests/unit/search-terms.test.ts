@@ -50,6 +50,16 @@ test('word forms share a Snowball stem, and different words do not', () => {
   assert.notEqual(stem('счетчик'), stem('счет'));
 });
 
+test('a verb ending in -ат or -ут after ж, ч, ш, щ loses it, as Snowball cuts -ят and -ют', () => {
+  // Pagefind matches the stem as a prefix: «отключат» has to be sent as «отключ» to find «отключить».
+  assert.equal(stem('отключат'), stem('отключить'));
+  assert.equal(stem('получат'), stem('получить'));
+  assert.equal(stem('скажут'), 'скаж');
+  // Nouns ending so after other letters keep their stem.
+  assert.equal(stem('результат'), 'результат');
+  assert.equal(stem('маршрут'), 'маршрут');
+});
+
 test('a query is split into synonym groups, longest phrase first, stop words dropped', () => {
   const terms = analyze('Как передать показания по лицевому счёту?', synonyms);
   assert.deepEqual(

@@ -8,12 +8,21 @@ import StemmerRu from '@nlpjs/lang-ru/src/stemmer-ru.js';
 const stemmer = new StemmerRu();
 const cache = new Map<string, string>();
 
+/**
+ * Snowball strips a verb's endings -ят and -ют («заменят» → «замен») but not -ат and -ут, which
+ * Russian spelling writes for them after ж, ч, ш, щ: «отключат», «получат», «скажут» kept their
+ * endings and so did not find «отключить», «получить» (Pagefind matches the stem as a prefix).
+ */
+function hushedVerbEnding(base: string): string {
+  return /[жчшщ][ау]т$/.test(base) && base.length >= 6 ? base.slice(0, -2) : base;
+}
+
 /** «счётчика» → «счетчик», «личном» → «личн»; the word must be normalised (lower case, «е» for «ё»). */
 export function stem(word: string): string {
   let stemmed = cache.get(word);
   if (stemmed === undefined) {
     // Abbreviations and numbers (ЛС, ПУ, 354) have no endings to strip.
-    stemmed = word.length <= 3 || /\d/.test(word) ? word : stemmer.stemWord(word);
+    stemmed = word.length <= 3 || /\d/.test(word) ? word : hushedVerbEnding(stemmer.stemWord(word));
     cache.set(word, stemmed);
   }
   return stemmed;

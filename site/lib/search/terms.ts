@@ -432,7 +432,7 @@ export function titleSimilarity(
  * matches by prefix («комис» of «комисии» typed with one «с» starts «комисс»); or when they
  * differ only in their last letter past 6 common ones, as a noun and its verb do
  * («проверк» of «проверка», «проверя» of «проверяет»; «передач», «передат»), or in at most their
- * last two letters each, where Snowball keeps a verb's ending (the stem «отключат» of «отключат»
+ * last two letters each, where Snowball keeps a verb's ending (the stem «отключа» of «отключают»
  * and «отключен» of «отключениях»).
  */
 export function sameStem(wordStem: string, termStem: string): boolean {
