@@ -4,7 +4,8 @@
  * sharing a token, which a single-use token would count as one person's second post. It proves the post came from our page and lets us see a bot that "fills in" a form in less
  * time than a person could. There is no upper time limit for people: an old token only adds a note.
  */
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { randomToken } from '../crypto/random-pool.ts';
 
 export type TokenVerdict = 'ok' | 'missing' | 'invalid' | 'too-fast' | 'old';
 
@@ -15,7 +16,7 @@ function sign(secret: string, formType: string, issuedAt: number, nonce: string)
 }
 
 export function issueFormToken(secret: string, formType: string, issuedAt = Date.now()): string {
-  const nonce = randomBytes(9).toString('base64url');
+  const nonce = randomToken(9);
   return `${issuedAt}.${nonce}.${sign(secret, formType, issuedAt, nonce)}`;
 }
 

@@ -5,7 +5,7 @@
  * caller tell the person «принято». Submissions arriving together share a transaction and its
  * commit (db/group-commit.ts).
  */
-import { randomBytes } from 'node:crypto';
+import { randomToken } from '../crypto/random-pool.ts';
 import type { Kysely, Transaction } from 'kysely';
 import type { FormDefinition, FormValues } from '../../../content/schemas/forms/definition.ts';
 import { routeSubmission, type FormRouting } from '../../../content/schemas/form-routing.ts';
@@ -254,7 +254,7 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
       values,
       meta,
       id: newRowId(),
-      receiptToken: randomBytes(18).toString('base64url'),
+      receiptToken: randomToken(18),
       created,
       createdAt: created.toISOString(),
       deadlines,
