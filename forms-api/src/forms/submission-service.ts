@@ -10,6 +10,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { FormDefinition, FormValues } from '../../../content/schemas/forms/definition.ts';
 import { routeSubmission, type FormRouting } from '../../../content/schemas/form-routing.ts';
 import type { SpamVerdict } from '../antispam/spam-check.ts';
+import { ACKS_PER_RECIPIENT_PER_DAY } from '../antispam/reasons.ts';
 import type { StoredFile } from '../attachments/attachment-store.ts';
 import { createGroupCommit } from '../db/group-commit.ts';
 import type { DatabaseSchema, OutboxTable } from '../db/schema.ts';
@@ -33,12 +34,6 @@ export interface SubmissionMeta {
   /** The form token the post carried: it works once (a second use quarantines). */
   formToken?: string;
 }
-
-/**
- * Acknowledgements one address gets per day at most (finding 9 of issue 15): a script cannot make
- * the form mail anyone over and over; later appeals are still registered, only without the e-mail.
- */
-export const ACKS_PER_RECIPIENT_PER_DAY = 3;
 
 export interface Receipt {
   registrationNumber: string;
