@@ -1557,7 +1557,11 @@ export const RELEVANCE_SET: RelevanceCase[] = [
   },
   {
     query: 'приостановление подачи электроэнергии',
-    expected: ['/oplata/ogranichenie/', faq('kak-preduprezhdayut-ob-ogranichenii'), faq('kogda-mogut-otklyuchit-za-dolg')],
+    expected: [
+      '/oplata/ogranichenie/',
+      faq('kak-preduprezhdayut-ob-ogranichenii'),
+      faq('kogda-mogut-otklyuchit-za-dolg'),
+    ],
     part: 'tuning',
     added: '2026-12-05',
   },
