@@ -185,8 +185,8 @@ verb's -ат/-ут after ж, ч, ш, щ is cut as Snowball cuts -ят/-ют («�
 Session 11's steps (the same way; the set first grew by 40 queries, by the same cut): five
 vocabulary groups or names from tuning misses: «платёжный автомат» for the terminal; «клиент»,
 «потребитель», «абонент»; «8 800» for the contact centre; the office's «касса»; a second
-account, two flats for «несколько лицевых счетов». No change of the ranking code improved the
-tuning part (docs/search.md lists what was tried).
+account, two flats for «несколько лицевых счетов»; then «что…», «какой…» alone became a kind of
+question of their own, what there is («что есть в личном кабинете» → «Что можно сделать…»).
 
 Held-out part (${String(ours['held-out'].queries)} queries; target ${TARGETS['held-out']}):
 
