@@ -186,7 +186,8 @@ Session 11's steps (the same way; the set first grew by 40 queries, by the same 
 vocabulary groups or names from tuning misses: «платёжный автомат» for the terminal; «клиент»,
 «потребитель», «абонент»; «8 800» for the contact centre; the office's «касса»; a second
 account, two flats for «несколько лицевых счетов»; then «что…», «какой…» alone became a kind of
-question of their own, what there is («что есть в личном кабинете» → «Что можно сделать…»).
+question of their own, what there is («что есть в личном кабинете» → «Что можно сделать…»); then
+«деньги ушли» joined the group of a payment not yet credited.
 
 Held-out part (${String(ours['held-out'].queries)} queries; target ${TARGETS['held-out']}):
 
