@@ -4,18 +4,26 @@
  * sharing a token, which a single-use token would count as one person's second post. It proves the post came from our page and lets us see a bot that "fills in" a form in less
  * time than a person could. There is no upper time limit for people: an old token only adds a note.
  */
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { randomToken } from '../crypto/random-pool.ts';
 
-export type TokenVerdict = 'ok' | 'missing' | 'invalid' | 'too-fast' | 'old';
+export type TokenVerdict = 'ok' | 'missing' | 'invalid' | 'too-fast' | 'old' | 'expired';
 
-const OLD_AFTER_MS = 24 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** A token older than this only adds a note: a person may leave a tab open overnight. */
+export const OLD_AFTER_DAYS = 1;
+/**
+ * How long a used token is remembered (retention deletes the record then). An older token can no
+ * longer be checked for a second use, so its post is held for review ('expired').
+ */
+export const USED_TOKENS_KEPT_DAYS = 30;
 
 function sign(secret: string, formType: string, issuedAt: number, nonce: string): string {
   return createHmac('sha256', secret).update(`${formType}.${issuedAt}.${nonce}`).digest('base64url');
 }
 
 export function issueFormToken(secret: string, formType: string, issuedAt = Date.now()): string {
-  const nonce = randomBytes(9).toString('base64url');
+  const nonce = randomToken(9);
   return `${issuedAt}.${nonce}.${sign(secret, formType, issuedAt, nonce)}`;
 }
 
@@ -34,5 +42,6 @@ export function checkFormToken(
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return 'invalid';
   const age = options.now - issuedAt;
   if (age < options.minFillMs) return 'too-fast';
-  return age > OLD_AFTER_MS ? 'old' : 'ok';
+  if (age > USED_TOKENS_KEPT_DAYS * DAY_MS) return 'expired';
+  return age > OLD_AFTER_DAYS * DAY_MS ? 'old' : 'ok';
 }

@@ -5,6 +5,7 @@
  */
 import type { ProofOfWork } from './proof-of-work.ts';
 import { checkFormToken } from './form-token.ts';
+import type { SubmissionReason } from './reasons.ts';
 
 /** Hidden fields every form carries; not part of any form schema. */
 export const HONEYPOT_FIELD = 'website';
@@ -19,7 +20,7 @@ export function formTokenOf(body: Record<string, unknown>): { formToken?: string
 
 export interface SpamVerdict {
   /** Every signal, stored with the submission. */
-  reasons: string[];
+  reasons: SubmissionReason[];
   quarantine: boolean;
 }
 
@@ -34,8 +35,8 @@ export async function checkForSpam(
   body: Record<string, unknown>,
   options: SpamCheckOptions,
 ): Promise<SpamVerdict> {
-  const serious: string[] = [];
-  const notes: string[] = [];
+  const serious: SubmissionReason[] = [];
+  const notes: SubmissionReason[] = [];
   const honeypot = body[HONEYPOT_FIELD];
   if (honeypot !== undefined && honeypot !== '') serious.push('honeypot-filled');
   const token = checkFormToken(options.secret, formType, body[TOKEN_FIELD], {

@@ -5,6 +5,7 @@ import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { loadRefusalGrounds } from '../appeals/load-sla.ts';
 import { createStatusLookup } from '../appeals/status-lookup.ts';
+import { createUsedFormTokens } from '../antispam/used-tokens.ts';
 import { fromRepoRoot } from '../../../core/repo-paths.ts';
 import { createAppealRetention } from '../retention/appeals.ts';
 import { retentionTasks, runRetention } from '../retention/run-retention.ts';
@@ -19,6 +20,7 @@ try {
     staff,
     appeals: createAppealRetention(db, fromRepoRoot(env.ATTACHMENTS_DIR)),
     statusLookup: createStatusLookup(db, { refusalGrounds: loadRefusalGrounds() }),
+    usedFormTokens: createUsedFormTokens(db),
   };
   const report = await runRetention(retentionTasks(env, stores), staff, new Date(), `cli:${userInfo().username}`);
   for (const line of report) console.log(`${line.label}: удалено ${line.deleted}`);

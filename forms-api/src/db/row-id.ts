@@ -7,6 +7,9 @@
  * 74 of their bits are random, and none of them is shown to the public (receipts use a token of
  * their own).
  */
-import { uuidv7 } from 'uuidv7';
+import { V7Generator } from 'uuidv7';
+import { pooledRandom } from '../crypto/random-pool.ts';
 
-export const newRowId: () => string = uuidv7;
+const generator = new V7Generator(pooledRandom);
+
+export const newRowId = (): string => generator.generate().toString();

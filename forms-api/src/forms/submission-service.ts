@@ -5,11 +5,12 @@
  * caller tell the person «принято». Submissions arriving together share a transaction and its
  * commit (db/group-commit.ts).
  */
-import { randomBytes } from 'node:crypto';
+import { randomToken } from '../crypto/random-pool.ts';
 import type { Kysely, Transaction } from 'kysely';
 import type { FormDefinition, FormValues } from '../../../content/schemas/forms/definition.ts';
 import { routeSubmission, type FormRouting } from '../../../content/schemas/form-routing.ts';
 import type { SpamVerdict } from '../antispam/spam-check.ts';
+import { ACKS_PER_RECIPIENT_PER_DAY } from '../antispam/reasons.ts';
 import type { StoredFile } from '../attachments/attachment-store.ts';
 import { createGroupCommit } from '../db/group-commit.ts';
 import type { DatabaseSchema, OutboxTable } from '../db/schema.ts';
@@ -33,12 +34,6 @@ export interface SubmissionMeta {
   /** The form token the post carried: it works once (a second use quarantines). */
   formToken?: string;
 }
-
-/**
- * Acknowledgements one address gets per day at most (finding 9 of issue 15): a script cannot make
- * the form mail anyone over and over; later appeals are still registered, only without the e-mail.
- */
-export const ACKS_PER_RECIPIENT_PER_DAY = 3;
 
 export interface Receipt {
   registrationNumber: string;
@@ -254,7 +249,7 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
       values,
       meta,
       id: newRowId(),
-      receiptToken: randomBytes(18).toString('base64url'),
+      receiptToken: randomToken(18),
       created,
       createdAt: created.toISOString(),
       deadlines,

@@ -9,6 +9,7 @@ import { deadlineLines, storedDeadlines } from '../../../core/appeals/deadlines.
 import type { SubmissionTable } from '../db/schema.ts';
 import type { OutgoingMessage } from './transport.ts';
 import { greeting } from './greeting.ts';
+import { describeReasons } from '../antispam/reasons.ts';
 import { formatDateTime } from '../../../core/dates.ts';
 import { deadlineText } from '../../../core/calendar/provisional-date.ts';
 import type { WorkCalendar } from '../../../core/calendar/working-days.ts';
@@ -96,7 +97,7 @@ export function composeNotification(
   const values = JSON.parse(submission.payload) as Record<string, unknown>;
   const quarantined = submission.status === 'quarantined';
   const intro = quarantined
-    ? `Обращение помещено в карантин как подозрительное (${submission.spam_reasons ?? ''}). Автоответ заявителю не отправлялся.`
+    ? `Обращение помещено в карантин как подозрительное: ${describeReasons(submission.spam_reasons)}. Автоответ заявителю не отправлялся.`
     : sentence(`Новое обращение. Ответить не позднее ${deadlineText(submission.reply_due, context.calendar)}`);
   const lines: Array<[string, string]> = [
     ['Регистрационный номер', submission.registration_number],

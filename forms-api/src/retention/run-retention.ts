@@ -3,6 +3,8 @@
  * deleted is reported and written to the audit log. Each kind of data is a task; a feature that
  * stores personal data adds its own task to `retentionTasks` (see ./README.md).
  */
+import { USED_TOKENS_KEPT_DAYS } from '../antispam/form-token.ts';
+import type { UsedFormTokens } from '../antispam/used-tokens.ts';
 import type { StatusLookup } from '../appeals/status-lookup.ts';
 import type { Env } from '../config/env.ts';
 import type { StaffService } from '../staff/service.ts';
@@ -23,13 +25,17 @@ export interface RetentionStores {
   staff: StaffService;
   appeals: AppealRetention;
   statusLookup: StatusLookup;
+  usedFormTokens: UsedFormTokens;
 }
 
 export function daysBefore(now: Date, days: number): Date {
   return new Date(now.getTime() - days * 24 * 60 * 60_000);
 }
 
-export function retentionTasks(env: Env, { staff, appeals, statusLookup }: RetentionStores): RetentionTask[] {
+export function retentionTasks(
+  env: Env,
+  { staff, appeals, statusLookup, usedFormTokens }: RetentionStores,
+): RetentionTask[] {
   return [
     { label: 'сеансы сотрудников (истёкшие и завершённые)', run: () => staff.sessions.deleteEnded() },
     {
@@ -49,6 +55,10 @@ export function retentionTasks(env: Env, { staff, appeals, statusLookup }: Reten
     {
       label: 'попытки узнать статус старше суток',
       run: (now) => statusLookup.deleteAttemptsBefore(daysBefore(now, 1)),
+    },
+    {
+      label: `отметки об отправке с открытых страниц форм старше ${String(USED_TOKENS_KEPT_DAYS)} дн.`,
+      run: (now) => usedFormTokens.deleteUsedBefore(daysBefore(now, USED_TOKENS_KEPT_DAYS)),
     },
   ];
 }

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { issueFormToken } from '../../src/antispam/form-token.ts';
-import { ACKS_PER_RECIPIENT_PER_DAY } from '../../src/forms/submission-service.ts';
+import { ACKS_PER_RECIPIENT_PER_DAY } from '../../src/antispam/reasons.ts';
 import { onBothDatabases } from '../databases.ts';
 import { build } from '../helper.ts';
 import { JSON_HEADERS, validQuestion } from '../routes/api/forms/fixtures.ts';

@@ -33,7 +33,7 @@ function submission(type: string, status: SubmissionTable['status'] = 'registere
     form_type: type,
     topic: null,
     status,
-    spam_reasons: status === 'quarantined' ? 'honeypot' : null,
+    spam_reasons: status === 'quarantined' ? JSON.stringify(['honeypot-filled', 'no-proof-of-work']) : null,
     payload: JSON.stringify({
       lastName: 'Иванова',
       firstName: 'Мария',

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Kysely } from 'kysely';
 import { createStatusLookup } from '../../src/appeals/status-lookup.ts';
+import { createUsedFormTokens } from '../../src/antispam/used-tokens.ts';
 import { loadEnv } from '../../src/config/env.ts';
 import { openDatabase } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
@@ -118,6 +119,7 @@ onBothDatabases('retention of appeals', (newDatabaseUrl) => {
       staff,
       appeals: createAppealRetention(db, dir),
       statusLookup: createStatusLookup(db, { refusalGrounds: [] }),
+      usedFormTokens: createUsedFormTokens(db),
     };
     const report = await runRetention(retentionTasks(loadEnv({}), stores), staff, NOW, 'cli:test');
 

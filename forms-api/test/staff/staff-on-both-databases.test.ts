@@ -9,6 +9,7 @@ import { loadEnv } from '../../src/config/env.ts';
 import { openDatabase } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { createStatusLookup } from '../../src/appeals/status-lookup.ts';
+import { createUsedFormTokens } from '../../src/antispam/used-tokens.ts';
 import { createAppealRetention } from '../../src/retention/appeals.ts';
 import { retentionTasks, runRetention, type RetentionStores } from '../../src/retention/run-retention.ts';
 import { GUARD_MESSAGES, type StaffRequest } from '../../src/staff/guard.ts';
@@ -50,6 +51,7 @@ function scenario(url: () => string) {
       staff,
       appeals: createAppealRetention(db, tmpdir()),
       statusLookup: createStatusLookup(db, { refusalGrounds: [] }),
+      usedFormTokens: createUsedFormTokens(db),
     };
     await staff.users.add({
       email: 'Ivanova@Example.ru',
@@ -177,7 +179,7 @@ function scenario(url: () => string) {
     clock = new Date(clock.getTime() + 31 * 24 * 60 * 60_000);
     await signIn('audit@example.ru'); // one live session and one fresh entry survive
     const report = await runRetention(retentionTasks(env, stores), staff, clock, 'cli:test');
-    assert.equal(report.length, 9);
+    assert.equal(report.length, 10);
     assert.ok(report.slice(2).every((line) => line.deleted === 0));
     assert.ok((report[0]?.deleted ?? 0) >= 5, 'ended sessions deleted');
     assert.equal(report[1]?.deleted, entriesBefore);
