@@ -22,6 +22,12 @@
  * (also marked `added`), written from the FAQ's questions and answers as customers would ask
  * them (everyday words, short forms, no «ё»), not from search results, for the FAQ entries the
  * tuning part had one or two queries for; parts by the same cut (7 held out, 33 tuning).
+ *
+ * Added on 2026-12-05 in session 11, before its ranking changes: 40 more (also marked `added`),
+ * written from the FAQ, the site's pages and the standard as customers would ask them, not from
+ * search results, for the pages the tuning part had no or one query for (the hotline, the site,
+ * the tariff archive, the debt page, organisations' pages, …); parts by the same cut (5 held
+ * out, 35 tuning).
  */
 const faq = (slug: string) => `/internet-priemnaya/voprosy-otvety/${slug}/`;
 
@@ -1328,6 +1334,252 @@ export const RELEVANCE_SET: RelevanceCase[] = [
   {
     query: 'записываете ли вы звонки',
     expected: [faq('zapis-telefonnyh-razgovorov')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  // Added on 2026-12-05 in session 11, before its ranking changes: written from the FAQ, the site's pages
+  // and the standard for pages the tuning part covered thinly; parts by the same cut.
+  {
+    query: 'версия для слабовидящих',
+    expected: ['/o-kompanii/o-sajte/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'сайт на телефоне неудобно смотреть',
+    expected: ['/o-kompanii/o-sajte/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'горячая линия интер рао',
+    expected: ['/o-kompanii/goryachaya-liniya/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'конфликт интересов сотрудника компании',
+    expected: ['/o-kompanii/goryachaya-liniya/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'анонимно пожаловаться на хищения сотрудников',
+    expected: ['/o-kompanii/goryachaya-liniya/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'примут ли оплату без паспорта',
+    expected: [faq('nuzhen-li-pasport-dlya-oplaty')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'забыл документы можно заплатить в кассе',
+    expected: [faq('nuzhen-li-pasport-dlya-oplaty')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'отказ от информационных рассылок',
+    expected: [faq('rassylki-v-lichnom-kabinete')],
+    part: 'held-out',
+    added: '2026-12-05',
+  },
+  {
+    query: 'приходят рекламные письма как отключить',
+    expected: [faq('rassylki-v-lichnom-kabinete')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'что нужно для регистрации в личном кабинете',
+    expected: [faq('kak-zaregistrirovatsya-v-lichnom-kabinete')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'не приходит смс с кодом при регистрации',
+    expected: [faq('kak-zaregistrirovatsya-v-lichnom-kabinete')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'вышла замуж сменила фамилию',
+    expected: [faq('smena-familii-v-licevom-schete'), '/internet-priemnaya/pereoformlenie-scheta/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'пломба оторвалась случайно',
+    expected: [faq('sorvana-plomba')],
+    part: 'held-out',
+    added: '2026-12-05',
+  },
+  {
+    query: 'через сколько приедут опломбировать счетчик',
+    expected: [faq('sorvana-plomba'), '/uchet/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'когда снимают показания общедомового счетчика',
+    expected: [faq('obshchedomovoj-schetchik')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'коллективный прибор учета в многоквартирном доме',
+    expected: [faq('obshchedomovoj-schetchik')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'промежуточные платежи для организаций',
+    expected: [faq('srok-oplaty-dlya-organizacij'), '/oplata/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'юрлицо до какого числа платить',
+    expected: [faq('srok-oplaty-dlya-organizacij')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'запросить акт сверки',
+    expected: [faq('akt-sverki')],
+    part: 'held-out',
+    added: '2026-12-05',
+  },
+  {
+    query: 'могут не заключить договор на электроэнергию',
+    expected: [faq('otkaz-v-zaklyuchenii-dogovora')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'сколько стоять в очереди в цок',
+    expected: [faq('skolko-zhdat-v-ocheredi')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'зона деятельности гарантирующего поставщика',
+    expected: [faq('chto-takoe-garantiruyushchij-postavshchik')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'может ли жена узнать долг по моему счету',
+    expected: [faq('kto-mozhet-poluchit-svedeniya-po-schetu')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'рассрочка по долгу за свет',
+    expected: [faq('rassrochka-dolga')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'принимают ли показания в праздники',
+    expected: [faq('pokazaniya-nochyu-i-v-vyhodnye')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'архив тарифов',
+    expected: ['/tarify/arhiv/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'какой был тариф в прошлом году',
+    expected: ['/tarify/arhiv/', '/tarify/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'надбавка гарантирующего поставщика',
+    expected: ['/raschet-stoimosti/', faq('iz-chego-skladyvaetsya-cena-dlya-organizacij'), '/tarify/predelnye-urovni/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'какие у меня права как у потребителя электроэнергии',
+    expected: ['/o-kompanii/prava-klienta/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'стандарт обслуживания клиентов',
+    expected: ['/o-kompanii/standart-kachestva/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'открылся новый сайт',
+    expected: ['/novosti/2026-11-20-novyj-sajt/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'информация по письменному запросу пп 24',
+    expected: ['/raskrytie-informacii/po-zaprosu/', '/internet-priemnaya/zapros-informacii/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'информация для ип и организаций',
+    expected: ['/yuridicheskim-licam/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'узнать долг по телефону что назвать',
+    expected: ['/oplata/zadolzhennost/', faq('kak-uznat-zadolzhennost')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'бесплатно узнать сумму долга',
+    expected: ['/oplata/zadolzhennost/', faq('kak-uznat-zadolzhennost')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'почему в квитанции не учтены мои показания',
+    expected: [faq('pochemu-pokazaniya-ne-prinyaty')],
+    part: 'held-out',
+    added: '2026-12-05',
+  },
+  {
+    query: 'приостановление подачи электроэнергии',
+    expected: [
+      '/oplata/ogranichenie/',
+      faq('kak-preduprezhdayut-ob-ogranichenii'),
+      faq('kogda-mogut-otklyuchit-za-dolg'),
+    ],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'политика конфиденциальности',
+    expected: ['/o-kompanii/personalnye-dannye/'],
+    part: 'held-out',
+    added: '2026-12-05',
+  },
+  {
+    query: 'сколько стоит замена счетчика',
+    expected: ['/uslugi/', faq('dopolnitelnye-platnye-uslugi'), faq('zamena-schetchika')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'стоимость возобновления подачи после отключения',
+    expected: ['/uslugi/', '/oplata/ogranichenie/'],
     part: 'tuning',
     added: '2026-12-05',
   },

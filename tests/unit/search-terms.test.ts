@@ -162,6 +162,12 @@ test('a question asks a kind of thing: «когда» the same as «до как�
   assert.equal(kind('кто меняет счётчик'), kind('Кто устанавливает тарифы?'));
   assert.notEqual(kind('кто меняет счётчик'), kind('Как заменить счётчик?'));
   assert.equal(kind('рассрочка долга'), undefined);
+  // «Что», «какие» alone ask what there is, not how to do something.
+  assert.notEqual(kind('что есть в личном кабинете'), undefined);
+  assert.equal(kind('что есть в личном кабинете'), kind('Что можно сделать в личном кабинете?'));
+  assert.notEqual(kind('что есть в личном кабинете'), kind('Как зарегистрироваться в личном кабинете?'));
+  assert.equal(kind('какие документы нужны для договора'), kind('Какие сведения должны быть в чеке?'));
+  assert.notEqual(kind('что будет если не платить'), kind('что есть в личном кабинете'));
   // «Сколько» with a unit of time asks how long, not how much.
   assert.equal(kind('сколько дней ждать ответа'), kind('В какой срок ответят на обращение?'));
   assert.notEqual(kind('сколько стоит замена счётчика'), kind('В какой срок ответят на обращение?'));

@@ -303,7 +303,9 @@ export function isQuestion(query: string): boolean {
  * not as «Что будет, если не передать показания?». «Как», «где», «куда» and «что делать» all
  * ask for a way to do something, so they are one kind; «можно ли», «нужно ли», «есть ли» ask
  * yes or no about a case («Можно ли передать показания ночью?»), another kind. «Сколько» with a
- * unit of time («сколько дней ждать ответа») asks how long, as «в какой срок» does.
+ * unit of time («сколько дней ждать ответа») asks how long, as «в какой срок» does. «Что» and
+ * «какой» alone ask what a thing holds or which things there are («что есть в личном кабинете»,
+ * «Что можно сделать в личном кабинете?», «Какие документы нужны…?»), not how to do it.
  */
 const QUESTION_KINDS: Record<string, readonly string[]> = {
   time: [
@@ -329,6 +331,7 @@ const QUESTION_KINDS: Record<string, readonly string[]> = {
   amount: ['сколько', 'какая сумма', 'на какую сумму'],
   consequence: ['что будет', 'что грозит', 'чем грозит'],
   meaning: ['что такое', 'что значит', 'что означает', 'из чего'],
+  what: ['что', 'какой', 'какая', 'какое', 'какие', 'какого', 'каком', 'какую'],
   way: ['как', 'где', 'куда', 'откуда', 'каким способом', 'каким образом', 'что делать'],
   yesno: [
     'можно ли',
