@@ -42,58 +42,76 @@ export function formatPeriod(period: { validFrom: string; validTo: string }): st
 
 // ---- Instants in the company's time zone --------------------------------------------------------
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Intl formatters are costly to create and pages format hundreds of dates. */
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let cached = formatters.get(key);
-  if (!cached) {
-    cached = new Intl.DateTimeFormat(locale, options);
-    formatters.set(key, cached);
-  }
-  return cached;
+/**
+ * Intl formatters are costly to create and pages format hundreds of dates, so each style keeps one
+ * per zone. (A cache keyed by the options' JSON cost a form submission more than its formatting.)
+ */
+function zoned(locale: string, options: Intl.DateTimeFormatOptions): (timeZone: string) => Intl.DateTimeFormat {
+  const made = new Map<string, Intl.DateTimeFormat>();
+  return (timeZone) => {
+    let cached = made.get(timeZone);
+    if (!cached) {
+      cached = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+      made.set(timeZone, cached);
+    }
+    return cached;
+  };
 }
+
+const isoDate = zoned('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });
+const isoMonth = zoned('sv-SE', { year: 'numeric', month: '2-digit' });
+const yearOnly = zoned('en-US', { year: 'numeric' });
+const isoDateTime = zoned('sv-SE', { dateStyle: 'short', timeStyle: 'medium' });
+const longDate = zoned('ru-RU', { dateStyle: 'long' });
+const longDateTime = zoned('ru-RU', { dateStyle: 'long', timeStyle: 'short' });
+const shortDateTime = zoned('ru-RU', { dateStyle: 'short', timeStyle: 'short' });
+const clockParts = zoned('en-US', {
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+});
 
 const toDate = (instant: Date | string | number): Date => (instant instanceof Date ? instant : new Date(instant));
 
 /** The date an instant falls on in `timeZone`, e.g. 2026-11-22T20:00Z in Asia/Tomsk → 2026-11-23. */
 export function localDate(instant: Date, timeZone: string): string {
-  return formatter('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return isoDate(timeZone).format(instant);
 }
 
 /** `YYYY-MM` of an instant in the zone. */
 export function localMonth(instant: Date | string, timeZone: string): string {
-  return formatter('sv-SE', { timeZone, year: 'numeric', month: '2-digit' }).format(toDate(instant));
+  return isoMonth(timeZone).format(toDate(instant));
 }
 
 /** Calendar year of an instant in the zone (registration numbers restart on 1 January there). */
 export function yearIn(timeZone: string, instant: Date): number {
-  return Number(formatter('en-US', { timeZone, year: 'numeric' }).format(instant));
+  return Number(yearOnly(timeZone).format(instant));
 }
 
 /** The instant a local date begins in `timeZone`, e.g. 2026-11-23 in Asia/Tomsk → 2026-11-22T17:00Z. */
 export function startOfLocalDay(date: string, timeZone: string): Date {
   const guess = new Date(`${date}T00:00:00Z`);
-  const local = new Date(
-    formatter('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'medium' }).format(guess).replace(' ', 'T') + 'Z',
-  );
+  const local = new Date(isoDateTime(timeZone).format(guess).replace(' ', 'T') + 'Z');
   return new Date(guess.getTime() - (local.getTime() - guess.getTime()));
 }
 
 /** «22 ноября 2026 г.» */
 export function formatDate(instant: Date | string, timeZone: string): string {
-  return formatter('ru-RU', { timeZone, dateStyle: 'long' }).format(toDate(instant));
+  return longDate(timeZone).format(toDate(instant));
 }
 
 /** «22 ноября 2026 г. в 20:43»: for a customer, where the short form could be misread. */
 export function formatDateTime(instant: Date | string, timeZone: string): string {
-  return formatter('ru-RU', { timeZone, dateStyle: 'long', timeStyle: 'short' }).format(toDate(instant));
+  return longDateTime(timeZone).format(toDate(instant));
 }
 
 /** «22.11.2026, 20:43»: for staff tables, where many rows are compared. */
 export function formatShortDateTime(instant: Date | string, timeZone: string): string {
-  return formatter('ru-RU', { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(toDate(instant));
+  return shortDateTime(timeZone).format(toDate(instant));
 }
 
 export interface WallClock {
@@ -107,16 +125,7 @@ export interface WallClock {
 
 export function wallClock(instant: number, timeZone: string): WallClock {
   const parts = Object.fromEntries(
-    formatter('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    })
+    clockParts(timeZone)
       .formatToParts(instant)
       .map((part) => [part.type, Number(part.value)]),
   );
