@@ -14,13 +14,13 @@ import { ACKS_PER_RECIPIENT_PER_DAY } from '../antispam/reasons.ts';
 import type { StoredFile } from '../attachments/attachment-store.ts';
 import { createGroupCommit } from '../db/group-commit.ts';
 import type { DatabaseSchema, OutboxTable } from '../db/schema.ts';
-import type { Sla } from '../../../content/schemas/sla.ts';
+import type { AppealKind, Sla } from '../../../content/schemas/sla.ts';
 import { computeDeadlines, storedDeadlines, type AppealDeadlines } from '../../../core/appeals/deadlines.ts';
 import type { WorkCalendar } from '../../../core/calendar/working-days.ts';
 import { replyChannelOf } from '../../../core/mail/reply-channel.ts';
 import { newOutboxRow } from '../outbox/new-row.ts';
 import { nextRegistrationNumbers } from './registration-number.ts';
-import { yearIn } from '../../../core/dates.ts';
+import { localDate, yearIn } from '../../../core/dates.ts';
 import { nextDue } from '../../../core/appeals/status.ts';
 import { newRowId } from '../db/row-id.ts';
 
@@ -233,16 +233,29 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
 
   const commits = createGroupCommit(options.db, storeBatch);
 
+  /**
+   * Deadlines depend only on the kind of appeal, the day in the company's zone and the wish for a
+   * call, so each is worked out once a day (the working-day arithmetic was about a thirtieth of a
+   * submission's time under load, issue 18). Shared, hence frozen.
+   */
+  const deadlinesOfDay = new Map<string, Readonly<AppealDeadlines>>();
+  function deadlinesFor(kind: AppealKind, created: Date, callbackRequested: boolean): AppealDeadlines {
+    const key = `${kind}|${localDate(created, options.timeZone)}|${String(callbackRequested)}`;
+    let deadlines = deadlinesOfDay.get(key);
+    if (!deadlines) {
+      // Earlier days' entries are no longer asked for.
+      if (deadlinesOfDay.size >= 64) deadlinesOfDay.clear();
+      deadlines = Object.freeze(
+        computeDeadlines(options.sla, options.calendar, kind, created, options.timeZone, callbackRequested),
+      );
+      deadlinesOfDay.set(key, deadlines);
+    }
+    return deadlines;
+  }
+
   async function submit(form: FormDefinition, values: FormValues, meta: SubmissionMeta): Promise<Receipt> {
     const created = now();
-    const deadlines = computeDeadlines(
-      options.sla,
-      options.calendar,
-      form.appealKind,
-      created,
-      options.timeZone,
-      values['callbackRequested'] === true,
-    );
+    const deadlines = deadlinesFor(form.appealKind, created, values['callbackRequested'] === true);
     const reply = replyChannelOf(values);
     const pending: Pending = {
       form,

@@ -4,6 +4,9 @@ import { SlaSchema } from '../../../content/schemas/sla.ts';
 import { computeDeadlines } from '../../../core/appeals/deadlines.ts';
 import { loadSla } from '../../src/appeals/load-sla.ts';
 import { loadWorkCalendar } from '../../../core/calendar/load.ts';
+import { build } from '../helper.ts';
+import { JSON_HEADERS, validQuestion } from '../routes/api/forms/fixtures.ts';
+import { asPerson } from '../support/antispam.ts';
 
 const sla = loadSla();
 const calendar = loadWorkCalendar();
@@ -56,4 +59,26 @@ test('an extension beyond 30 days is rejected', () => {
   const result = SlaSchema.safeParse({ ...sla, maxExtensionDays: 45 });
   if (result.success) assert.fail('expected the extension limit to be enforced');
   assert.equal(result.error.issues[0]?.message, 'Продление — не больше 30 дней');
+});
+
+test('submissions an hour apart across midnight in Tomsk get each day’s own deadlines, also when computed once a day', async (t) => {
+  let clock = new Date('2026-11-19T16:30:00Z'); // Thursday 23:30 in Tomsk
+  const app = await build(t, { OUTBOX_POLL_MS: '60000' }, { now: () => clock });
+  const submit = async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/forms/question',
+      headers: JSON_HEADERS,
+      payload: await asPerson(app, 'question', validQuestion),
+    });
+    assert.equal(response.statusCode, 201);
+    return response.json<{ deadlines: Array<{ date: string }> }>().deadlines.map((line) => line.date);
+  };
+  const thursday = await submit();
+  assert.deepEqual(await submit(), thursday);
+  clock = new Date('2026-11-19T17:30:00Z'); // Friday 00:30 in Tomsk, the same day in UTC
+  const friday = await submit();
+  // A question is answered within 3 working days: Tuesday 24 November from Thursday, Wednesday from Friday.
+  assert.deepEqual(thursday, ['2026-11-24']);
+  assert.deepEqual(friday, ['2026-11-25']);
 });
