@@ -393,8 +393,9 @@ async function saveAddition(addition: ListAddition, file: string, before: string
     added.startsWith(removed.slice(0, removed.lastIndexOf(']')));
   expect.soft(diff.removed.length === 0 || flowGrown, where).toBe(true);
   expect.soft(commentLines(after), addition.file).toEqual(commentLines(before));
+  // decap-server writes the entry's files first and its uploads after them, so an upload may land a moment later.
   for (const upload of addition.uploads)
-    expect.soft(existsSync(join(sandbox.root, 'site/public', upload)), upload).toBe(true);
+    await expect.soft.poll(() => existsSync(join(sandbox.root, 'site/public', upload)), { message: upload }).toBe(true);
 }
 
 /** Opens the entry again, removes the item `addition` added and saves: the file is `before` again. */
