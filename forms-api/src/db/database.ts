@@ -8,6 +8,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { fromRepoRoot } from '../../../core/repo-paths.ts';
+import { pipelinedBatches, sequentialBatches, type BeginBatch } from './batch-transaction.ts';
 import type { DatabaseSchema } from './schema.ts';
 import { LockWaitingSqliteDialect, SQLITE_BUSY_TIMEOUT_MS } from './sqlite-lock-wait.ts';
 import { cachingStatements } from './sqlite-statement-cache.ts';
@@ -19,6 +20,10 @@ export interface DatabaseHandle {
   db: Kysely<DatabaseSchema>;
   /** True when the database answers a trivial query. */
   isReachable: () => Promise<boolean>;
+  /** A transaction for a group commit (batch-transaction.ts). */
+  beginBatch: BeginBatch;
+  /** Closes `db` and the group commit's connection. */
+  close: () => Promise<void>;
 }
 
 export function openDatabase(url: string): DatabaseHandle {
@@ -31,12 +36,17 @@ export function openDatabase(url: string): DatabaseHandle {
     database.pragma('journal_mode = WAL');
     database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
     database.pragma('foreign_keys = ON');
+    const db = new Kysely<DatabaseSchema>({
+      dialect: new LockWaitingSqliteDialect({ database: cachingStatements(database) }),
+    });
     return {
       kind: 'sqlite',
-      db: new Kysely({ dialect: new LockWaitingSqliteDialect({ database: cachingStatements(database) }) }),
+      db,
       // Straight on the connection: a read needs no lock in WAL, so it need not queue behind a
       // write that is waiting for another process's lock.
       isReachable: () => Promise.resolve(answers(() => database.prepare('select 1').get())),
+      beginBatch: sequentialBatches(db),
+      close: () => db.destroy(),
     };
   }
   const pool = new pg.Pool({ connectionString: url, max: 10 });
@@ -46,6 +56,18 @@ export function openDatabase(url: string): DatabaseHandle {
   pool.on('error', () => undefined);
   pool.on('connect', (client) => client.on('error', () => undefined));
   const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+  // The group commit's own connection, made when first needed (only the API's submissions use it).
+  let batchPool: pg.Pool | undefined;
+  let closed = false;
+  const batches = () => {
+    if (closed) throw new Error('the database was closed');
+    if (!batchPool) {
+      batchPool = new pg.Pool({ connectionString: url, max: 1, pipeline: true });
+      batchPool.on('error', () => undefined);
+      batchPool.on('connect', (client) => client.on('error', () => undefined));
+    }
+    return batchPool;
+  };
   return {
     kind: 'postgres',
     db,
@@ -54,6 +76,12 @@ export function openDatabase(url: string): DatabaseHandle {
         () => true,
         () => false,
       ),
+    beginBatch: async () => pipelinedBatches(batches())(),
+    close: async () => {
+      closed = true;
+      await db.destroy();
+      await batchPool?.end();
+    },
   };
 }
 

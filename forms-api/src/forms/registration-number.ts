@@ -4,17 +4,12 @@
  * gives its numbers back and concurrent ones (even from several processes on one PostgreSQL)
  * queue on the row lock instead of sharing a number.
  */
-import type { Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../db/schema.ts';
 
-/** The next `count` numbers, in order, with one statement. */
-export async function nextRegistrationNumbers(
-  trx: Transaction<DatabaseSchema>,
-  prefix: string,
-  year: number,
-  count: number,
-): Promise<string[]> {
-  const { last_value } = await trx
+/** Takes `count` numbers: the statement answers with the last of them (`numbersUpTo`). */
+export function takeRegistrationNumbers(db: Kysely<DatabaseSchema>, prefix: string, year: number, count: number) {
+  return db
     .insertInto('registration_counters')
     .values({ prefix, year, last_value: count })
     .onConflict((conflict) =>
@@ -22,8 +17,11 @@ export async function nextRegistrationNumbers(
         .columns(['prefix', 'year'])
         .doUpdateSet((eb) => ({ last_value: eb('registration_counters.last_value', '+', count) })),
     )
-    .returning('last_value')
-    .executeTakeFirstOrThrow();
-  const first = last_value - count + 1;
+    .returning('last_value');
+}
+
+/** The `count` numbers taken, in order, ending with `last`. */
+export function numbersUpTo(last: number, prefix: string, year: number, count: number): string[] {
+  const first = last - count + 1;
   return Array.from({ length: count }, (_, index) => `${prefix}-${year}-${String(first + index).padStart(6, '0')}`);
 }

@@ -6,20 +6,21 @@
  * commit (db/group-commit.ts).
  */
 import { randomToken } from '../crypto/random-pool.ts';
-import type { Kysely, Transaction } from 'kysely';
+import type { Compilable, Kysely } from 'kysely';
 import type { FormDefinition, FormValues } from '../../../content/schemas/forms/definition.ts';
 import { routeSubmission, type FormRouting } from '../../../content/schemas/form-routing.ts';
 import type { SpamVerdict } from '../antispam/spam-check.ts';
 import { ACKS_PER_RECIPIENT_PER_DAY } from '../antispam/reasons.ts';
 import type { StoredFile } from '../attachments/attachment-store.ts';
-import { createGroupCommit } from '../db/group-commit.ts';
+import type { BatchTransaction, BeginBatch } from '../db/batch-transaction.ts';
+import { createGroupCommit, type DecidedBatch } from '../db/group-commit.ts';
 import type { DatabaseSchema, OutboxTable } from '../db/schema.ts';
 import type { AppealKind, Sla } from '../../../content/schemas/sla.ts';
 import { computeDeadlines, storedDeadlines, type AppealDeadlines } from '../../../core/appeals/deadlines.ts';
 import type { WorkCalendar } from '../../../core/calendar/working-days.ts';
 import { replyChannelOf } from '../../../core/mail/reply-channel.ts';
 import { newOutboxRow } from '../outbox/new-row.ts';
-import { nextRegistrationNumbers } from './registration-number.ts';
+import { numbersUpTo, takeRegistrationNumbers } from './registration-number.ts';
 import { localDate, yearIn } from '../../../core/dates.ts';
 import { nextDue } from '../../../core/appeals/status.ts';
 import { newRowId } from '../db/row-id.ts';
@@ -82,6 +83,8 @@ const DAY_MS = 24 * 60 * 60_000;
 
 export interface SubmissionServiceOptions {
   db: Kysely<DatabaseSchema>;
+  /** The group commit's transactions on `db` (DatabaseHandle.beginBatch). */
+  beginBatch: BeginBatch;
   timeZone: string;
   routing: FormRouting;
   consentVersion: string;
@@ -97,26 +100,61 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
    * Stores a batch (db/group-commit.ts) with one statement per table, deciding for each submission
    * in order what storing them one after another would: a token already used — before, or by an
    * earlier submission of the batch — quarantines; the daily acknowledgement limit counts the
-   * acknowledgements queued earlier in the batch; numbers follow the batch's order.
+   * acknowledgements queued earlier in the batch; numbers follow the batch's order. What it needs
+   * to know is asked for in one group of statements (tokens, acknowledgements, numbers); the rows
+   * that store the batch go with the commit.
    */
-  async function storeBatch(trx: Transaction<DatabaseSchema>, batch: Pending[]): Promise<Stored[]> {
+  async function storeBatch(trx: BatchTransaction, batch: Pending[]): Promise<DecidedBatch<Stored>> {
+    const { db } = options;
     // Each token once, with the time of the first submission carrying it.
     const tokens = new Map<string, string>();
     for (const item of batch)
       if (item.meta.formToken) tokens.set(item.meta.formToken, tokens.get(item.meta.formToken) ?? item.createdAt);
-    // `returning` gives only the tokens that were not there yet: the others had been used.
-    const fresh = new Set(
+    // Whoever may get an acknowledgement: those registered are among them.
+    const addresses = [
+      ...new Set(batch.flatMap((item) => (!item.meta.spam.quarantine && item.replyEmail ? [item.replyEmail] : []))),
+    ];
+    const earliest = Math.min(...batch.map((item) => item.created.getTime()));
+    // One counter statement per form prefix and year; the numbers go out in the batch's order.
+    const counters = new Map<string, { prefix: string; year: number; count: number; numbers: string[] }>();
+    const counterOf = (item: Pending) => {
+      const year = yearIn(options.timeZone, item.created);
+      const key = `${item.form.prefix}/${String(year)}`;
+      const counter = counters.get(key) ?? { prefix: item.form.prefix, year, count: 0, numbers: [] };
+      counters.set(key, counter);
+      return counter;
+    };
+    for (const item of batch) counterOf(item).count += 1;
+
+    const [freshTokens, acks, lastNumbers] = await Promise.all([
+      // `returning` gives only the tokens that were not there yet: the others had been used.
       tokens.size === 0
         ? []
-        : (
-            await trx
-              .insertInto('used_form_tokens')
-              .values([...tokens].map(([token, usedAt]) => ({ token, used_at: usedAt })))
-              .onConflict((conflict) => conflict.column('token').doNothing())
-              .returning('token')
-              .execute()
-          ).map((row) => row.token),
-    );
+        : trx
+            .run([
+              db
+                .insertInto('used_form_tokens')
+                .values([...tokens].map(([token, usedAt]) => ({ token, used_at: usedAt })))
+                .onConflict((conflict) => conflict.column('token').doNothing())
+                .returning('token'),
+            ])
+            .then(([rows]) => rows),
+      addresses.length === 0
+        ? ([] as Array<{ recipient: string; created_at: string }>)
+        : trx.run([acksQueuedSince(db, addresses, new Date(earliest - DAY_MS).toISOString())]).then(([rows]) => rows),
+      trx.run(
+        [...counters.values()].map((counter) =>
+          takeRegistrationNumbers(db, counter.prefix, counter.year, counter.count),
+        ),
+      ),
+    ]);
+    [...counters.values()].forEach((counter, index) => {
+      const last = lastNumbers[index]?.[0]?.last_value ?? 0;
+      counter.numbers = numbersUpTo(last, counter.prefix, counter.year, counter.count);
+    });
+    const numbers = batch.map((item) => counterOf(item).numbers.shift() ?? '');
+
+    const fresh = new Set(freshTokens.map((row) => row.token));
     const decided = batch.map((item) => {
       const reasons = [...item.meta.spam.reasons];
       const token = item.meta.formToken;
@@ -127,16 +165,6 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
       return { item, reasons, status };
     });
 
-    const recipients = [
-      ...new Set(
-        decided.flatMap(({ item, status }) => (status === 'registered' && item.replyEmail ? [item.replyEmail] : [])),
-      ),
-    ];
-    const earliest = Math.min(...batch.map((item) => item.created.getTime()));
-    const acks =
-      recipients.length === 0
-        ? []
-        : await acksQueuedSince(trx, recipients, new Date(earliest - DAY_MS).toISOString()).execute();
     const ackTo = decided.map(({ item, reasons, status }) => {
       if (status !== 'registered' || item.replyEmail === null) return null;
       const dayAgo = new Date(item.created.getTime() - DAY_MS).toISOString();
@@ -149,23 +177,8 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
       return item.replyEmail;
     });
 
-    // One counter statement per form prefix and year; the numbers go out in the batch's order.
-    const counters = new Map<string, { prefix: string; year: number; count: number; numbers: string[] }>();
-    const counterOf = (item: Pending) => {
-      const year = yearIn(options.timeZone, item.created);
-      const key = `${item.form.prefix}/${String(year)}`;
-      const counter = counters.get(key) ?? { prefix: item.form.prefix, year, count: 0, numbers: [] };
-      counters.set(key, counter);
-      return counter;
-    };
-    for (const item of batch) counterOf(item).count += 1;
-    for (const counter of counters.values())
-      counter.numbers = await nextRegistrationNumbers(trx, counter.prefix, counter.year, counter.count);
-    const numbers = batch.map((item) => counterOf(item).numbers.shift() ?? '');
-
-    await trx
-      .insertInto('submissions')
-      .values(
+    const writes: Array<Compilable> = [
+      db.insertInto('submissions').values(
         decided.map(({ item, reasons, status }, index) => ({
           id: item.id,
           registration_number: numbers[index] ?? '',
@@ -180,8 +193,8 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
           deadlines: JSON.stringify(item.deadlines),
           next_due: nextDue(item.deadlines, { status: 'registered', calledBack: false }),
         })),
-      )
-      .execute();
+      ),
+    ];
     const consents = batch.flatMap((item) =>
       (['personal-data', 'marketing'] as const)
         .filter((purpose) =>
@@ -197,7 +210,7 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
           user_agent: item.meta.userAgent.slice(0, 500),
         })),
     );
-    if (consents.length > 0) await trx.insertInto('consents').values(consents).execute();
+    if (consents.length > 0) writes.push(db.insertInto('consents').values(consents));
     const files = batch.flatMap((item) =>
       item.meta.files.map((file) => ({
         id: file.id,
@@ -209,7 +222,7 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
         created_at: item.createdAt,
       })),
     );
-    if (files.length > 0) await trx.insertInto('attachments').values(files).execute();
+    if (files.length > 0) writes.push(db.insertInto('attachments').values(files));
     const outbox = decided.flatMap(({ item, status }, index): OutboxTable[] => {
       const row = (kind: OutboxTable['kind'], recipient: string, key: string): OutboxTable =>
         newOutboxRow({ submissionId: item.id, kind, recipient, dedupeKey: key, at: item.createdAt });
@@ -223,15 +236,18 @@ export function createSubmissionService(options: SubmissionServiceOptions) {
         ...staff.map((recipient) => row('notify', recipient, `notify:${item.id}:${recipient}`)),
       ];
     });
-    if (outbox.length > 0) await trx.insertInto('outbox').values(outbox).execute();
-    return decided.map(({ status }, index) => ({
-      registrationNumber: numbers[index] ?? '',
-      status,
-      ackTo: ackTo[index] ?? null,
-    }));
+    if (outbox.length > 0) writes.push(db.insertInto('outbox').values(outbox));
+    return {
+      results: decided.map(({ status }, index) => ({
+        registrationNumber: numbers[index] ?? '',
+        status,
+        ackTo: ackTo[index] ?? null,
+      })),
+      writes,
+    };
   }
 
-  const commits = createGroupCommit(options.db, storeBatch);
+  const commits = createGroupCommit(options.beginBatch, storeBatch);
 
   /**
    * Deadlines depend only on the kind of appeal, the day in the company's zone and the wish for a

@@ -39,13 +39,13 @@ export default fp(
       // A migration that fails on a reachable database is a bug: refuse to start.
       if (options.migrate) await migrateWhenReachable();
     } catch (error) {
-      await handle.db.destroy();
+      await handle.close();
       throw error;
     }
     app.decorate('database', handle);
     app.addHook('onClose', async () => {
       clearTimeout(retry);
-      await handle.db.destroy();
+      await handle.close();
     });
   },
   { name: 'database' },

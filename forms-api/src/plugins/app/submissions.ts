@@ -27,6 +27,7 @@ export default fp(
       'submissions',
       createSubmissionService({
         db: app.database.db,
+        beginBatch: app.database.beginBatch,
         timeZone: company.timeZone,
         routing: formRouting,
         consentVersion: consentTextVersion(),
