@@ -17,7 +17,8 @@ export interface SinkProcess {
   messages: AcceptedMail[];
   /** When each message in `messages` was accepted (Date.now() in the sink's process). */
   acceptedAt: number[];
-  waitFor(count: number, timeoutMs: number): Promise<void>;
+  /** Until `arrived()` says so; fails after `timeoutMs`, saying what was awaited. */
+  waitUntil(arrived: () => boolean, timeoutMs: number, awaited: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -40,11 +41,10 @@ export async function startSinkProcess(): Promise<SinkProcess> {
     url,
     messages,
     acceptedAt,
-    async waitFor(count, timeoutMs) {
+    async waitUntil(arrived, timeoutMs, awaited) {
       const deadline = Date.now() + timeoutMs;
-      while (messages.length < count) {
-        if (Date.now() > deadline)
-          throw new Error(`expected ${String(count)} messages, got ${String(messages.length)}`);
+      while (!arrived()) {
+        if (Date.now() > deadline) throw new Error(`${awaited} did not arrive within ${String(timeoutMs)} ms`);
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
     },
