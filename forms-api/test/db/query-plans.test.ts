@@ -37,7 +37,7 @@ test('the daily acknowledgement count reads an index, not the whole outbox', asy
 
 test("the mail robot's claim of customer mail reads only due customer rows, not the waiting notifications", async () => {
   const details = await plan(
-    claimQuery(db, 'sqlite', { now: new Date(), leaseMs: 60_000, limit: 10, audience: 'customer' }).compile(),
+    claimQuery(db, 'sqlite', { now: new Date(), leaseMs: 60_000, limit: 10, kind: 'ack' }).compile(),
   );
   assert.doesNotMatch(details, /SCAN outbox/);
   assert.match(details, /INDEX outbox_claim \(status=\? AND kind=\? AND run_at<\?\)/);
