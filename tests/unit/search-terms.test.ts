@@ -132,6 +132,13 @@ test('a verb names its noun in a title when their stems differ in two letters at
   assert.equal(titleSimilarity(title, names('отключатель'), [1]).recall, 0, 'another word of the same root');
 });
 
+test('a vocabulary name typed with two neighbouring letters swapped still counts as that name', () => {
+  const groupOf = (query: string) => analyze(query, synonyms, { nearWords: true })[0]?.alternatives ?? [];
+  assert.ok(groupOf('сдать покаазния').includes('передать показания'), '«покаазния» for «показания»');
+  assert.ok(groupOf('квитнация').includes('квитанция'), '«квитнация» for «квитанция»');
+  assert.deepEqual(groupOf('кваитнция'), ['кваитнция'], 'two swaps apart is another word');
+});
+
 test('a query with a question word or a question mark is a question', () => {
   assert.ok(isQuestion('как оплатить'));
   assert.ok(isQuestion('можно ли в рассрочку'));

@@ -115,14 +115,19 @@ function phrasesOf(synonyms: SearchSynonyms): Phrase[] {
 }
 
 /**
- * Stems one edit apart, both of 5 letters or more: a typo («задолжн» for «задолжен») or a
+ * Stems one edit apart (a letter changed, added or dropped, or two neighbouring letters swapped),
+ * both of 5 letters or more: a typo («задолжн» for «задолжен», «квитнац» for «квитанц») or a
  * fleeting vowel the stemmer keeps («квитк» of «квитка», «квиток»).
  */
 function oneEditApart(a: string, b: string): boolean {
   if (a.length < 5 || b.length < 5 || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && a[i] === b[i]) i += 1;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    // Two neighbouring letters swapped («покаазния» for «показания»), the commonest slip of a finger.
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
