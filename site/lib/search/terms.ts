@@ -119,7 +119,7 @@ function phrasesOf(synonyms: SearchSynonyms): Phrase[] {
  * both of 5 letters or more: a typo («задолжн» for «задолжен», «квитнац» for «квитанц») or a
  * fleeting vowel the stemmer keeps («квитк» of «квитка», «квиток»).
  */
-function oneEditApart(a: string, b: string): boolean {
+export function oneEditApart(a: string, b: string): boolean {
   if (a.length < 5 || b.length < 5 || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && a[i] === b[i]) i += 1;
