@@ -139,6 +139,13 @@ test('a vocabulary name typed with two neighbouring letters swapped still counts
   assert.deepEqual(groupOf('кваитнция'), ['кваитнция'], 'two swaps apart is another word');
 });
 
+test("a word only near a name of a phrase is searched by that phrase, not by the group's first name", () => {
+  const [meter] = analyze('приоры учета', synonyms, { nearWords: true });
+  assert.equal(meter?.searched, 'прибор учёта', '«приоры» for «приборы»: the phrase it is near');
+  const [receipt] = analyze('квитка', synonyms, { nearWords: true });
+  assert.equal(receipt?.searched, 'квитанция', "a single word near a name: the group's first name");
+});
+
 test('a query with a question word or a question mark is a question', () => {
   assert.ok(isQuestion('как оплатить'));
   assert.ok(isQuestion('можно ли в рассрочку'));

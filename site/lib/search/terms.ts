@@ -105,12 +105,14 @@ function searchedName(typed: string, alternatives: readonly string[], weakBases:
 
 interface Phrase {
   bases: string[];
+  /** The name as the vocabulary writes it. */
+  name: string;
   group: string[];
 }
 
 function phrasesOf(synonyms: SearchSynonyms): Phrase[] {
   return synonyms.groups
-    .flatMap((group) => group.map((member) => ({ bases: tokenize(member).map(stem), group })))
+    .flatMap((group) => group.map((member) => ({ bases: tokenize(member).map(stem), name: member, group })))
     .sort((a, b) => b.bases.length - a.bases.length);
 }
 
@@ -251,8 +253,10 @@ export function analyze(text: string, synonyms: SearchSynonyms, options: { nearW
     if (phrase) {
       const typed = tokens.slice(i, i + phrase.bases.length).join(' ');
       const alternatives = strongNames(phrase.group);
-      // A word only near a name is not in the index as typed: the group's own name is searched.
-      const searched = searchedName(exact ? typed : (alternatives[0] ?? typed), alternatives, weakBases);
+      // A word only near a name is not in the index as typed: the name it is near is searched
+      // when it is a phrase (its other words keep it on topic), else the group's own name.
+      const near = phrase.bases.length > 1 ? phrase.name : (alternatives[0] ?? typed);
+      const searched = searchedName(exact ? typed : near, alternatives, weakBases);
       terms.push({ typed, alternatives, searched, weak: false });
       i += phrase.bases.length;
       continue;
