@@ -69,6 +69,11 @@ test('a query is split into synonym groups, longest phrase first, stop words dro
   assert.ok(terms[1]?.alternatives.includes('ЛС'));
   const receipt = analyze('счёт за свет', synonyms)[0];
   assert.ok(receipt?.alternatives.includes('квитанция'), '«счёт» alone is the receipt');
+  assert.deepEqual(
+    analyze('Здравствуйте, подскажите пожалуйста тарифы', synonyms).map((term) => term.typed),
+    ['тарифы'],
+    'courtesies are no topic',
+  );
 });
 
 test('«приём» is weak and a phrase with it is searched through its strong synonyms', () => {
