@@ -102,7 +102,14 @@ function searchedName(typed: string, alternatives: readonly string[], weakBases:
     return !tooShort && !tokens.some((token) => weakBases.has(stem(token)));
   };
   if (usable(typed)) return typed;
-  return alternatives.find(usable) ?? typed;
+  // An abbreviation is searched by the name it abbreviates («ПУ» by «прибор учёта», not by the
+  // group's first name «счётчик»): the pages titled with it, not only those naming the group.
+  const letters = normalize(typed).replace(/ /g, '');
+  const expansion = alternatives.find((name) => {
+    const tokens = tokenize(name);
+    return tokens.length > 1 && tokens.map((token) => token[0]).join('') === letters && usable(name);
+  });
+  return expansion ?? alternatives.find(usable) ?? typed;
 }
 
 interface Phrase {
