@@ -231,7 +231,7 @@ uses yet. Then typos, measured also on the tuning queries with one letter of the
 dropped, doubled or swapped with the next (tuning unchanged by each): a vocabulary name typed with
 two letters swapped counts as the name; a single word none of the ten fetched pages uses, one edit
 from a word they do, is that word, searched again and re-ranked; a word near a name of a phrase is
-searched by that phrase. Courtesies («подскажите», «пожалуйста») are stop words and «Томск»,
+searched by that phrase; an abbreviation is searched by the name it abbreviates. Courtesies («подскажите», «пожалуйста») are stop words and «Томск»,
 «вопрос» alone weak words. The ranking methods tried (title precision by concepts, query verbs
 weighed less in titles, the company's own names as weak words, the site's subject left out of title
 precision, the kind of question credited by the share of terms a title names) were dropped.
