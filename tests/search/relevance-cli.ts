@@ -82,6 +82,14 @@ const EARLIER_WHOLE: typeof EARLIER = [
       'held-out': { recallAt1: 0.755, recallAt3: 0.912, mrr: 0.837, zeroResultRate: 0 },
     },
   },
+  // The ranking of session 11's end on the set with the 40 queries added for session 12.
+  {
+    label: "2026-12-05 before session 12's changes (436d3c3), 424 queries",
+    figures: {
+      tuning: { recallAt1: 0.9, recallAt3: 0.968, mrr: 0.933, zeroResultRate: 0 },
+      'held-out': { recallAt1: 0.752, recallAt3: 0.894, mrr: 0.828, zeroResultRate: 0 },
+    },
+  },
 ];
 const TARGETS = {
   'held-out': 'recall@3 ≥ 0.95, MRR ≥ 0.85, no empty results',
@@ -123,6 +131,32 @@ console.log(describe(ours.tuning));
 console.log(`${describe(oursSplit.tuning)} (the split's queries alone)`);
 console.log(describe(ours['held-out']));
 console.log(`${describe(oursSplit['held-out'])} (the split's queries alone)`);
+// Typos as customers make them, on the tuning queries: one letter of the longest word (6 letters
+// or more) dropped, doubled, or swapped with the next; the held-out part is left as written.
+const typos = {
+  dropped: (word: string, at: number) => word.slice(0, at) + word.slice(at + 1),
+  doubled: (word: string, at: number) => word.slice(0, at + 1) + word.slice(at),
+  swapped: (word: string, at: number) => word.slice(0, at) + word.charAt(at + 1) + word.charAt(at) + word.slice(at + 2),
+};
+const mistypedFigures: Array<{ kind: string; figures: PartFigures }> = [];
+for (const [kind, typo] of Object.entries(typos)) {
+  const mistyped = RELEVANCE_SET.filter((c) => c.part === 'tuning').map((c) => {
+    const words = c.query.split(' ');
+    const longest = words.reduce((best, word, i) => (word.length > (words[best]?.length ?? 0) ? i : best), 0);
+    const word = words[longest] ?? '';
+    if (word.length >= 6) words[longest] = typo(word, Math.floor(word.length / 2));
+    return { ...c, query: words.join(' ') };
+  });
+  const figures = (await measureRelevance(mistyped, oursRank)).tuning;
+  mistypedFigures.push({ kind, figures });
+  console.log(`${describe(figures)} (a letter ${kind})`);
+}
+/** The same typos ranked by session 11's ranking (a0bc0f9, before session 12's typo steps). */
+const MISTYPED_BEFORE: Record<string, Figures> = {
+  dropped: { recallAt1: 0.733, recallAt3: 0.852, mrr: 0.795, zeroResultRate: 0 },
+  doubled: { recallAt1: 0.756, recallAt3: 0.887, mrr: 0.822, zeroResultRate: 0 },
+  swapped: { recallAt1: 0.608, recallAt3: 0.768, mrr: 0.693, zeroResultRate: 0 },
+};
 console.log(`\ntuning misses (not in the top 3):\n${ours.tuning.misses.join('\n')}`);
 
 if (!tried) {
@@ -160,7 +194,7 @@ browser ranks alike). Measured ${new Date().toISOString().slice(0, 10)}.
 
 The split (2026-12-04) had ${String(SPLIT_SET.length)} queries; ${String(RELEVANCE_SET.length - SPLIT_SET.length)} were added on 2026-12-05 (65 before any ranking change
 of session 10, 40 more written from the FAQ before its second round, 40 more for thinly covered
-pages before session 11's changes), each put in its part by the same hash cut. Earlier rankings
+pages before session 11's changes, 40 more for such pages before session 12's), each put in its part by the same hash cut. Earlier rankings
 were measured on the split's queries, so each part is reported both ways: «split's» (the queries
 of the split alone, comparable with the rows above them) and «whole part».
 
@@ -189,12 +223,39 @@ account, two flats for «несколько лицевых счетов»; then 
 question of their own, what there is («что есть в личном кабинете» → «Что можно сделать…»); then
 «деньги ушли» joined the group of a payment not yet credited.
 
+Session 12's steps (the same way; the set first grew by 40 queries, by the same cut): vocabulary:
+«пожаловаться», «жаловаться» with the complaint and «дорого», «дороже» with the price; «раздел» a
+weak word (the site's structure, not a topic); «где моё обращение», «что с моим обращением» for the
+appeal's status; «узнать» and «посмотреть» as one; a few everyday and official words no tuning query
+uses yet. Then typos, measured also on the tuning queries with one letter of their longest word
+dropped, doubled or swapped with the next (tuning unchanged by each): a vocabulary name typed with
+two letters swapped counts as the name; a single word none of the ten fetched pages uses, one edit
+from a word they do, is that word, searched again and re-ranked; a word near a name of a phrase is
+searched by that phrase; an abbreviation is searched by the name it abbreviates. Courtesies («подскажите», «пожалуйста») are stop words and «Томск»,
+«вопрос» alone weak words. The ranking methods tried (title precision by concepts, query verbs
+weighed less in titles, the company's own names as weak words, the site's subject left out of title
+precision, the kind of question credited by the share of terms a title names) were dropped.
+
 Held-out part (${String(ours['held-out'].queries)} queries; target ${TARGETS['held-out']}):
 
 ${table('held-out')}
 
 Tuning part (${String(ours.tuning.queries)} queries; target ${TARGETS.tuning}):
 
-${table('tuning')}`,
+${table('tuning')}
+
+The tuning part with a typo in each query's longest word (6 letters or more; one letter in its
+middle dropped, doubled or swapped with the next), before session 12's typo steps and now:
+
+${markdownTable(
+  ['typo', 'recall@1', 'recall@3', 'MRR', 'zero-result rate'],
+  mistypedFigures.flatMap(({ kind, figures }) => {
+    const before = MISTYPED_BEFORE[kind];
+    return [
+      ...(before ? [row(`a letter ${kind}, before (a0bc0f9)`, before)] : []),
+      row(`a letter ${kind}, now`, figures),
+    ];
+  }),
+)}`,
   );
 }

@@ -28,6 +28,14 @@
  * search results, for the pages the tuning part had no or one query for (the hotline, the site,
  * the tariff archive, the debt page, organisations' pages, …); parts by the same cut (5 held
  * out, 35 tuning).
+ *
+ * Added on 2026-12-05 in session 12, before its ranking changes: 40 more (also marked `added`),
+ * written from the FAQ, the site's pages and the standard as customers would ask them, not from
+ * search results, for the pages the tuning part had no or one query for as the ideal first result
+ * (tariffs, the price for organisations, how to hand in readings, complaints, the personal data
+ * policy, the status lookup, the ways to appeal, …); parts by the same cut (11 held out, 29
+ * tuning). Two more written for them were already in the set as held-out queries and were not
+ * added.
  */
 const faq = (slug: string) => `/internet-priemnaya/voprosy-otvety/${slug}/`;
 
@@ -1580,6 +1588,248 @@ export const RELEVANCE_SET: RelevanceCase[] = [
   {
     query: 'стоимость возобновления подачи после отключения',
     expected: ['/uslugi/', '/oplata/ogranichenie/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  // Added on 2026-12-05 in session 12, before its ranking changes: written from the FAQ, the site's pages
+  // and the standard for pages the tuning part covered with no or one query; parts by the same cut.
+  {
+    query: 'сколько стоит киловат для населения',
+    expected: [faq('gde-posmotret-tarify'), '/tarify/', '/tarify/kalkulyator/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'где глянуть действующие тарифы',
+    expected: [faq('gde-posmotret-tarify'), '/tarify/'],
+    part: 'held-out',
+    added: '2026-12-05',
+  },
+  {
+    query: 'тарифы на свет где узнать',
+    expected: [faq('gde-posmotret-tarify'), '/tarify/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'из чего состоит цена на электричество для фирмы',
+    expected: [faq('iz-chego-skladyvaetsya-cena-dlya-organizacij'), '/raschet-stoimosti/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'почему у юрлиц свет дороже чем у населения',
+    expected: [faq('iz-chego-skladyvaetsya-cena-dlya-organizacij'), '/raschet-stoimosti/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'услуги по передаче в цене электроэнергии для организации',
+    expected: [faq('iz-chego-skladyvaetsya-cena-dlya-organizacij'), '/raschet-stoimosti/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'как сообщить показания счетчика',
+    expected: [faq('kak-peredat-pokazaniya'), '/peredat-pokazaniya/', '/internet-priemnaya/peredat-pokazaniya/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'можно ли передать показания по эл почте',
+    expected: [faq('kak-peredat-pokazaniya'), '/peredat-pokazaniya/'],
+    part: 'held-out',
+    added: '2026-12-05',
+  },
+  {
+    query: 'показания через автоответчик',
+    expected: [faq('kak-peredat-pokazaniya'), '/peredat-pokazaniya/', '/kak-reshit-vopros/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'куда пожаловаться на энергосбыт',
+    expected: [faq('kak-podat-zhalobu'), '/internet-priemnaya/zhaloba/', '/internet-priemnaya/poryadok-obrashchenij/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'как написать жалобу на сотрудника',
+    expected: [faq('kak-podat-zhalobu'), '/internet-priemnaya/zhaloba/', faq('kniga-zhalob-i-predlozhenij')],
+    part: 'held-out',
+    added: '2026-12-05',
+  },
+  {
+    query: 'претензию можно отправить по почте',
+    expected: [faq('kak-podat-zhalobu'), '/internet-priemnaya/poryadok-obrashchenij/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'кто имеет доступ к моим данным',
+    expected: ['/o-kompanii/personalnye-dannye/', faq('personalnye-dannye')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'где хранятся мои персональные данные',
+    expected: ['/o-kompanii/personalnye-dannye/', faq('personalnye-dannye')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'как защищены мои данные',
+    expected: ['/o-kompanii/personalnye-dannye/', faq('personalnye-dannye')],
+    part: 'held-out',
+    added: '2026-12-05',
+  },
+  {
+    query: 'платный монтаж счетчика',
+    expected: [faq('dopolnitelnye-platnye-uslugi'), '/uslugi/', '/internet-priemnaya/zayavka-na-uslugu/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'прейскурант на услуги',
+    expected: ['/uslugi/', faq('dopolnitelnye-platnye-uslugi')],
+    part: 'held-out',
+    added: '2026-12-05',
+  },
+  {
+    query: 'где офис энергосбыта рядом с домом',
+    expected: [faq('gde-blizhajshij-ofis'), '/o-kompanii/ofisy/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'можно прийти в любой офис или только по прописке',
+    expected: [faq('gde-blizhajshij-ofis'), '/o-kompanii/ofisy/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'задать вопрос онлайн',
+    expected: ['/internet-priemnaya/vopros/', faq('kak-zadat-vopros-specialistu'), '/internet-priemnaya/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'почему мне не ответили на обращение',
+    expected: [faq('kogda-obrashchenie-ostavyat-bez-otveta'), faq('srok-otveta-na-obrashchenie')],
+    part: 'held-out',
+    added: '2026-12-05',
+  },
+  {
+    query: 'обращение без обратного адреса',
+    expected: [faq('kogda-obrashchenie-ostavyat-bez-otveta')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'оплатил долг как снова подключить свет',
+    expected: [faq('naryad-na-podklyuchenie'), faq('vosstanovlenie-posle-otklyucheniya')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'справка для горсетей на включение',
+    expected: [faq('naryad-na-podklyuchenie')],
+    part: 'held-out',
+    added: '2026-12-05',
+  },
+  {
+    query: 'форма передачи показаний без регистрации',
+    expected: ['/internet-priemnaya/peredat-pokazaniya/', '/peredat-pokazaniya/', faq('kak-peredat-pokazaniya')],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'последствия неуплаты за электроэнергию',
+    expected: ['/oplata/ogranichenie/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'порядок ограничения энергоснабжения',
+    expected: ['/oplata/ogranichenie/', faq('ogranichenie-dlya-organizacij')],
+    part: 'held-out',
+    added: '2026-12-05',
+  },
+  {
+    query: 'переоформить счет на нового собственника онлайн',
+    expected: ['/internet-priemnaya/pereoformlenie-scheta/', faq('pereoformit-licevoj-schet')],
+    part: 'held-out',
+    added: '2026-12-05',
+  },
+  {
+    query: 'подать заявку на договор энергоснабжения через сайт',
+    expected: ['/internet-priemnaya/zaklyuchenie-dogovora/', '/dogovor/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'узнать статус по регистрационному номеру',
+    expected: ['/internet-priemnaya/status/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'где мое обращение',
+    expected: ['/internet-priemnaya/status/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'бланк жалобы скачать',
+    expected: ['/dokumenty/blank-zhaloby/', '/dokumenty/'],
+    part: 'held-out',
+    added: '2026-12-05',
+  },
+  {
+    query: 'обратиться в компанию онлайн круглосуточно',
+    expected: ['/internet-priemnaya/', '/internet-priemnaya/obrashchenie/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'какими способами можно подать обращение',
+    expected: ['/internet-priemnaya/poryadok-obrashchenij/', faq('kak-podat-zhalobu'), '/internet-priemnaya/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'как запросить расчетную мощность',
+    expected: ['/raskrytie-informacii/po-zaprosu/', '/internet-priemnaya/zapros-informacii/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'обязательная публикация сведений гарантирующим поставщиком',
+    expected: ['/raskrytie-informacii/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'сколько действует согласие на обработку данных',
+    expected: ['/internet-priemnaya/soglasie/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'раздел для юрлиц',
+    expected: ['/yuridicheskim-licam/'],
+    part: 'tuning',
+    added: '2026-12-05',
+  },
+  {
+    query: 'информация для граждан',
+    expected: ['/fizicheskim-licam/'],
+    part: 'held-out',
+    added: '2026-12-05',
+  },
+  {
+    query: 'зона деятельности компании',
+    expected: ['/o-kompanii/'],
     part: 'tuning',
     added: '2026-12-05',
   },

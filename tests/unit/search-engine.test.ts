@@ -250,3 +250,22 @@ test('an answer naming the query in its opening is fetched and re-ranked though 
   const ranked = await search(index, 'рассрочка долга', { ...options, totalPages: 40 });
   assert.equal(ranked.first[0]?.url, '/answer/');
 });
+
+test('a word none of the fetched pages uses, one edit from a word they do, is searched again as that word', async () => {
+  const { index, searched } = fakePagefind({
+    '/a/': { title: 'Передать документы', words: ['переда', 'документ'] },
+    '/b/': { title: 'Передать показания', words: ['переда', 'показан'] },
+    '/c/': { title: 'Показания счётчика', words: ['показан', 'счетчик'] },
+  });
+  // «покаания» (a letter dropped) is in no page; «показания» of a page fetched for «передать» is one edit from it.
+  const ranked = await search(index, 'передать покаания', options);
+  assert.ok(searched.includes('показан'), 'searched again by the corrected word');
+  const [top] = ranked.first;
+  assert.ok(top);
+  assert.equal(top.url, '/b/');
+  assert.match(top.excerpt, /<mark>показания<\/mark>/);
+  assert.ok(
+    ranked.first.some((shown) => shown.url === '/c/'),
+    'a page with the corrected word only is fetched',
+  );
+});

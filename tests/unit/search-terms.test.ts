@@ -69,6 +69,11 @@ test('a query is split into synonym groups, longest phrase first, stop words dro
   assert.ok(terms[1]?.alternatives.includes('ЛС'));
   const receipt = analyze('счёт за свет', synonyms)[0];
   assert.ok(receipt?.alternatives.includes('квитанция'), '«счёт» alone is the receipt');
+  assert.deepEqual(
+    analyze('Здравствуйте, подскажите пожалуйста тарифы', synonyms).map((term) => term.typed),
+    ['тарифы'],
+    'courtesies are no topic',
+  );
 });
 
 test('«приём» is weak and a phrase with it is searched through its strong synonyms', () => {
@@ -132,6 +137,20 @@ test('a verb names its noun in a title when their stems differ in two letters at
   assert.equal(titleSimilarity(title, names('отключатель'), [1]).recall, 0, 'another word of the same root');
 });
 
+test('a vocabulary name typed with two neighbouring letters swapped still counts as that name', () => {
+  const groupOf = (query: string) => analyze(query, synonyms, { nearWords: true })[0]?.alternatives ?? [];
+  assert.ok(groupOf('сдать покаазния').includes('передать показания'), '«покаазния» for «показания»');
+  assert.ok(groupOf('квитнация').includes('квитанция'), '«квитнация» for «квитанция»');
+  assert.deepEqual(groupOf('кваитнция'), ['кваитнция'], 'two swaps apart is another word');
+});
+
+test("a word only near a name of a phrase is searched by that phrase, not by the group's first name", () => {
+  const [meter] = analyze('приоры учета', synonyms, { nearWords: true });
+  assert.equal(meter?.searched, 'прибор учёта', '«приоры» for «приборы»: the phrase it is near');
+  const [receipt] = analyze('квитка', synonyms, { nearWords: true });
+  assert.equal(receipt?.searched, 'квитанция', "a single word near a name: the group's first name");
+});
+
 test('a query with a question word or a question mark is a question', () => {
   assert.ok(isQuestion('как оплатить'));
   assert.ok(isQuestion('можно ли в рассрочку'));
@@ -144,7 +163,9 @@ test('each term is searched by one name: the words typed unless they are weak or
   assert.deepEqual(searched('показания прибора учёта'), ['показания', 'прибора учета']);
   assert.deepEqual(searched('приём показаний'), ['передать показания']);
   assert.deepEqual(searched('заменить ПУ'), ['замена счётчика']);
-  assert.deepEqual(searched('передать ПУ'), ['передать', 'счётчик']);
+  // An abbreviation by the name it abbreviates, else by the group's first usable name.
+  assert.deepEqual(searched('передать ПУ'), ['передать', 'прибор учёта']);
+  assert.deepEqual(searched('вход в ЛК'), ['вход', 'личный кабинет']);
   // Pagefind matches by prefix: «цок» and «инн» would find other words as well.
   assert.deepEqual(searched('адреса ЦОК'), ['адреса', 'центр обслуживания']);
   assert.deepEqual(searched('ИНН компании'), ['реквизиты', 'компании']);

@@ -14,6 +14,7 @@ import {
   isQuestion,
   isTaskQuery,
   nameStems,
+  oneEditApart,
   questionKind,
   searchText,
   titleSimilarity,
@@ -114,6 +115,11 @@ export interface Ranked {
 interface Searched {
   hits: Hit<PagefindResult>[];
   names: TermNames;
+  /**
+   * A single word outside the vocabulary, as sent: if none of the pages fetched uses it (Pagefind
+   * answers a word no page has with other words), it is most likely mistyped (correctedNames).
+   */
+  word?: string | undefined;
 }
 
 /** The query's terms worth searching, and the whole query made of them. */
@@ -174,7 +180,8 @@ export async function search(
   const searchTerm = async (term: QueryTerm): Promise<Searched> => {
     const sent = searchText(term.searched);
     const found = await hits(sent);
-    if (found.length > 0 || sent.includes(' ')) return { hits: found, names: term.alternatives.map(nameStems) };
+    const word = term.alternatives.length === 1 && !sent.includes(' ') ? sent : undefined;
+    if (found.length > 0 || sent.includes(' ')) return { hits: found, names: term.alternatives.map(nameStems), word };
     // A word no page uses is most often mistyped near its end («счетчек»): the longest prefix
     // of it that pages use stands for it, in the search and in the re-ranking (a name of 5
     // letters or more matches the words it starts).
@@ -183,30 +190,54 @@ export async function search(
       const near = await hits(prefix);
       if (near.length > 0) return { hits: near, names: [[prefix]] };
     }
-    return { hits: found, names: term.alternatives.map(nameStems) };
+    return { hits: found, names: term.alternatives.map(nameStems), word };
   };
-  const [perTerm, whole] = await Promise.all([Promise.all(searched.map(searchTerm)), hits(searchText(wholeQuery))]);
-  const fused = fuse(
-    perTerm.map((term) => term.hits),
-    whole,
-    options.totalPages,
-  );
-  const termNames = perTerm.map((term) => term.names);
-  const termWeights = perTerm.map((term) => rarity(term.hits.length, options.totalPages));
+  const [firstTerms, firstWhole] = await Promise.all([
+    Promise.all(searched.map(searchTerm)),
+    hits(searchText(wholeQuery)),
+  ]);
+  // Pagefind's order, lifted by the terms in a page's opening, and the data of the first results:
+  // only the results shown are fetched (one fragment each); the others wait for «Показать ещё».
+  const choose = async (perTerm: readonly Searched[], whole: Hit<PagefindResult>[]) => {
+    const fused = fuse(
+      perTerm.map((term) => term.hits),
+      whole,
+      options.totalPages,
+    );
+    const termWeights = perTerm.map((term) => rarity(term.hits.length, options.totalPages));
+    const chosen = byOpening(fused, perTerm, termWeights);
+    const firstFused = chosen.slice(0, options.firstCount);
+    const data = await Promise.all(firstFused.map((hit) => hit.item.data()));
+    return { termWeights, chosen, firstFused, data };
+  };
+  let perTerm = firstTerms;
+  let { termWeights, chosen, firstFused, data } = await choose(perTerm, firstWhole);
+  // A word none of the pages fetched uses, one edit from a word they do («покаания»), is that
+  // word: searched again by it, the pages using it are fetched and re-ranked instead.
+  const termNames = correctedNames(perTerm, data, options.synonyms);
+  if (termNames.some((names, i) => names !== perTerm[i]?.names)) {
+    const first = perTerm;
+    perTerm = await Promise.all(
+      first.map(async (term, i) => {
+        const names = termNames[i] ?? term.names;
+        return names === term.names ? term : { hits: await hits(names.flat().join(' ')), names };
+      }),
+    );
+    const corrected = searched.map((term, i) =>
+      termNames[i] === first[i]?.names ? searchText(term.searched) : (termNames[i]?.flat().join(' ') ?? ''),
+    );
+    ({ termWeights, chosen, firstFused, data } = await choose(perTerm, await hits(corrected.join(' '))));
+  }
+  const top = Math.max(...firstFused.map((hit) => hit.score), Number.EPSILON);
   const asking = isQuestion(query) ? 'question' : isTaskQuery(query) ? 'task' : 'keywords';
   const asks = questionKind(query);
   const averageWeight = termWeights.reduce((sum, weight) => sum + weight, 0) / Math.max(termWeights.length, 1);
-  const present = (data: PagefindResultData, words = ownWords(data.content, options.synonyms)): Shown => ({
-    url: data.url,
-    title: data.meta.title ?? data.url,
-    section: data.filters['section']?.[0],
+  const present = (page: PagefindResultData, words = ownWords(page.content, options.synonyms)): Shown => ({
+    url: page.url,
+    title: page.meta.title ?? page.url,
+    section: page.filters['section']?.[0],
     excerpt: excerpt(words, termNames, EXCERPT_WORDS),
   });
-  // Only the results shown are fetched (one fragment each); the others wait for «Показать ещё».
-  const chosen = byOpening(fused, perTerm, termWeights);
-  const firstFused = chosen.slice(0, options.firstCount);
-  const top = Math.max(...firstFused.map((hit) => hit.score), Number.EPSILON);
-  const data = await Promise.all(firstFused.map((hit) => hit.item.data()));
   // The kind of question is one more title term only when one of the titles asks it: else it
   // would lower every title's similarity alike, weakening the titles against Pagefind's scores.
   const asked =
@@ -237,4 +268,38 @@ export async function search(
     first,
     rest: chosen.slice(options.firstCount).map((hit) => async () => present(await hit.item.data())),
   };
+}
+
+/**
+ * The names the re-ranking looks for, a mistyped word's corrected: a single word (`word`) that
+ * none of the fetched pages uses, not even as the start of a longer word, stands for the word of
+ * theirs one edit from it (a letter changed, added or dropped, or two neighbouring letters
+ * swapped), the one most pages use. Snowball stems of other forms of the word pass as well
+ * («пришел», «пришл»): harmless, they name the same word.
+ */
+function correctedNames(
+  perTerm: readonly Searched[],
+  data: readonly PagefindResultData[],
+  synonyms: SearchSynonyms,
+): TermNames[] {
+  if (!perTerm.some((term) => term.word !== undefined)) return perTerm.map((term) => term.names);
+  const used = new Map<string, number>();
+  for (const page of data) {
+    const words = new Set([
+      ...nameStems(page.meta.title ?? ''),
+      ...ownWords(page.content, synonyms).map((w) => w.stem),
+    ]);
+    for (const word of words) used.set(word, (used.get(word) ?? 0) + 1);
+  }
+  return perTerm.map((term) => {
+    const sent = term.word;
+    const typed = term.names[0]?.[0];
+    if (sent === undefined || typed === undefined) return term.names;
+    if ([...used.keys()].some((word) => word === typed || word.startsWith(sent))) return term.names;
+    let best: string | undefined;
+    for (const [word, pages] of used) {
+      if (oneEditApart(word, typed) && (best === undefined || pages > (used.get(best) ?? 0))) best = word;
+    }
+    return best === undefined ? term.names : [[best]];
+  });
 }

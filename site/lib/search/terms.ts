@@ -12,7 +12,9 @@ const STOP_WORDS = new Set(
     'а без более бы был в вам вас ваш во вот все всё вы где да для до его ее её если есть еще ещё же за и из или им ' +
     'их к как ли либо мне мной мой можно мы на над надо не нет ни но ну о об однако он она они оно от по под при ' +
     'про с со так также то только у уже хочу чем через что чтобы эта эти это я какой какая какие каком куда когда ' +
-    'сколько почему зачем кто кому кем нужно нужен нужна должен должна должно должны ли мне меня мой моя моё мои свой своя свои'
+    'сколько почему зачем кто кому кем нужно нужен нужна должен должна должно должны ли мне меня мой моя моё мои свой своя свои ' +
+    // Courtesies a customer writes as to a person: never the topic.
+    'здравствуйте пожалуйста подскажите подскажи скажите помогите спасибо извините'
   )
     .split(' ')
     .map((word) => word.replace(/ё/g, 'е')),
@@ -100,29 +102,43 @@ function searchedName(typed: string, alternatives: readonly string[], weakBases:
     return !tooShort && !tokens.some((token) => weakBases.has(stem(token)));
   };
   if (usable(typed)) return typed;
-  return alternatives.find(usable) ?? typed;
+  // An abbreviation is searched by the name it abbreviates («ПУ» by «прибор учёта», not by the
+  // group's first name «счётчик»): the pages titled with it, not only those naming the group.
+  const letters = normalize(typed).replace(/ /g, '');
+  const expansion = alternatives.find((name) => {
+    const tokens = tokenize(name);
+    return tokens.length > 1 && tokens.map((token) => token[0]).join('') === letters && usable(name);
+  });
+  return expansion ?? alternatives.find(usable) ?? typed;
 }
 
 interface Phrase {
   bases: string[];
+  /** The name as the vocabulary writes it. */
+  name: string;
   group: string[];
 }
 
 function phrasesOf(synonyms: SearchSynonyms): Phrase[] {
   return synonyms.groups
-    .flatMap((group) => group.map((member) => ({ bases: tokenize(member).map(stem), group })))
+    .flatMap((group) => group.map((member) => ({ bases: tokenize(member).map(stem), name: member, group })))
     .sort((a, b) => b.bases.length - a.bases.length);
 }
 
 /**
- * Stems one edit apart, both of 5 letters or more: a typo («задолжн» for «задолжен») or a
+ * Stems one edit apart (a letter changed, added or dropped, or two neighbouring letters swapped),
+ * both of 5 letters or more: a typo («задолжн» for «задолжен», «квитнац» for «квитанц») or a
  * fleeting vowel the stemmer keeps («квитк» of «квитка», «квиток»).
  */
-function oneEditApart(a: string, b: string): boolean {
+export function oneEditApart(a: string, b: string): boolean {
   if (a.length < 5 || b.length < 5 || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && a[i] === b[i]) i += 1;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    // Two neighbouring letters swapped («покаазния» for «показания»), the commonest slip of a finger.
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
@@ -246,8 +262,10 @@ export function analyze(text: string, synonyms: SearchSynonyms, options: { nearW
     if (phrase) {
       const typed = tokens.slice(i, i + phrase.bases.length).join(' ');
       const alternatives = strongNames(phrase.group);
-      // A word only near a name is not in the index as typed: the group's own name is searched.
-      const searched = searchedName(exact ? typed : (alternatives[0] ?? typed), alternatives, weakBases);
+      // A word only near a name is not in the index as typed: the name it is near is searched
+      // when it is a phrase (its other words keep it on topic), else the group's own name.
+      const near = phrase.bases.length > 1 ? phrase.name : (alternatives[0] ?? typed);
+      const searched = searchedName(exact ? typed : near, alternatives, weakBases);
       terms.push({ typed, alternatives, searched, weak: false });
       i += phrase.bases.length;
       continue;
