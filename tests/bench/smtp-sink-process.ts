@@ -61,12 +61,13 @@ export async function startSinkProcess(): Promise<SinkProcess> {
 if (process.argv[1] === new URL(import.meta.url).pathname) {
   const sink = await startSmtpSink();
   process.stdout.write(`${sink.url}\n`);
-  let reported = 0;
+  // Each parsed letter is forgotten once reported: kept, the hundreds of thousands a run sends
+  // filled this process's memory until it died.
   const report = setInterval(() => {
-    for (; reported < sink.messages.length; reported += 1)
-      process.stdout.write(
-        `${JSON.stringify({ subject: sink.messages[reported]?.subject ?? '', at: sink.acceptedAt[reported] })}\n`,
-      );
+    const at = sink.acceptedAt.splice(0);
+    sink.messages.splice(0).forEach((mail, index) => {
+      process.stdout.write(`${JSON.stringify({ subject: mail.subject ?? '', at: at[index] })}\n`);
+    });
   }, 20);
   process.stdin.resume();
   process.stdin.on('end', () => {
