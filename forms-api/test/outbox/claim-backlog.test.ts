@@ -7,13 +7,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CompiledQuery, sql } from 'kysely';
-import { questionForm } from '../../../content/schemas/forms/question.ts';
-import { validateForm } from '../../../content/schemas/forms/definition.ts';
 import { newOutboxRow } from '../../src/outbox/new-row.ts';
 import { claimDueRows, claimQuery } from '../../src/outbox/claim.ts';
 import { onBothDatabases } from '../databases.ts';
 import { build } from '../helper.ts';
-import { validQuestion } from '../routes/api/forms/fixtures.ts';
+import { storeQuestions } from '../support/stored-question.ts';
 
 const BACKLOG = 1500;
 const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString();
@@ -22,14 +20,7 @@ onBothDatabases('outbox claim under a backlog', (newDatabaseUrl) => {
   test('takes the oldest due letters without sorting the backlog, and those whose sender died', async (t) => {
     // The worker never starts (the app is not made ready), so the outbox stays as written here.
     const app = await build(t, { DATABASE_URL: await newDatabaseUrl() });
-    const validation = validateForm(questionForm, validQuestion);
-    assert.ok(validation.ok);
-    await app.submissions.submit(questionForm, validation.data, {
-      ip: '127.0.0.1',
-      userAgent: 'test',
-      spam: { quarantine: false, reasons: [] },
-      files: [],
-    });
+    await storeQuestions(app);
     const { db, kind } = app.database;
     const { id: submissionId } = await db.selectFrom('submissions').select('id').executeTakeFirstOrThrow();
     const backlog = Array.from({ length: BACKLOG }, (_, index) =>

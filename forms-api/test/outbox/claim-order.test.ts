@@ -1,26 +1,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { questionForm } from '../../../content/schemas/forms/question.ts';
-import { validateForm } from '../../../content/schemas/forms/definition.ts';
 import { claimDueRows, type Audience } from '../../src/outbox/claim.ts';
 import { onBothDatabases } from '../databases.ts';
 import { build } from '../helper.ts';
+import { storeQuestions } from '../support/stored-question.ts';
 import { validQuestion } from '../routes/api/forms/fixtures.ts';
 
 onBothDatabases('outbox claim order', (newDatabaseUrl) => {
   test('acknowledgements are claimed in batches of their own, ahead of older specialist notifications', async (t) => {
     // The worker never starts (the app is not made ready), so the backlog stays as queued.
     const app = await build(t, { DATABASE_URL: await newDatabaseUrl() });
-    const validation = validateForm(questionForm, validQuestion);
-    assert.ok(validation.ok);
-    for (let index = 0; index < 3; index += 1) {
-      await app.submissions.submit(questionForm, validation.data, {
-        ip: '127.0.0.1',
-        userAgent: 'test',
-        spam: { quarantine: false, reasons: [] },
-        files: [],
-      });
-    }
+    await storeQuestions(app, 3);
     const { db, kind } = app.database;
     const claim = (audience: Audience) =>
       claimDueRows(db, kind, { now: new Date(Date.now() + 1000), leaseMs: 60_000, limit: 10, audience });
