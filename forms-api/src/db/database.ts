@@ -49,23 +49,14 @@ export function openDatabase(url: string): DatabaseHandle {
       close: () => db.destroy(),
     };
   }
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  // A connection dropped by a PostgreSQL restart is an 'error' event on the client (and on the pool
-  // when idle); unhandled, it would crash the whole site. Queries still fail with their own error,
-  // and the pool replaces the client.
-  pool.on('error', () => undefined);
-  pool.on('connect', (client) => client.on('error', () => undefined));
+  const pool = resilientPool({ connectionString: url, max: 10 });
   const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
   // The group commit's own connection, made when first needed (only the API's submissions use it).
   let batchPool: pg.Pool | undefined;
   let closed = false;
   const batches = () => {
     if (closed) throw new Error('the database was closed');
-    if (!batchPool) {
-      batchPool = new pg.Pool({ connectionString: url, max: 1, pipeline: true });
-      batchPool.on('error', () => undefined);
-      batchPool.on('connect', (client) => client.on('error', () => undefined));
-    }
+    batchPool ??= resilientPool({ connectionString: url, max: 1, pipeline: true });
     return batchPool;
   };
   return {
@@ -83,6 +74,18 @@ export function openDatabase(url: string): DatabaseHandle {
       await batchPool?.end();
     },
   };
+}
+
+/**
+ * A connection dropped by a PostgreSQL restart is an 'error' event on the client (and on the pool
+ * when idle); unhandled, it would crash the whole site. Queries still fail with their own error,
+ * and the pool replaces the client.
+ */
+function resilientPool(config: pg.PoolConfig): pg.Pool {
+  const pool = new pg.Pool(config);
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
+  return pool;
 }
 
 function answers(query: () => unknown): boolean {
