@@ -34,7 +34,7 @@ test('a ?q= deep link shows results with section, title and highlighted excerpt,
   expect(thirdParty).toEqual([]);
 });
 
-test('the search index travels brotli-compressed, and fingerprinted index files are cached for good', async ({
+test('the search index travels brotli-compressed, results in one request, and fingerprinted files are cached for good', async ({
   page,
 }) => {
   const responses: Array<{ path: string; encoding: string; cache: string }> = [];
@@ -49,10 +49,12 @@ test('the search index travels brotli-compressed, and fingerprinted index files 
   await page.getByRole('button', { name: 'Найти' }).last().click();
   await expect(page.getByRole('main').getByRole('status')).toContainText('по запросу «рассрочка»');
   const kinds = new Set(responses.map((r) => r.path.replace(/^\/pagefind\/([a-z]+).*$/, '$1')));
-  expect([...kinds].sort()).toEqual(['fragment', 'index', 'pagefind', 'wasm']);
+  // The data of the results shown comes in one answer, not a request per result.
+  expect([...kinds].sort()).toEqual(['fragments', 'index', 'pagefind', 'wasm']);
+  expect(responses.filter((r) => r.path === '/pagefind/fragments')).toHaveLength(1);
   for (const response of responses) {
     expect(response.encoding, response.path).toBe('br');
-    const fingerprinted = /\.pf_(meta|index|fragment|filter)$/.test(response.path);
+    const fingerprinted = /\.pf_(meta|index|fragment|filter)$|^\/pagefind\/fragments$/.test(response.path);
     expect(response.cache, response.path).toBe(fingerprinted ? 'public, max-age=31536000, immutable' : 'no-cache');
   }
 });

@@ -93,7 +93,7 @@ export function pagePathname(clientDir: string, filePath: string): string | null
 }
 
 /** For files whose names change whenever their content does. */
-const FOREVER = 'public, max-age=31536000, immutable';
+export const FOREVER = 'public, max-age=31536000, immutable';
 
 /**
  * How long a browser may keep a file that is not a page, by its path under dist/client.

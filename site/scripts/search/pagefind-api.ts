@@ -1,5 +1,7 @@
 /** Loads Pagefind's browser library from the build's /pagefind/ folder. */
-import type { SearchIndex } from '../../lib/search/index-api.ts';
+import { withFragmentSets } from '../../lib/search/fragment-sets.ts';
+import type { PagefindResultData, SearchIndex } from '../../lib/search/index-api.ts';
+import { PAGEFIND_DIR, readEntry } from './pagefind-entry.ts';
 
 /** Pagefind's browser API: the search, plus what loading it takes. */
 export interface PagefindApi extends SearchIndex {
@@ -7,23 +9,17 @@ export interface PagefindApi extends SearchIndex {
   init(): Promise<void>;
 }
 
-export const PAGEFIND_DIR = '/pagefind/';
-
 export interface LoadedPagefind {
-  api: PagefindApi;
+  api: SearchIndex;
   /** Pages in the index, to weigh rare words higher. */
   totalPages: number;
 }
 
-/** The small file Pagefind itself reads first: per language its page count and file names. */
-export interface PagefindEntry {
-  languages?: Record<string, { hash?: string; wasm?: string; page_count?: number }>;
-}
-
-export async function readEntry(init?: RequestInit): Promise<PagefindEntry> {
-  const response = await fetch(`${PAGEFIND_DIR}pagefind-entry.json`, init);
-  if (!response.ok) throw new Error(`${String(response.status)} fetching the search index entry`);
-  return (await response.json()) as PagefindEntry;
+/** The data of several results in one request (forms-api/src/routes/site/search-index.ts). */
+async function fetchFragments(ids: string[]): Promise<Record<string, PagefindResultData>> {
+  const response = await fetch(`${PAGEFIND_DIR}fragments?ids=${ids.join(',')}`);
+  if (!response.ok) throw new Error(`${String(response.status)} fetching search results`);
+  return (await response.json()) as Record<string, PagefindResultData>;
 }
 
 /** Pages in the index. */
@@ -47,7 +43,7 @@ async function load(): Promise<LoadedPagefind> {
   // Resolves once the index metadata and WebAssembly are in: a search sent before that waits
   // in Pagefind's 50 ms polling loop, so the visitor's first query should not be the one to wait.
   await pagefind.preload('');
-  return { api: pagefind, totalPages };
+  return { api: withFragmentSets(pagefind, fetchFragments), totalPages };
 }
 
 let loading: Promise<LoadedPagefind> | undefined;

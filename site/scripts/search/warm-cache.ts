@@ -5,7 +5,7 @@
  * kept for good, the library and WebAssembly are only revalidated (see static-headers.ts), which
  * spares ~75 KB on a slow phone connection before the first results.
  */
-import { PAGEFIND_DIR, readEntry } from './pagefind-api.ts';
+import { PAGEFIND_DIR, readEntry } from './pagefind-entry.ts';
 
 async function fetchQuietly(url: string): Promise<void> {
   const response = await fetch(url, { priority: 'low' });
