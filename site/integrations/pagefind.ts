@@ -68,19 +68,21 @@ const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ');
 
 /** Weight of the other names of the title's words: a heading's (Pagefind gives h1 7, h2 6). */
 const TITLE_NAMES_WEIGHT = 5;
-/** Weight of the other names of the text's words: below the text's own words. */
+/** Weight of the other names of the text's words (and of the phrasings' words): below the text's own words. */
 const TEXT_NAMES_WEIGHT = 0.5;
 /**
- * Weight of the editors' other phrasings of the page's question («Как ещё спрашивают») and of the
- * vocabulary's names for their words: other titles of the page, so a heading's.
+ * Weight of the editors' other phrasings of the page's question («Как ещё спрашивают»): above the
+ * text (1), below a heading. Chosen on the tuning part of the relevance set: 1 to 3 alike, a
+ * heading's weight (5) lowered it, as did the vocabulary's names for their words weighed as much
+ * as the phrasings (docs/search.md).
  */
-export const PHRASES_WEIGHT = 5;
+export const PHRASES_WEIGHT = 2;
 
 /**
  * The HTML Pagefind reads: the page itself, then, after the mark that keeps them out of excerpts
  * and result fragments (passage.ts, pagefind-files.ts), the vocabulary's names the page lacks for
- * words of its title and of its text, and the editors' other phrasings of its question with the
- * names their words lack.
+ * words of its title and of its text, and the editors' other phrasings of its question. The
+ * phrasings' words count as the text's for the vocabulary.
  */
 export function withSynonyms(html: string, synonyms: SearchSynonyms): string {
   const slot = SLOT.exec(html);
@@ -89,16 +91,15 @@ export function withSynonyms(html: string, synonyms: SearchSynonyms): string {
   const title = textOf(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(body)?.[1] ?? '');
   const phrases = slotPhrases(slot[1]);
   const forTitle = missingSynonyms(title, synonyms);
-  const forPhrases = missingSynonyms(phrases.join('. '), synonyms).filter((name) => !forTitle.includes(name));
-  const forText = missingSynonyms(textOf(body), synonyms).filter(
-    (name) => !forTitle.includes(name) && !forPhrases.includes(name),
+  const forText = missingSynonyms([textOf(body), ...phrases].join('. '), synonyms).filter(
+    (name) => !forTitle.includes(name),
   );
   if (forTitle.length === 0 && forText.length === 0 && phrases.length === 0) return html;
   const line = (names: readonly string[], weight: number, separator = ', ') =>
     names.length > 0 ? `<div data-pagefind-weight="${String(weight)}">${escapeHtml(names.join(separator))}</div>` : '';
   const added =
     `<p>${VOCABULARY_MARK}</p>${line(forTitle, TITLE_NAMES_WEIGHT)}${line(forText, TEXT_NAMES_WEIGHT)}` +
-    `${line(phrases, PHRASES_WEIGHT, '. ')}${line(forPhrases, PHRASES_WEIGHT)}`;
+    line(phrases, PHRASES_WEIGHT, '. ');
   // A function, so that «$» in a phrasing is not read as a replacement pattern.
   return html.replace(SLOT, () => added);
 }
