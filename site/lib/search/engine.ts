@@ -133,25 +133,6 @@ function plan(query: string, synonyms: SearchSynonyms) {
   return { searched, wholeQuery };
 }
 
-/** Sorts after every word: a word followed by it stands after all the words it starts. */
-const PAST_EXTENSIONS = '\uffff';
-
-/**
- * The text to preload before searching `text`: each word, and each word past its last extension.
- * Pagefind matches a word by prefix but loads only the index chunk where the word itself would
- * stand: when a chunk ends at «тариф», the pages saying «тарифы», «тарифов» (in the next chunk)
- * were missed until another search had loaded that chunk, so the same query ranked differently
- * in a fresh browser and on a server that had answered others. «тариф\uffff» loads the chunk
- * where the words starting with «тариф» end (one more chunk, for a word at a chunk's end only).
- */
-export function withExtensions(text: string): string {
-  return text
-    .split(' ')
-    .filter((word) => word !== '')
-    .flatMap((word) => [word, `${word}${PAST_EXTENSIONS}`])
-    .join(' ');
-}
-
 /**
  * A word still being typed waits for its fourth letter: «с», «сч», «счё» each need another index
  * chunk on the way to «счётчик» (~10 KB more than the word itself on 2,000 entries).
@@ -172,7 +153,7 @@ export async function preload(
   if (query === '') return;
   const { wholeQuery } = plan(query, options.synonyms);
   const text = searchText(wholeQuery);
-  if (text !== '') await index.preload(withExtensions(text), { filters: options.filters });
+  if (text !== '') await index.preload(text, { filters: options.filters });
 }
 
 export async function search(
@@ -188,8 +169,7 @@ export async function search(
     let pending = searches.get(sent);
     if (!pending) {
       pending = index
-        .preload(withExtensions(sent), { filters: options.filters })
-        .then(() => index.search(sent, { filters: options.filters }))
+        .search(sent, { filters: options.filters })
         .then((response) =>
           (response?.results ?? []).map((result) => ({ id: result.id, score: result.score, item: result })),
         );
