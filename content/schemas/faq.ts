@@ -40,6 +40,34 @@ const RelatedLinkSchema = z.object({
     .meta({ title: 'Адрес', description: 'Путь на этом сайте, например /peredat-pokazaniya/' }),
 });
 
+/** The longest phrasing: a question as a customer would type it into the search field. */
+export const SEARCH_PHRASE_MAX = 120;
+
+/** A phrasing compared with the others: case, «ё» and spaces aside. */
+const phraseKey = (phrase: string) => phrase.toLowerCase().replaceAll('ё', 'е').replace(/\s+/g, ' ');
+
+const SearchPhrasesSchema = z
+  .array(
+    z
+      .string()
+      .trim()
+      .min(3, { message: 'Формулировка не короче 3 знаков' })
+      .max(SEARCH_PHRASE_MAX, { message: `Формулировка не длиннее ${String(SEARCH_PHRASE_MAX)} знаков` })
+      .meta({
+        title: 'Формулировка',
+        description: 'Как клиент спросил бы своими словами, например «сколько ждать ответа»',
+      }),
+  )
+  .superRefine((phrases, context) => {
+    const seen = new Set<string>();
+    phrases.forEach((phrase, i) => {
+      const key = phraseKey(phrase);
+      if (seen.has(key))
+        context.addIssue({ code: 'custom', path: [i], message: `Формулировка «${phrase}» уже есть в списке` });
+      seen.add(key);
+    });
+  });
+
 export const FaqSchema = z.object({
   /** The question as a customer would ask it, ending with «?». */
   question: z
@@ -76,6 +104,15 @@ export const FaqSchema = z.object({
   related: z.array(RelatedLinkSchema).default([]).meta({
     title: 'Ссылки для действия',
     description: 'Страницы сайта, где можно сделать то, о чём ответ. Необязательно',
+  }),
+  /**
+   * Other ways customers ask the question («сколько ждать ответа на жалобу»): the site search finds
+   * the answer by them too (docs/search.md); they are not shown on the page. Default: none.
+   */
+  searchPhrases: SearchPhrasesSchema.default([]).meta({
+    title: 'Как ещё спрашивают',
+    description:
+      'Другие формулировки этого вопроса, как их пишут клиенты: своими словами, коротко, вопросом или ключевыми словами. Поиск находит ответ и по ним; на странице они не видны. Необязательно',
   }),
   /** Date the answer was last checked, e.g. 2026-11-20; shown under the answer. */
   updated: z.coerce

@@ -28,6 +28,34 @@ import type { SearchSynonyms } from '../../content/schemas/search-synonyms.ts';
 /** The empty element SearchableContent.astro leaves at the end of the indexed area. */
 export const SYNONYMS_SLOT = '<div data-es-search-synonyms></div>';
 
+/** The slot as rendered: the page's other phrasings, if any, in an attribute (a JSON list, HTML-escaped). */
+const SLOT = /<div data-es-search-synonyms(?: data-es-search-phrases="([^"]*)")?>\s*<\/div>/;
+
+/** The slot carrying a page's phrasings, as SearchableContent.astro renders it. */
+export function synonymsSlot(phrases: readonly string[] = []): string {
+  return phrases.length === 0
+    ? SYNONYMS_SLOT
+    : `<div data-es-search-synonyms data-es-search-phrases="${escapeHtml(JSON.stringify(phrases))}"></div>`;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** An attribute's value as written in HTML, its character references decoded. */
+function attributeValue(raw: string): string {
+  return raw.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (reference, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    return ENTITIES[name.toLowerCase()] ?? reference;
+  });
+}
+
+/** The phrasings a slot carries. */
+function slotPhrases(attribute: string | undefined): string[] {
+  if (attribute === undefined) return [];
+  const parsed: unknown = JSON.parse(attributeValue(attribute));
+  return Array.isArray(parsed) ? parsed.filter((phrase): phrase is string => typeof phrase === 'string') : [];
+}
+
 async function* htmlFiles(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
@@ -40,26 +68,40 @@ const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ');
 
 /** Weight of the other names of the title's words: a heading's (Pagefind gives h1 7, h2 6). */
 const TITLE_NAMES_WEIGHT = 5;
-/** Weight of the other names of the text's words: below the text's own words. */
+/** Weight of the other names of the text's words (and of the phrasings' words): below the text's own words. */
 const TEXT_NAMES_WEIGHT = 0.5;
+/**
+ * Weight of the editors' other phrasings of the page's question («Как ещё спрашивают»): above the
+ * text (1), below a heading. Chosen on the tuning part of the relevance set: 1 to 3 alike, a
+ * heading's weight (5) lowered it, as did the vocabulary's names for their words weighed as much
+ * as the phrasings (docs/search.md).
+ */
+export const PHRASES_WEIGHT = 2;
 
 /**
  * The HTML Pagefind reads: the page itself, then, after the mark that keeps them out of excerpts
- * (passage.ts), the vocabulary's names the page lacks for words of its title and of its text.
+ * and result fragments (passage.ts, pagefind-files.ts), the vocabulary's names the page lacks for
+ * words of its title and of its text, and the editors' other phrasings of its question. The
+ * phrasings' words count as the text's for the vocabulary.
  */
 export function withSynonyms(html: string, synonyms: SearchSynonyms): string {
-  if (!html.includes(SYNONYMS_SLOT)) return html;
-  const body = html.slice(html.indexOf('data-pagefind-body'), html.indexOf(SYNONYMS_SLOT));
+  const slot = SLOT.exec(html);
+  if (!slot) return html;
+  const body = html.slice(html.indexOf('data-pagefind-body'), slot.index);
   const title = textOf(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(body)?.[1] ?? '');
+  const phrases = slotPhrases(slot[1]);
   const forTitle = missingSynonyms(title, synonyms);
-  const forText = missingSynonyms(textOf(body), synonyms).filter((name) => !forTitle.includes(name));
-  if (forTitle.length === 0 && forText.length === 0) return html;
-  const line = (names: string[], weight: number) =>
-    names.length > 0 ? `<div data-pagefind-weight="${String(weight)}">${names.join(', ')}</div>` : '';
-  return html.replace(
-    SYNONYMS_SLOT,
-    `<p>${VOCABULARY_MARK}</p>${line(forTitle, TITLE_NAMES_WEIGHT)}${line(forText, TEXT_NAMES_WEIGHT)}`,
+  const forText = missingSynonyms([textOf(body), ...phrases].join('. '), synonyms).filter(
+    (name) => !forTitle.includes(name),
   );
+  if (forTitle.length === 0 && forText.length === 0 && phrases.length === 0) return html;
+  const line = (names: readonly string[], weight: number, separator = ', ') =>
+    names.length > 0 ? `<div data-pagefind-weight="${String(weight)}">${escapeHtml(names.join(separator))}</div>` : '';
+  const added =
+    `<p>${VOCABULARY_MARK}</p>${line(forTitle, TITLE_NAMES_WEIGHT)}${line(forText, TEXT_NAMES_WEIGHT)}` +
+    line(phrases, PHRASES_WEIGHT, '. ');
+  // A function, so that «$» in a phrasing is not read as a replacement pattern.
+  return html.replace(SLOT, () => added);
 }
 
 /**

@@ -173,6 +173,21 @@ test('results never show the vocabulary line the index carries', async ({ page }
   for (const excerpt of excerpts) expect(excerpt).not.toMatch(/прибор учёта, ПУ|⁂/);
 });
 
+test("a customer's word only an answer's «Как ещё спрашивают» has finds that answer, and no excerpt shows the phrasings", async ({
+  page,
+}) => {
+  // «спам» is in none of the site's texts, only in a phrasing of the answer about mailings.
+  await page.goto('/poisk/?q=спам от энергосбыта');
+  const results = page.locator('#search-results li');
+  await expect(results.first().getByRole('link')).toHaveAttribute(
+    'href',
+    '/internet-priemnaya/voprosy-otvety/rassylki-v-lichnom-kabinete/',
+  );
+  const excerpts = await page.locator('#search-results li > p:not(.es-search-section)').allTextContents();
+  expect(excerpts.length).toBeGreaterThan(0);
+  for (const excerpt of excerpts) expect(excerpt).not.toMatch(/спам|отписаться от рассылки|⁂/i);
+});
+
 test('a task query puts the form of the task first', async ({ page }) => {
   await page.goto('/poisk/?q=жалоба на начисление');
   await expect(page.locator('#search-results li').first().getByRole('link')).toHaveAttribute(

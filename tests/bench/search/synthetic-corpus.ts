@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { FAQ_CATEGORIES } from '../../../content/schemas/faq.ts';
 
 const SUBJECTS = [
@@ -56,19 +57,45 @@ function realSentences(faqDir: string): string[] {
     .filter((sentence) => sentence.length > 30);
 }
 
-/** Writes `count` FAQ files into `targetDir`, using the real answers in `faqDir` as material. */
+/** The real answers' «Как ещё спрашивают» phrasings (frontmatter `searchPhrases`), all of them. */
+function realPhrases(faqDir: string): string[] {
+  return readdirSync(faqDir)
+    .filter((name) => name.endsWith('.md'))
+    .flatMap((name) => {
+      const frontmatter = parse(readFileSync(join(faqDir, name), 'utf8').split('---')[1] ?? '') as {
+        searchPhrases?: string[];
+      };
+      return frontmatter.searchPhrases ?? [];
+    });
+}
+
+/**
+ * Writes `count` FAQ files into `targetDir`, using the real answers in `faqDir` as material: each
+ * with 3 to 6 of the real phrasings, drawn by a generator of its own so that the questions and
+ * answers stay those of earlier runs.
+ */
 export function writeSyntheticFaq(faqDir: string, targetDir: string, count: number): void {
   const sentences = realSentences(faqDir);
   const categories = Object.keys(FAQ_CATEGORIES);
   const next = random(42);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+  const phrases = realPhrases(faqDir);
+  const nextPhrase = random(7);
+  const phrasesOf = () => {
+    const chosen = new Set<string>();
+    const wanted = 3 + Math.floor(nextPhrase() * 4);
+    while (phrases.length > 0 && chosen.size < Math.min(wanted, phrases.length)) {
+      chosen.add(phrases[Math.floor(nextPhrase() * phrases.length)] as string);
+    }
+    return chosen.size > 0 ? `searchPhrases:\n${[...chosen].map((phrase) => `  - ${phrase}\n`).join('')}` : '';
+  };
   for (let i = 1; i <= count; i += 1) {
     const slug = `sinteticheskij-vopros-${String(i).padStart(4, '0')}`;
     const audience = pick(['[ФЛ]', '[ЮЛ]', '[ФЛ, ЮЛ]']);
     const body = Array.from({ length: 3 + Math.floor(next() * 4) }, () => pick(sentences)).join(' ');
     writeFileSync(
       join(targetDir, `${slug}.md`),
-      `---\nquestion: ${pick(ASKS)} ${pick(SUBJECTS)} (вариант ${i})?\nslug: ${slug}\ncategory: ${pick(categories)}\naudience: ${audience}\nupdated: 2026-11-20\n---\n${body}\n`,
+      `---\nquestion: ${pick(ASKS)} ${pick(SUBJECTS)} (вариант ${i})?\nslug: ${slug}\ncategory: ${pick(categories)}\naudience: ${audience}\n${phrasesOf()}updated: 2026-11-20\n---\n${body}\n`,
     );
   }
 }
