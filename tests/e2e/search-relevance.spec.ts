@@ -24,12 +24,13 @@ test('the relevance set: figures of both parts, ranked by the server', async ({ 
   console.log(`search relevance\n${describe(figures.tuning)}\n${describe(figures['held-out'])}`);
   console.log(`tuning misses:\n${figures.tuning.misses.join('\n')}`);
   expect(RELEVANCE_SET.length).toBeGreaterThanOrEqual(200);
-  // The issue's target that is met; recall and MRR targets are reported, not yet asserted
-  // (docs/benchmarks.md), with floors just under today's figures so a regression fails.
+  // Issue 19's targets. The held-out part is at 0.956 (108 of 113 in the top 3): one query more
+  // out of the top 3 fails this, which is the point.
   expect(figures.tuning.zeroResultRate).toBe(0);
   expect(figures['held-out'].zeroResultRate).toBe(0);
-  expect(figures.tuning.recallAt3).toBeGreaterThanOrEqual(0.95);
-  expect(figures['held-out'].recallAt3).toBeGreaterThanOrEqual(0.86);
+  expect(figures.tuning.recallAt3).toBeGreaterThanOrEqual(0.97);
+  expect(figures['held-out'].recallAt3).toBeGreaterThanOrEqual(0.95);
+  expect(figures['held-out'].mrr).toBeGreaterThanOrEqual(0.85);
 });
 
 test('the browser ranks a query as the server does', async ({ page, request }) => {
