@@ -10,7 +10,7 @@
  *
  * @see https://pagefind.app/docs/node-api/
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -147,6 +147,9 @@ export async function indexSite(
     const added = await index.addHTMLFile({ url, content: withSynonyms(html, synonyms) });
     if (added.errors.length > 0) throw new Error(`Pagefind failed on ${url}: ${added.errors.join('; ')}`);
     indexed.add(url);
+    // Indexed, the phrasings leave the page: the visitor's download does not carry them.
+    const served = html.replace(SLOT, SYNONYMS_SLOT);
+    if (served !== html) await writeFile(file, served);
   }
   const rendered = [
     ...TASK_PAGES.map((page) => ({ page, kind: 'task' as const })),

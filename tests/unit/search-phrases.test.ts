@@ -48,7 +48,7 @@ test('phrasings go after the vocabulary mark, weighed above the text, and bring 
   assert.match(added ?? '', /<div data-pagefind-weight="0\.5">квитанция, платёжка<\/div>/);
 });
 
-test('a phrasing finds its answer in a built index, and results never show it', async () => {
+test('a phrasing finds its answer in a built index, and neither results nor the page carry it', async () => {
   const site = mkdtempSync(join(tmpdir(), 'es-phrases-'));
   const pages = {
     'plata/index.html': page(
@@ -81,6 +81,7 @@ test('a phrasing finds its answer in a built index, and results never show it', 
   assert.deepEqual(await Promise.all((found?.results ?? []).map(async (result) => (await result.data()).url)), [
     '/plata/',
   ]);
+  assert.doesNotMatch(readFileSync(join(site, 'plata/index.html'), 'utf8'), /откуда|data-es-search-phrases/);
   const fragments = join(site, 'pagefind', 'fragment');
   for (const name of readdirSync(fragments)) {
     assert.doesNotMatch(readFileSync(join(fragments, name), 'utf8'), /откуда|начислили|⁂/);
