@@ -31,12 +31,24 @@ export const TASK_PAGES: readonly TaskPage[] = [
     path: '/internet-priemnaya/status/',
     title: t('status.title'),
     task: t('status.description'),
-    phrases: [],
+    phrases: [
+      'проверить статус заявки',
+      'где мой ответ на обращение',
+      'узнать по номеру обращения',
+      'на какой стадии заявка',
+      'рассмотрели ли мою жалобу',
+    ],
   },
   {
     path: '/tarify/kalkulyator/',
     title: t('calculator.title'),
     task: t('calculator.description'),
-    phrases: [],
+    phrases: [
+      'посчитать плату за свет',
+      'сколько платить за киловатты',
+      'калькулятор тарифа',
+      'сколько стоит электричество в месяц',
+      'рассчитать по двухзонному тарифу',
+    ],
   },
 ].map((page) => ({ ...page, phrases: SearchPhrasesSchema.parse(page.phrases ?? []) }));
