@@ -3,6 +3,7 @@
  * file in content/faq/ whose body is the answer.
  */
 import { z } from 'zod';
+import { SEARCH_PHRASES_TITLE, SearchPhrasesSchema } from './search-phrases.ts';
 
 /** Topics in the order the FAQ index shows them; the key is the URL-safe id used in frontmatter. */
 export const FAQ_CATEGORIES = {
@@ -39,34 +40,6 @@ const RelatedLinkSchema = z.object({
     })
     .meta({ title: 'Адрес', description: 'Путь на этом сайте, например /peredat-pokazaniya/' }),
 });
-
-/** The longest phrasing: a question as a customer would type it into the search field. */
-export const SEARCH_PHRASE_MAX = 120;
-
-/** A phrasing compared with the others: case, «ё» and spaces aside. */
-const phraseKey = (phrase: string) => phrase.toLowerCase().replaceAll('ё', 'е').replace(/\s+/g, ' ');
-
-const SearchPhrasesSchema = z
-  .array(
-    z
-      .string()
-      .trim()
-      .min(3, { message: 'Формулировка не короче 3 знаков' })
-      .max(SEARCH_PHRASE_MAX, { message: `Формулировка не длиннее ${String(SEARCH_PHRASE_MAX)} знаков` })
-      .meta({
-        title: 'Формулировка',
-        description: 'Как клиент спросил бы своими словами, например «сколько ждать ответа»',
-      }),
-  )
-  .superRefine((phrases, context) => {
-    const seen = new Set<string>();
-    phrases.forEach((phrase, i) => {
-      const key = phraseKey(phrase);
-      if (seen.has(key))
-        context.addIssue({ code: 'custom', path: [i], message: `Формулировка «${phrase}» уже есть в списке` });
-      seen.add(key);
-    });
-  });
 
 export const FaqSchema = z.object({
   /** The question as a customer would ask it, ending with «?». */
@@ -110,7 +83,7 @@ export const FaqSchema = z.object({
    * the answer by them too (docs/search.md); they are not shown on the page. Default: none.
    */
   searchPhrases: SearchPhrasesSchema.default([]).meta({
-    title: 'Как ещё спрашивают',
+    title: SEARCH_PHRASES_TITLE,
     description:
       'Другие формулировки этого вопроса, как их пишут клиенты: своими словами, коротко, вопросом или ключевыми словами. Поиск находит ответ и по ним; на странице они не видны. Необязательно',
   }),

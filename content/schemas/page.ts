@@ -1,6 +1,7 @@
 /** A content page in Markdown: section landing pages and topic pages. Its file path is its URL. */
 import { z } from 'zod';
 import { IsoDateSchema } from './common.ts';
+import { SEARCH_PHRASES_TITLE, SearchPhrasesSchema } from './search-phrases.ts';
 
 export const PageSchema = z.object({
   /** Page heading and <title>, e.g. «Оплата электроэнергии». */
@@ -38,6 +39,15 @@ export const PageSchema = z.object({
   dedicatedRoute: z.boolean().default(false).meta({
     title: 'Отдельная страница',
     description: 'Текст показывает особая страница с живыми данными. Не меняйте',
+  }),
+  /**
+   * Other ways customers ask for what the page holds («как платить юрлицу»): the site search finds
+   * the page by them too (docs/search.md); they are not shown on the page. Default: none.
+   */
+  searchPhrases: SearchPhrasesSchema.default([]).meta({
+    title: SEARCH_PHRASES_TITLE,
+    description:
+      'Как клиенты ищут эту страницу: своими словами, коротко, вопросом или ключевыми словами. Поиск находит страницу и по ним; на странице они не видны. Необязательно',
   }),
   /** Explicit «Дата обновления» («YYYY-MM-DD»); by default the file's last commit date is shown. */
   updatedAt: IsoDateSchema.optional().meta({

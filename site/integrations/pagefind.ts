@@ -106,7 +106,7 @@ export function withSynonyms(html: string, synonyms: SearchSynonyms): string {
 
 /**
  * The indexed copy of a page rendered on request: its title, its purpose, its section and
- * audiences, marked as a task page (a form) or a topic page (`section`, ranked like one).
+ * audiences, the editors' other phrasings of it, marked as a task page (a form) or a topic page (`section`, ranked like one).
  */
 export function taskPageHtml(page: TaskPage, kind: 'task' | 'section' = 'task'): string {
   const section = sectionFor(page.path);
@@ -118,7 +118,7 @@ export function taskPageHtml(page: TaskPage, kind: 'task' | 'section' = 'task'):
     .map((filter) => `<span data-pagefind-filter="${escapeHtml(filter)}"></span>`)
     .join('')}<span data-pagefind-meta="kind:${kind}"></span><h1>${escapeHtml(page.title)}</h1><p>${escapeHtml(
     page.task,
-  )}</p>${SYNONYMS_SLOT}</main></body></html>`;
+  )}</p>${synonymsSlot(page.phrases)}</main></body></html>`;
 }
 
 /**

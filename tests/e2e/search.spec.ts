@@ -188,6 +188,22 @@ test("a customer's word only an answer's «Как ещё спрашивают» 
   for (const excerpt of excerpts) expect(excerpt).not.toMatch(/спам|отписаться от рассылки|⁂/i);
 });
 
+test('a section page rendered on request is found by its «Как ещё спрашивают», which its HTML never carries', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/poisk/?q=когда дадут свет');
+  await expect(page.locator('#search-results li').first()).toBeVisible();
+  // Among the first three: an answer about the networks may come first, as for any outage question.
+  const top = await page
+    .locator('#search-results li')
+    .evaluateAll((items) => items.slice(0, 3).map((item) => item.querySelector('a')?.getAttribute('href')));
+  expect(top).toContain('/otklyucheniya/');
+  const html = await (await request.get('/otklyucheniya/')).text();
+  expect(html).toContain('data-pagefind-body');
+  expect(html).not.toMatch(/data-es-search-phrases|когда дадут свет/);
+});
+
 test('a task query puts the form of the task first', async ({ page }) => {
   await page.goto('/poisk/?q=жалоба на начисление');
   await expect(page.locator('#search-results li').first().getByRole('link')).toHaveAttribute(

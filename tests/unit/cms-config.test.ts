@@ -259,3 +259,16 @@ test('every list names its items, so Decap reads «7 периодов», «1 п�
     ['1 период', '2 периода', '5 периодов', '7 периодов', '11 периодов', '21 период', '22 периода'],
   );
 });
+
+test('pages and FAQ answers offer the same optional «Как ещё спрашивают» list, one phrasing an item', () => {
+  for (const name of ['pages', 'faq']) {
+    const collection = collections.find((candidate) => candidate.name === name);
+    const phrases = collection && fieldsOf(collection).find((field) => field.name === 'searchPhrases');
+    assert.ok(phrases, `${name}: no searchPhrases field`);
+    assert.equal(phrases.label, 'Как ещё спрашивают');
+    assert.equal(phrases.widget, 'list');
+    assert.notEqual(phrases.required, true);
+    assert.equal(phrases.label_singular, 'формулировку');
+    assert.equal(phrases.field?.label, 'Формулировка');
+  }
+});

@@ -1,7 +1,7 @@
 /**
- * The editors' other phrasings of a FAQ question («Как ещё спрашивают», `searchPhrases`): indexed
- * with the page after the vocabulary mark, so a query in a customer's words finds the answer, and
- * never part of what a result shows.
+ * The editors' other phrasings of a FAQ question, a content page or a task page («Как ещё
+ * спрашивают», `searchPhrases`): indexed with the page after the vocabulary mark, so a query in a
+ * customer's words finds the page, and never part of what a result shows.
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,9 +14,12 @@ import {
   SYNONYMS_SLOT,
   indexSite,
   synonymsSlot,
+  taskPageHtml,
   withSynonyms,
 } from '../../site/integrations/pagefind.ts';
 import { search } from '../../site/lib/search/engine.ts';
+import { dedicatedRoutePages } from '../../site/lib/search/on-request-pages.ts';
+import { TASK_PAGES } from '../../site/lib/search/task-pages.ts';
 import { VOCABULARY_MARK } from '../../site/lib/search/passage.ts';
 
 const synonyms = { groups: [['квитанция', 'квиток', 'платёжка']], weak: [] };
@@ -76,14 +79,61 @@ test('a phrasing finds its answer in a built index, and neither results nor the 
   });
   assert.equal(ranked.first[0]?.url, '/plata/');
   for (const shown of ranked.first) assert.doesNotMatch(shown.excerpt, /откуда|начислили|⁂/);
-  // Found by words the page's own text does not have, and the fragment carries none of them.
+  // Found by words the page's own text does not have, and the fragment carries none of them (the task
+  // pages, indexed by every build, aside: the complaint form's phrasings speak of «начисление»).
   const found = await index.search('начислили');
-  assert.deepEqual(await Promise.all((found?.results ?? []).map(async (result) => (await result.data()).url)), [
-    '/plata/',
-  ]);
+  const urls = await Promise.all((found?.results ?? []).map(async (result) => (await result.data()).url));
+  assert.deepEqual(
+    urls.filter((url) => !TASK_PAGES.some((task) => task.path === url)),
+    ['/plata/'],
+  );
   assert.doesNotMatch(readFileSync(join(site, 'plata/index.html'), 'utf8'), /откуда|data-es-search-phrases/);
   const fragments = join(site, 'pagefind', 'fragment');
   for (const name of readdirSync(fragments)) {
     assert.doesNotMatch(readFileSync(join(fragments, name), 'utf8'), /откуда|начислили|⁂/);
   }
+});
+
+test('a section page phrasing, a page rendered on request and a task page are found by their phrasings', async () => {
+  const site = mkdtempSync(join(tmpdir(), 'es-page-phrases-'));
+  const section = (title: string, text: string, phrases: readonly string[] = []) =>
+    page(title, text, phrases).replace('kind:answer', 'kind:section');
+  const pages = {
+    'oplata/index.html': section('Оплата электроэнергии', 'Способы оплаты и сроки оплаты для граждан и организаций.', [
+      'где заплатить за электричество',
+    ]),
+    'uchet/index.html': section('Приборы учёта электроэнергии', 'Кто устанавливает приборы и как их допускают.'),
+  };
+  for (const [path, html] of Object.entries(pages)) {
+    mkdirSync(join(site, path, '..'), { recursive: true });
+    writeFileSync(join(site, path), html);
+  }
+  const outages = {
+    path: '/otklyucheniya/',
+    title: 'Плановые и аварийные отключения',
+    task: 'Адреса, время и причины отключений.',
+    phrases: ['когда дадут свет'],
+  };
+  assert.match(taskPageHtml(outages, 'section'), /data-es-search-phrases="\[&#34;когда дадут свет&#34;\]"/);
+  await indexSite(site, synonyms, [outages]);
+  const { index, totalPages } = await createServerSearchIndex(join(site, 'pagefind')).open();
+  const first = async (query: string) =>
+    (await search(index, query, { synonyms, filters: {}, totalPages, firstCount: 10 })).first[0]?.url;
+  assert.equal(await first('где заплатить за электричество'), '/oplata/');
+  assert.equal(await first('когда дадут свет'), '/otklyucheniya/');
+  // Phrasings of the status lookup and the calculator (site/lib/search/task-pages.ts) among all task pages.
+  for (const [query, path] of [
+    ['где мой ответ на обращение', '/internet-priemnaya/status/'],
+    ['сколько платить за киловатты', '/tarify/kalkulyator/'],
+  ] as const) {
+    assert.ok(TASK_PAGES.find((task) => task.path === path)?.phrases?.includes(query), query);
+    assert.equal(await first(query), path, query);
+  }
+  assert.doesNotMatch(readFileSync(join(site, 'oplata/index.html'), 'utf8'), /заплатить|data-es-search-phrases/);
+});
+
+test('every task page and every content page rendered on request carries valid phrasings to the index', () => {
+  for (const task of TASK_PAGES) assert.ok((task.phrases?.length ?? 0) >= 3, `${task.path}: ${String(task.phrases)}`);
+  const onRequest = dedicatedRoutePages(new URL('../../', import.meta.url));
+  assert.ok(onRequest.some((page) => page.path === '/otklyucheniya/' && (page.phrases?.length ?? 0) > 0));
 });

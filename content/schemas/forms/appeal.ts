@@ -16,6 +16,7 @@ export const appealForm: FormDefinition = {
   pagePath: '/internet-priemnaya/obrashchenie/',
   description:
     'Подайте письменное обращение в компанию. Ответ — не позднее {{sla.appeal.final|genitive}} со дня регистрации.',
+  searchPhrases: ['написать обращение', 'подать заявление онлайн', 'письменное обращение в энергосбыт'],
   appealKind: 'appeal',
   nextSteps:
     'Обращение будет зарегистрировано и передано специалисту в течение {{sla.register|genitive}}; письмо с регистрационным номером придёт в течение минуты. Ответ по существу — не позднее {{sla.appeal.final|genitive}} со дня регистрации; если ответ готовится дольше, в течение {{sla.appeal.interim|genitive}} мы сообщим промежуточный результат.',

@@ -8,6 +8,12 @@ export const complaintForm: FormDefinition = {
   title: 'Жалоба или претензия',
   pagePath: '/internet-priemnaya/zhaloba/',
   description: 'Подайте жалобу или претензию: нарушение ваших прав, перерасчёт, качество обслуживания.',
+  searchPhrases: [
+    'пожаловаться на энергосбыт',
+    'претензия по начислению',
+    'жалоба на перерасчёт',
+    'недоволен обслуживанием',
+  ],
   appealKind: 'complaint',
   nextSteps:
     'Претензия будет зарегистрирована в течение {{sla.register|genitive}}; письмо с регистрационным номером придёт в течение минуты. Ответ — не позднее {{sla.complaint.final|genitive}} со дня регистрации.',

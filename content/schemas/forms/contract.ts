@@ -19,6 +19,7 @@ export const contractForm: FormDefinition = {
   title: 'Заявка на заключение договора энергоснабжения',
   pagePath: '/internet-priemnaya/zaklyuchenie-dogovora/',
   description: 'Подайте заявку на договор энергоснабжения — для физических лиц и организаций.',
+  searchPhrases: ['заявка на договор онлайн', 'оформить договор через сайт', 'подать документы на договор'],
   appealKind: 'contract',
   nextSteps:
     'В течение {{sla.contract.final|genitive}} мы сообщим, каких документов не хватает, или пригласим подписать договор; проект договора — в течение {{sla.terms.contract-draft|genitive}}. Письмо с регистрационным номером придёт в течение минуты.',

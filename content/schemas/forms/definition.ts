@@ -20,6 +20,11 @@ export interface FormDefinition {
   fields: FieldSpec[];
   /** Whether documents may be attached (up to 5 files, 20 МБ in all). */
   attachments?: boolean;
+  /**
+   * Other ways customers ask for the form («Как ещё спрашивают», search-phrases.ts): the site
+   * search finds its page by them too; never shown.
+   */
+  searchPhrases?: readonly string[];
 }
 
 export type FieldErrors = Array<{ field: string; message: string }>;

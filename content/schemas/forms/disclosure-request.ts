@@ -9,6 +9,7 @@ export const disclosureRequestForm: FormDefinition = {
   pagePath: '/internet-priemnaya/zapros-informacii/',
   description:
     'Запросите информацию, которую компания обязана раскрывать по ПП № 24. Ответ — в течение {{sla.pp24-request.final|genitive}}.',
+  searchPhrases: ['запрос по ПП 24', 'запросить раскрываемую информацию', 'письменный запрос сведений'],
   appealKind: 'pp24-request',
   nextSteps:
     'Запрос будет зарегистрирован в течение {{sla.register|genitive}}; письмо с регистрационным номером придёт в течение минуты. Ответ — в течение {{sla.pp24-request.final|genitive}} со дня получения запроса, тем способом, который вы выберете.',

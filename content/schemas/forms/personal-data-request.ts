@@ -8,6 +8,11 @@ export const personalDataRequestForm: FormDefinition = {
   title: 'Запрос о ваших персональных данных',
   pagePath: '/internet-priemnaya/personalnye-dannye/',
   description: 'Узнайте, какие ваши данные мы обрабатываем, попросите их уточнить, удалить или отзовите согласие.',
+  searchPhrases: [
+    'удалить мои персональные данные',
+    'отозвать согласие на обработку данных',
+    'какие данные обо мне хранятся',
+  ],
   appealKind: 'pd-request',
   nextSteps:
     'Ответ — в течение {{sla.pd-request.final|genitive}} со дня получения запроса; если нужно больше времени, мы сообщим причину, и срок продлится не более чем на {{sla.terms.pd-extension}}. Письмо с регистрационным номером придёт в течение минуты.',

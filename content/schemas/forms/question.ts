@@ -12,6 +12,7 @@ export const questionForm: FormDefinition = {
   pagePath: '/internet-priemnaya/vopros/',
   description:
     'Задайте вопрос специалисту, если не нашли ответа в разделе «Вопросы и ответы». Ответ — в течение {{sla.question.final|genitive}}.',
+  searchPhrases: ['задать вопрос онлайн', 'спросить специалиста', 'консультация по электроэнергии'],
   appealKind: 'question',
   nextSteps:
     'Письмо с регистрационным номером придёт на указанный адрес в течение минуты. Специалист ответит в течение {{sla.question.final|genitive}}. Если вопрос требует проверки, его рассмотрят как обращение — не позднее {{sla.appeal.final|genitive}} со дня регистрации.',

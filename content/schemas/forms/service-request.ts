@@ -16,6 +16,13 @@ export const serviceRequestForm: FormDefinition = {
   title: 'Заявка на услугу',
   pagePath: '/internet-priemnaya/zayavka-na-uslugu/',
   description: 'Закажите услугу: замену или поверку счётчика, выезд специалиста, копии документов.',
+  searchPhrases: [
+    'заказать услугу',
+    'вызвать специалиста на дом',
+    'заказать замену счётчика',
+    'заявка на поверку',
+    'копия документов',
+  ],
   appealKind: 'service-request',
   nextSteps:
     'Специалист позвонит в течение {{sla.service-request.callback|genitive}}, чтобы уточнить детали и удобное время; письмо с регистрационным номером придёт в течение минуты. Заявка будет рассмотрена в течение {{sla.service-request.final|genitive}}.',

@@ -25,6 +25,13 @@ export const supplyQualityForm: FormDefinition = {
   pagePath: '/internet-priemnaya/kachestvo-elektrosnabzheniya/',
   description:
     'Сообщите о перерыве или плохом качестве электроснабжения. Ответ — не позднее {{sla.supply-quality.final|genitive}}.',
+  searchPhrases: [
+    'низкое напряжение в сети',
+    'сообщить об отключении света',
+    'скачки напряжения',
+    'мигает свет',
+    'плохое качество электроэнергии',
+  ],
   appealKind: 'supply-quality',
   nextSteps:
     'Обращение будет зарегистрировано и передано в сетевую организацию для проверки в течение {{sla.register|genitive}}; письмо с регистрационным номером придёт в течение минуты. Ответ с результатами проверки — не позднее {{sla.supply-quality.final|genitive}} со дня регистрации.',

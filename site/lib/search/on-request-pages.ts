@@ -1,7 +1,7 @@
 /**
  * Editors' pages that a dedicated route renders on request with live data (/otklyucheniya/,
  * /o-kompanii/ofisy/, /novosti/): the build has no HTML of them to index, so the search indexes
- * each by its title and description (the sentence saying what it holds), as a topic page, the
+ * each by its title, its description (the sentence saying what it holds) and its phrasings, as a topic page, the
  * way it indexes task pages (task-pages.ts).
  */
 import { readdirSync } from 'node:fs';
@@ -19,6 +19,6 @@ export function dedicatedRoutePages(root: URL): TaskPage[] {
     const page = CONTENT.pages.schema.parse(readEntry(join(folder, name)));
     if (!page.dedicatedRoute) return [];
     const id = page.slug ?? name.replace(/\.md$/, '').split(sep).join('/');
-    return [{ path: `/${id}/`, title: page.title, task: page.description }];
+    return [{ path: `/${id}/`, title: page.title, task: page.description, phrases: page.searchPhrases }];
   });
 }
