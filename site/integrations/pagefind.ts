@@ -11,6 +11,7 @@
  * @see https://pagefind.app/docs/node-api/
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { decodeHTMLAttribute } from 'entities';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -38,21 +39,10 @@ export function synonymsSlot(phrases: readonly string[] = []): string {
     : `<div data-es-search-synonyms data-es-search-phrases="${escapeHtml(JSON.stringify(phrases))}"></div>`;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/** An attribute's value as written in HTML, its character references decoded. */
-function attributeValue(raw: string): string {
-  return raw.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (reference, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-    return ENTITIES[name.toLowerCase()] ?? reference;
-  });
-}
-
 /** The phrasings a slot carries. */
 function slotPhrases(attribute: string | undefined): string[] {
   if (attribute === undefined) return [];
-  const parsed: unknown = JSON.parse(attributeValue(attribute));
+  const parsed: unknown = JSON.parse(decodeHTMLAttribute(attribute));
   return Array.isArray(parsed) ? parsed.filter((phrase): phrase is string => typeof phrase === 'string') : [];
 }
 
