@@ -19,19 +19,11 @@ test('every content page is valid and carries 3 to 6 phrasings for the search', 
   }
 });
 
-test('«Как ещё спрашивают» of a page is optional and each phrasing must be non-empty, short and said once', () => {
+test('«Как ещё спрашивают» of a page is optional, and its messages name the field (search-phrases-schema.test.ts)', () => {
   assert.deepEqual(PageSchema.parse(valid).searchPhrases, []);
-  assert.deepEqual(PageSchema.parse({ ...valid, searchPhrases: [' как оплатить свет ', 'юрлица'] }).searchPhrases, [
-    'как оплатить свет',
-    'юрлица',
-  ]);
-  const messages = (searchPhrases: unknown) => {
-    const result = PageSchema.safeParse({ ...valid, searchPhrases });
-    return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-  };
-  assert.deepEqual(messages(['ИП']), ['searchPhrases.0: Формулировка не короче 3 знаков']);
-  assert.deepEqual(messages(['оплата '.repeat(18)]), ['searchPhrases.0: Формулировка не длиннее 120 знаков']);
-  assert.deepEqual(messages(['Оплата без комиссии', 'оплата без  комиссии']), [
-    'searchPhrases.1: Формулировка «оплата без  комиссии» уже есть в списке',
-  ]);
+  const result = PageSchema.safeParse({ ...valid, searchPhrases: ['ИП'] });
+  assert.deepEqual(
+    result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    ['searchPhrases.0: Формулировка не короче 3 знаков'],
+  );
 });
