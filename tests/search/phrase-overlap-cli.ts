@@ -5,46 +5,34 @@
  * part is measured, not read. Phrasings and queries written the same way coincide; the counts say
  * how much of the held-out figures that may be (docs/search.md, session 13).
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readEntry } from '../../core/content/read-entry.ts';
 import { fromRepoRoot } from '../../core/repo-paths.ts';
 import { markdownTable } from '../bench/report.ts';
-import { stem } from '../../site/lib/search/stem.ts';
 import { TASK_PAGES } from '../../site/lib/search/task-pages.ts';
+import { nameStems, normalize } from '../../site/lib/search/terms.ts';
 import { RELEVANCE_SET, type RelevancePart } from './relevance-set.ts';
 
 /** Stems shared (Jaccard) from which a phrasing counts as nearly a query. */
 const NEAR = 0.75;
 
-const words = (text: string) =>
-  text
-    .toLowerCase()
-    .replaceAll('ё', 'е')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-const stems = (text: string) => new Set(words(text).map(stem));
+const stems = (text: string) => new Set(nameStems(text));
 
 function shared(a: Set<string>, b: Set<string>): number {
   const both = [...a].filter((item) => b.has(item)).length;
   return both / (a.size + b.size - both);
 }
 
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return markdownFiles(path);
-    return path.endsWith('.md') ? [path] : [];
-  });
-}
-
 /** Every phrasing with where it lives: FAQ answers, content pages, task pages (forms included). */
 function phrasings(): Array<{ source: string; text: string }> {
   const fromFiles = (source: string, dir: string) =>
-    markdownFiles(fromRepoRoot(dir)).flatMap((file) => {
-      const front = parse(readFileSync(file, 'utf8').split('---')[1] ?? '') as { searchPhrases?: string[] } | null;
-      return (front?.searchPhrases ?? []).map((text) => ({ source, text }));
-    });
+    readdirSync(fromRepoRoot(dir), { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.md'))
+      .flatMap((name) => {
+        const entry = readEntry(join(fromRepoRoot(dir), name)) as { searchPhrases?: string[] };
+        return (entry.searchPhrases ?? []).map((text) => ({ source, text }));
+      });
   return [
     ...fromFiles('FAQ answers', 'content/faq'),
     ...fromFiles('content pages', 'content/pages'),
@@ -54,7 +42,7 @@ function phrasings(): Array<{ source: string; text: string }> {
 
 const queries = RELEVANCE_SET.map((entry) => ({
   part: entry.part,
-  words: words(entry.query).join(' '),
+  words: normalize(entry.query),
   stems: stems(entry.query),
 }));
 const counts = new Map<string, Record<RelevancePart, { equal: number; near: number }>>();
@@ -62,7 +50,7 @@ const all = phrasings();
 for (const { source, text } of all) {
   const row = counts.get(source) ?? { tuning: { equal: 0, near: 0 }, 'held-out': { equal: 0, near: 0 } };
   counts.set(source, row);
-  const own = { words: words(text).join(' '), stems: stems(text) };
+  const own = { words: normalize(text), stems: stems(text) };
   for (const part of ['tuning', 'held-out'] as const) {
     const mine = queries.filter((query) => query.part === part);
     if (mine.some((query) => query.words === own.words)) row[part].equal += 1;

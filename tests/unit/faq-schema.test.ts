@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
-import { parse } from 'yaml';
+import { readEntry } from '../../core/content/read-entry.ts';
 import { FaqSchema } from '../../content/schemas/faq.ts';
 
 const dir = new URL('../../content/faq/', import.meta.url);
 const files = readdirSync(dir).filter((name) => name.endsWith('.md'));
-const frontmatter = (name: string) => parse(readFileSync(new URL(name, dir), 'utf8').split('---')[1] ?? '') as unknown;
+const frontmatter = (name: string) => readEntry(fileURLToPath(new URL(name, dir)));
 
 const valid = {
   question: 'Как передать показания?',

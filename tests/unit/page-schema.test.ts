@@ -1,13 +1,14 @@
 /** The content pages' frontmatter (content/schemas/page.ts), «Как ещё спрашивают» in particular. */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
-import { parse } from 'yaml';
+import { readEntry } from '../../core/content/read-entry.ts';
 import { PageSchema } from '../../content/schemas/page.ts';
 
 const dir = new URL('../../content/pages/', import.meta.url);
 const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md'));
-const frontmatter = (name: string) => parse(readFileSync(new URL(name, dir), 'utf8').split('---')[1] ?? '') as unknown;
+const frontmatter = (name: string) => readEntry(fileURLToPath(new URL(name, dir)));
 
 const valid = { title: 'Оплата электроэнергии', description: 'Способы оплаты электроэнергии и сроки оплаты.' };
 

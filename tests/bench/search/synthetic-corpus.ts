@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readEntry } from '../../../core/content/read-entry.ts';
 import { FAQ_CATEGORIES } from '../../../content/schemas/faq.ts';
 
 const SUBJECTS = [
@@ -61,12 +61,7 @@ function realSentences(faqDir: string): string[] {
 function realPhrases(faqDir: string): string[] {
   return readdirSync(faqDir)
     .filter((name) => name.endsWith('.md'))
-    .flatMap((name) => {
-      const frontmatter = parse(readFileSync(join(faqDir, name), 'utf8').split('---')[1] ?? '') as {
-        searchPhrases?: string[];
-      };
-      return frontmatter.searchPhrases ?? [];
-    });
+    .flatMap((name) => (readEntry(join(faqDir, name)) as { searchPhrases?: string[] }).searchPhrases ?? []);
 }
 
 /**
