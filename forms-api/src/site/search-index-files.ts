@@ -78,8 +78,11 @@ export function createSearchIndexFiles(pagefindDir: string) {
         return encoding === 'identity' ? raw : compressors[encoding](raw);
       });
       sets.set(key, pending);
-      // Not remembered: the files may be written later (a build in progress).
-      void pending.then((body) => body ?? sets.delete(key));
+      // Not remembered without an answer: the files may be written later (a build in progress).
+      const forget = () => sets.delete(key);
+      pending.then((body) => {
+        if (!body) forget();
+      }, forget);
     }
     const body = await pending;
     return body && { body, encoding };
