@@ -155,11 +155,7 @@ readUrl();
 // The server has answered the URL's query already: the search library is fetched and compiled
 // only when the visitor turns to the form for the next one, so reading the results never waits
 // behind it (it was most of the page's blocking time). A failure here is reported by the search
-// that needs it.
-form.addEventListener(
-  'focusin',
-  () => {
-    Promise.all([loadPagefind(), loadEngine()]).catch(() => undefined);
-  },
-  { once: true },
-);
+// that needs it. A visitor may have reached the field before this script ran.
+const warmEngine = () => void Promise.all([loadPagefind(), loadEngine()]).catch(() => undefined);
+if (form.contains(document.activeElement)) warmEngine();
+else form.addEventListener('focusin', warmEngine, { once: true });
