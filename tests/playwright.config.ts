@@ -18,6 +18,9 @@ export default defineConfig({
   workers: 2,
   forbidOnly: Boolean(process.env['CI']),
   reporter: [['list']],
+  // Waits, not speed checks: on the 2-core CI machine a CMS rebuild in one worker can hold the
+  // other's page scripts back past the default 5 s.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',

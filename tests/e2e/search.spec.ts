@@ -82,7 +82,7 @@ test('typing in the header search field lets the search page start from the brow
   expect(await transferred()).toEqual({});
   // ...turning to the form for the next query does, from the cache the header field filled.
   await page.getByRole('searchbox', { name: 'Что вы ищете?' }).focus();
-  await expect.poll(async () => Object.keys(await transferred()).length, { timeout: 15_000 }).toBe(2);
+  await expect.poll(async () => Object.keys(await transferred()).length).toBe(2);
   const sizes = Object.entries(await transferred());
   // The metadata straight from the cache, the WebAssembly only revalidated (a 304 without a body).
   for (const [file, size] of sizes) expect(size, file).toBeLessThan(1500);
@@ -106,7 +106,7 @@ test('a visitor who reaches the search field before the page script has run stil
   await expect(page.locator('#search-results li').first()).toBeVisible();
   await page.getByRole('searchbox', { name: 'Что вы ищете?' }).focus();
   release();
-  await expect.poll(() => requested.size, { timeout: 15_000 }).toBe(2);
+  await expect.poll(() => requested.size).toBe(2);
 });
 
 test('search works from the keyboard and keeps a stable URL', async ({ page }) => {
