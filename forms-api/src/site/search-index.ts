@@ -62,32 +62,40 @@ function serveIndexFilesToPagefind(): void {
   globalThis.fetch = Object.assign(fetchIndexFile, { esSearchIndex: true });
 }
 
+/**
+ * A library instance of its own on the index in `pagefindDir`, with none of its chunks loaded yet,
+ * as a browser's first search has it. `instance` names the copy: the library keeps the index it
+ * loaded in module state, so each name is a fresh module.
+ */
+export async function openSearchLibrary(
+  pagefindDir: string,
+  instance: string,
+): Promise<{ index: PagefindSearch; totalPages: number }> {
+  serveIndexFilesToPagefind();
+  servedDir = pagefindDir;
+  const href = `${pathToFileURL(join(pagefindDir, 'pagefind.js')).href}?instance=${encodeURIComponent(instance)}`;
+  const pagefind = (await import(href)) as PagefindModule;
+  await pagefind.options({ basePath: BASE_PATH });
+  await pagefind.init('ru');
+  const entry = JSON.parse(await readFile(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages?: Record<string, { page_count?: number }>;
+  };
+  const totalPages = Object.values(entry.languages ?? {}).reduce(
+    (sum, language) => sum + (language.page_count ?? 0),
+    0,
+  );
+  return { index: pagefind, totalPages: Math.max(totalPages, 1) };
+}
+
 export function createServerSearchIndex(pagefindDir: string): ServerSearchIndex {
   let loaded: { built: number; open: Promise<{ index: PagefindSearch; totalPages: number }> } | undefined;
-
-  async function load(built: number) {
-    serveIndexFilesToPagefind();
-    servedDir = pagefindDir;
-    // A fresh copy of the module per build: the library keeps the index it loaded in module state.
-    const href = `${pathToFileURL(join(pagefindDir, 'pagefind.js')).href}?build=${String(built)}`;
-    const pagefind = (await import(href)) as PagefindModule;
-    await pagefind.options({ basePath: BASE_PATH });
-    await pagefind.init('ru');
-    const entry = JSON.parse(await readFile(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as {
-      languages?: Record<string, { page_count?: number }>;
-    };
-    const totalPages = Object.values(entry.languages ?? {}).reduce(
-      (sum, language) => sum + (language.page_count ?? 0),
-      0,
-    );
-    return { index: pagefind as PagefindSearch, totalPages: Math.max(totalPages, 1) };
-  }
 
   return {
     async open() {
       const built = (await stat(join(pagefindDir, 'pagefind-entry.json'))).mtimeMs;
       if (!loaded || loaded.built !== built) {
-        const open = load(built);
+        // A fresh copy per build.
+        const open = openSearchLibrary(pagefindDir, `build-${String(built)}`);
         loaded = { built, open };
         // A failed load is tried again on the next search.
         open.catch(() => {
