@@ -140,8 +140,8 @@ const oursRank = once(async (query) => {
   const ranked = await search(index, query, { synonyms, filters: {}, totalPages, firstCount: 10 });
   return ranked.first.map((shown) => shown.url);
 });
-// Pagefind matches a word's prefix only in the index chunks it has loaded, so the library above,
-// warmed by the queries before, may order pages otherwise than a browser's first search does.
+// Pagefind matches a word's prefix only in the index chunks it has loaded: the server's library
+// above has them all, a browser's first search only those the query needs.
 let freshLibraries = 0;
 const coldRank = once(async (query) => {
   const library = await openSearchLibrary(PAGEFIND_DIR, `query-${String(++freshLibraries)}`);
@@ -304,10 +304,10 @@ Two rows put the figures beside simpler search: plain MiniSearch on the same pag
 same stems, stop words and vocabulary (the kind of baseline issue 19 compared with), and the ranking
 alone on a build without any editors' phrasings, as an FAQ whose editors wrote none gets it.
 
-Pagefind matches a word's prefix only in the index chunks it has already loaded, so a library
-warmed by earlier queries (the server's, and this measurement's) can order pages otherwise than a
-browser's first search. The last row of each table ranks every query on a fresh library: the first
-three results differ in ${String(coldDiffer['held-out'])} of the held-out queries and ${String(coldDiffer.tuning)} of the tuning ones.
+Pagefind matches a word's prefix only in the index chunks it has already loaded. The server's
+library (the rows above) loads them all when it opens, so a query's results never depend on what was
+asked before; a browser's first search loads only the chunks its query needs. The last row of each
+table ranks every query on such a fresh library: the first three results differ in ${String(coldDiffer['held-out'])} of the held-out queries and ${String(coldDiffer.tuning)} of the tuning ones.
 
 Held-out part (${String(ours['held-out'].queries)} queries; target ${TARGETS['held-out']}):
 

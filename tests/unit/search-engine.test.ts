@@ -269,3 +269,48 @@ test('a word none of the fetched pages uses, one edit from a word they do, is se
     'a page with the corrected word only is fetched',
   );
 });
+
+/**
+ * A Pagefind stand-in with its index in two chunks, split inside the words starting «оплат»: like
+ * Pagefind, a search loads the chunks of its words (each download taking the time given) and
+ * matches a word's prefix only in chunks loaded by then.
+ */
+function chunkedPagefind(pages: Record<string, string[]>, downloadMs: Record<string, number>) {
+  const loaded = new Set<string>();
+  const chunkOf = (word: string) => (word < 'оплатить' ? 'first' : 'second');
+  const load = async (text: string) => {
+    await new Promise((resolve) => setTimeout(resolve, downloadMs[text] ?? 0));
+    for (const word of text.split(' ')) loaded.add(chunkOf(word));
+  };
+  const index: SearchIndex = {
+    preload: (term) => load(term),
+    search: async (term) => {
+      await load(term ?? '');
+      const words = (term ?? '').split(' ');
+      const results: PagefindResult[] = Object.entries(pages)
+        .filter(([, own]) => words.every((word) => own.some((w) => w.startsWith(word) && loaded.has(chunkOf(w)))))
+        .map(([url, own]) => ({
+          id: url,
+          score: 1,
+          words: [],
+          data: () => Promise.resolve({ url, content: own.join(' '), meta: { title: own.join(' ') }, filters: {} }),
+        }));
+      return { results };
+    },
+  };
+  return index;
+}
+
+test('the same query gives the same results whichever chunk of the index downloads first', async () => {
+  const pages = {
+    '/oplata-sberbank/': ['оплата', 'сбербанк'],
+    '/oplatit-online/': ['оплатить', 'онлайн'],
+    '/oplata/': ['оплата'],
+  };
+  const shown = async (downloadMs: Record<string, number>) =>
+    (await search(chunkedPagefind(pages, downloadMs), 'оплата сбер', { ...options, totalPages: 3 })).first.map(
+      (result) => result.url,
+    );
+  // The chunk of «сбер» arrives after the search for «оплат» has run, then before it.
+  assert.deepEqual(await shown({ сбер: 30 }), await shown({ оплат: 30 }));
+});

@@ -5,9 +5,11 @@
  * The library fetches its files by path under /pagefind/; Node cannot fetch such a relative URL,
  * so those requests, and only those, are answered from the build's files.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { decode } from 'cborg';
+import { z } from 'zod';
 
 const BASE_PATH = '/pagefind/';
 
@@ -87,15 +89,50 @@ export async function openSearchLibrary(
   return { index: pagefind, totalPages: Math.max(totalPages, 1) };
 }
 
+/** Pagefind's metadata file: a signature, then CBOR; its third field lists the index chunks as [first word, last word, hash]. */
+const META_SIGNATURE = 'pagefind_dcd';
+const MetaSchema = z
+  .tuple([z.string(), z.array(z.unknown()), z.array(z.tuple([z.string(), z.string(), z.string()]))])
+  .rest(z.unknown());
+
+/** The first word of every index chunk, from the metadata of each language. */
+async function chunkFirstWords(pagefindDir: string): Promise<string[]> {
+  const metas = (await readdir(pagefindDir)).filter((name) => name.endsWith('.pf_meta'));
+  const words = await Promise.all(
+    metas.map(async (name) => {
+      const bytes = await readFile(join(pagefindDir, name));
+      const [, , chunks] = MetaSchema.parse(decode(bytes.subarray(META_SIGNATURE.length)));
+      return chunks.map(([first]) => first);
+    }),
+  );
+  return words.flat();
+}
+
+/**
+ * Pagefind matches a word's prefix only in the index chunks it has loaded, so a library that
+ * loads chunks as queries need them ranks a query by what was asked before it. The server's
+ * library loads them all at once: the same query always gets the same results.
+ */
+async function loadEveryChunk(index: PagefindSearch, pagefindDir: string): Promise<void> {
+  for (const word of await chunkFirstWords(pagefindDir)) await index.preload(word);
+}
+
+/** Each server index opens library copies of its own. */
+let serverIndexes = 0;
+
 export function createServerSearchIndex(pagefindDir: string): ServerSearchIndex {
+  const name = `server-${String(++serverIndexes)}`;
   let loaded: { built: number; open: Promise<{ index: PagefindSearch; totalPages: number }> } | undefined;
 
   return {
     async open() {
       const built = (await stat(join(pagefindDir, 'pagefind-entry.json'))).mtimeMs;
       if (!loaded || loaded.built !== built) {
-        // A fresh copy per build.
-        const open = openSearchLibrary(pagefindDir, `build-${String(built)}`);
+        // A fresh copy per build, with every chunk of its index.
+        const open = openSearchLibrary(pagefindDir, `${name}-build-${String(built)}`).then(async (library) => {
+          await loadEveryChunk(library.index, pagefindDir);
+          return library;
+        });
         loaded = { built, open };
         // A failed load is tried again on the next search.
         open.catch(() => {
