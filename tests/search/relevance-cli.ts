@@ -106,7 +106,7 @@ const EARLIER_WHOLE: typeof EARLIER = [
  * (a temporary edit, not kept), as an FAQ without «Как ещё спрашивают» gets it.
  */
 const RANKING_ALONE: (typeof EARLIER)[number] = {
-  label: '2026-12-06 the ranking alone, no phrasings (751feb0), whole part',
+  label: '2026-12-06 the ranking alone, no phrasings (8edd987), whole part',
   figures: {
     tuning: { recallAt1: 0.913, recallAt3: 0.977, mrr: 0.944, zeroResultRate: 0 },
     'held-out': { recallAt1: 0.761, recallAt3: 0.903, mrr: 0.835, zeroResultRate: 0 },
