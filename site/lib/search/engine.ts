@@ -195,11 +195,9 @@ export async function search(
   // Pagefind matches a word's prefix only in the index chunks loaded when it searches: every chunk
   // the first searches need is loaded before any of them runs, so their results do not depend on
   // which download finished first (a browser's library loads chunks as queries need them).
-  await Promise.all(
-    [...new Set([...searched.map((term) => searchText(term.searched)), searchText(wholeQuery)])].map((text) =>
-      index.preload(text, { filters: options.filters }),
-    ),
-  );
+  await index.preload([...searched.map((term) => searchText(term.searched)), searchText(wholeQuery)].join(' '), {
+    filters: options.filters,
+  });
   const [firstTerms, firstWhole] = await Promise.all([
     Promise.all(searched.map(searchTerm)),
     hits(searchText(wholeQuery)),
