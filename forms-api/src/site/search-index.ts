@@ -114,7 +114,7 @@ async function chunkFirstWords(pagefindDir: string): Promise<string[]> {
  * library loads them all at once: the same query always gets the same results.
  */
 async function loadEveryChunk(index: PagefindSearch, pagefindDir: string): Promise<void> {
-  for (const word of await chunkFirstWords(pagefindDir)) await index.preload(word);
+  await Promise.all((await chunkFirstWords(pagefindDir)).map((word) => index.preload(word)));
 }
 
 /** Each server index opens library copies of its own. */
